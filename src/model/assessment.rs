@@ -1,0 +1,599 @@
+//! The public assessment format (`"format": 1`): what the app exports and imports and the CLI reads.
+//! Field names and values are a contract other tools script against; add fields, never rename.
+
+use super::{Date, Tri};
+use serde::{Deserialize, Serialize};
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+/// The current version of the public file format.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One assessment: an organisation, the services it considers and the information it would put there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Format version; always 1 for this schema.
+    pub format: u32,
+    /// Rättsläge per: the date whose legal state the evaluation applies.
+    pub legal_date: Date,
+    pub profile: ProfileId,
+    /// Threshold overrides for the profile; defaults are the tool's own policy.
+    #[serde(default)]
+    pub thresholds: Thresholds,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub diarienummer: String,
+    #[serde(default)]
+    pub organisation: Organisation,
+    pub services: Vec<Service>,
+    pub information_types: Vec<InformationType>,
+}
+
+/// The legal interpretation profile for OSL röjande.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileId {
+    /// 10 kap. 2 a § OSL (teknisk bearbetning eller lagring), default from 2023-07-01.
+    TechnicalProcessing,
+    /// 10 kap. 2 § OSL nödvändighet och risk (Danderyd 2019, SKR).
+    Necessity,
+    /// Strikt tolkning (eSam 2018, Göteborg 2017): an internal policy, not the law's wording.
+    Strict,
+}
+
+impl ProfileId {
+    pub const ALL: [ProfileId; 3] = [ProfileId::TechnicalProcessing, ProfileId::Necessity, ProfileId::Strict];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProfileId::TechnicalProcessing => "technical_processing",
+            ProfileId::Necessity => "necessity",
+            ProfileId::Strict => "strict",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ProfileId> {
+        ProfileId::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// Editable thresholds. Every default is the tool's own policy, not law and not KLASSA.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Thresholds {
+    /// Probability over the horizon at or below which foreign lawful access is "låg" (percent).
+    pub probability_low_percent: f64,
+    /// At or below this it is "förhöjd"; above, "hög" (percent; after Zurich's 10 % limit).
+    pub probability_elevated_percent: f64,
+    /// Horizon for the probability estimate, in years.
+    pub horizon_years: u32,
+    /// Number of olämplighet factors (10 kap. 2 a §) at which use is judged olämplig.
+    pub olamplighet_factor_limit: u32,
+    /// KLASSA K level at and above which information may not be placed in a public cloud at all.
+    pub klassa_k_no_public_cloud: u8,
+    /// KLASSA K level at and above which storage needs keys solely under the body's control.
+    pub klassa_k_requires_own_keys: u8,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            probability_low_percent: 1.5,
+            probability_elevated_percent: 10.0,
+            horizon_years: 5,
+            olamplighet_factor_limit: 3,
+            klassa_k_no_public_cloud: 4,
+            klassa_k_requires_own_keys: 3,
+        }
+    }
+}
+
+/// The public body that makes the assessment.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    pub kind: OrganisationKind,
+    /// The nämnd (each is its own myndighet, OSL 8 kap. 1 §) that owns the information.
+    pub namnd: String,
+    /// The party that runs the tenant for the nämnd (IT-nämnd, kommunalförbund, bolag), if any.
+    pub internal_it_party: Option<String>,
+    /// Number of users in the body, for the probability estimate (R13).
+    pub users: Option<u64>,
+    /// Covered by cybersäkerhetslagen (2025:1506); every kommun and region is.
+    pub covered_by_cybersecurity_act: Tri,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    Kommun,
+    Region,
+    StatligMyndighet,
+    KommunaltBolag,
+    #[default]
+    Unknown,
+}
+
+/// A cloud (or on-prem) service under assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub kind: ServiceKind,
+    /// Whether the provider uses content or service-generated data for its own purposes (R23).
+    pub own_use_of_content: OwnUse,
+    pub parties: Vec<Party>,
+    pub components: Vec<Component>,
+    #[serde(default)]
+    pub controls: Vec<Control>,
+    #[serde(default)]
+    pub contract: Contract,
+    #[serde(default)]
+    pub certifications: Certifications,
+    #[serde(default)]
+    pub transparency: Option<Transparency>,
+    /// The body's own configuration of the service (R18).
+    #[serde(default)]
+    pub configuration: Configuration,
+    /// Säkerhetsskyddad upphandling done for this service (R1).
+    #[serde(default)]
+    pub protective_security: ProtectiveSecurityProcess,
+    /// The body's own judgment of the lawful-access probability, when no figures exist (R13).
+    #[serde(default)]
+    pub lawful_access_judgment: Option<ProbabilityJudgment>,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceKind {
+    /// Public cloud service offered to many customers.
+    #[default]
+    PublicCloud,
+    /// The body's own servers, possibly with an external support supplier.
+    OnPremises,
+    /// A dedicated or community cloud for the public sector.
+    PrivateCloud,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OwnUse {
+    None,
+    OptedOut,
+    Yes,
+    #[default]
+    Unknown,
+}
+
+/// A party in the delivery chain: provider, parent, operator, support, sub-processor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    pub name: String,
+    pub role: PartyRole,
+    /// ISO 3166-1 alpha-2 country of incorporation, or "unknown".
+    pub jurisdiction: Country,
+    /// The owning party (by name), for the ownership chain; null at the top.
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// What the party can reach in clear text through its role, before customer-held keys (R7).
+    pub access: Access,
+    /// Countries from which the party's staff reach the data; defaults to its jurisdiction.
+    #[serde(default)]
+    pub access_from: Vec<Country>,
+    /// Certified under the EU–US Data Privacy Framework (adequacy (EU) 2023/1795).
+    #[serde(default)]
+    pub dpf_certified: Tri,
+    /// Certified under the EU–US Privacy Shield (2016-08-01 – 2020-07-16), for older legal dates.
+    #[serde(default)]
+    pub privacy_shield_certified: Tri,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PartyRole {
+    /// Contracting provider.
+    Provider,
+    /// Owner of another party (ownership chain).
+    Parent,
+    /// Runs the platform: installation, updates, monitoring, key exchange.
+    Operator,
+    /// First/second-line or operational support.
+    Support,
+    /// Sub-processor (e.g. hosting).
+    Subprocessor,
+    /// The body's own IT organisation (IT-nämnd, kommunalförbund, bolag): a party between myndigheter.
+    InternalIt,
+}
+
+/// What a party can reach in clear text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    None,
+    Metadata,
+    Content,
+    #[default]
+    Unknown,
+}
+
+/// ISO 3166-1 alpha-2 code (upper case) or "unknown".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Country(Option<[u8; 2]>);
+
+impl Country {
+    pub const fn code(code: &str) -> Country {
+        let b = code.as_bytes();
+        Country(Some([b[0], b[1]]))
+    }
+    pub fn unknown() -> Country {
+        Country(None)
+    }
+    pub fn is_unknown(&self) -> bool {
+        self.0.is_none()
+    }
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Some(b) => std::str::from_utf8(b).unwrap_or("??"),
+            None => "unknown",
+        }
+    }
+}
+
+impl TryFrom<String> for Country {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        if s == "unknown" {
+            return Ok(Country(None));
+        }
+        let b = s.as_bytes();
+        if b.len() == 2 && b.iter().all(u8::is_ascii_uppercase) {
+            Ok(Country(Some([b[0], b[1]])))
+        } else {
+            Err(format!("ogiltig landskod \"{s}\": ange ISO 3166-1 alfa-2 med versaler (t.ex. SE, US) eller \"unknown\""))
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl JsonSchema for Country {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Country".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "ISO 3166-1 alfa-2 (versaler) eller \"unknown\"",
+            "type": "string",
+            "pattern": "^([A-Z]{2}|unknown)$"
+        })
+    }
+}
+
+impl From<Country> for String {
+    fn from(c: Country) -> String {
+        c.as_str().to_string()
+    }
+}
+
+/// A component or feature of the service (Exchange Online, Teams, chat, recording …).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Component {
+    pub id: String,
+    pub name: String,
+    /// Country where the data is stored (ISO alpha-2) or "unknown".
+    pub data_location: Country,
+    pub key_control: KeyControl,
+    /// Party (by name) that operates the component; null if not stated.
+    #[serde(default)]
+    pub operator: Option<String>,
+    /// Countries support for this component is given from.
+    #[serde(default)]
+    pub support_from: Vec<Country>,
+    /// Does the service need the data in clear text at the provider to work (EDPB use case 6)?
+    #[serde(default)]
+    pub provider_needs_cleartext: Tri,
+    /// For end-to-end encryption: does the provider control the client software that makes the keys?
+    #[serde(default)]
+    pub provider_controls_client: Tri,
+    /// Switched on in the body's configuration (R24). A feature that is off holds no information.
+    #[serde(default = "enabled_default")]
+    pub enabled: Tri,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+}
+
+fn enabled_default() -> Tri {
+    Tri::Yes
+}
+
+/// Who controls the keys that protect a component's data (R7).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum KeyControl {
+    /// Provider-managed keys.
+    Provider,
+    /// Customer key held in the provider's KMS (BYOK/CMK): still used inside the provider.
+    CustomerKeyInProviderKms,
+    /// External key / double key encryption: clear text never at the provider.
+    ExternalKeyNoProviderCleartext,
+    /// End-to-end encryption with client-held keys.
+    EndToEnd,
+    #[default]
+    Unknown,
+}
+
+/// An organisational control such as Customer Lockbox (R8).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Control {
+    pub kind: ControlKind,
+    #[serde(default)]
+    pub name: String,
+    /// Component ids the control covers.
+    pub covers: Vec<String>,
+    /// The same people open support cases and approve access (no separation of duties).
+    pub requester_is_approver: bool,
+    /// Privileged administrators at the provider can bypass the control.
+    pub admin_bypass: bool,
+    /// Its effect has been verified (not only promised).
+    pub verified: bool,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ControlKind {
+    AccessApproval,
+}
+
+/// Contract terms (R5, R9, R10, R20).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Contract {
+    /// A processor agreement (art. 28) is in place.
+    pub dpa: Tri,
+    /// The provider can change the terms unilaterally.
+    pub unilateral_change: Tri,
+    /// Sub-processors are listed, with notice and a right to object.
+    pub subprocessor_notice: Tri,
+    pub audit_rights: Tri,
+    /// Deletion or return of data at the end of the contract.
+    pub deletion_return: Tri,
+    /// Standard contractual clauses (2021/914 from 2021-06-27) cover transfers.
+    pub scc: Tri,
+    /// A transfer impact assessment has been made.
+    pub tia_done: Tri,
+    /// Commitment to challenge authority requests.
+    pub challenge_requests: Tri,
+    /// Commitment to notify the customer of authority requests where allowed.
+    pub notify_requests: Tri,
+    /// The provider publishes transparency reports.
+    pub transparency_reports: Tri,
+    /// An exit plan and data portability (Data Act ch. VI).
+    pub exit_plan: Tri,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+}
+
+/// Certifications and audit reports (R19).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Certifications {
+    pub iso27001: Tri,
+    pub soc2: Tri,
+    pub bsi_c5: Tri,
+    /// The body has reviewed the audit reports itself.
+    pub audit_reports_reviewed: Tri,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+}
+
+/// Provider-reported request figures (R11 → R13), per half year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Transparency {
+    /// Period the figures cover, e.g. "H1 2018".
+    pub period: String,
+    /// Requests for enterprise (non-consumer) accounts, globally.
+    pub enterprise_requests: u64,
+    /// Of those, rejected or redirected.
+    pub rejected_or_redirected: u64,
+    /// Of those, concerning data outside the provider's home country.
+    pub outside_home_country: u64,
+    /// Total users of the service globally.
+    pub total_users: u64,
+    pub provenance: Provenance,
+}
+
+/// The body's own qualitative judgment of the probability, with its basis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ProbabilityJudgment {
+    pub band: ProbabilityBand,
+    pub provenance: Provenance,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProbabilityBand {
+    Low,
+    Elevated,
+    High,
+}
+
+/// The body's own configuration (R18).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Configuration {
+    pub logging: Tri,
+    pub mfa: Tri,
+    pub encryption: Tri,
+    /// Administrator roles are restricted and reviewed.
+    pub admin_roles: Tri,
+    #[serde(default)]
+    pub provenance: Option<Provenance>,
+}
+
+/// Säkerhetsskyddad upphandling (säkerhetsskyddslagen 2018:585, 4 kap.) for this service (R1).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct ProtectiveSecurityProcess {
+    pub sarskild_bedomning: Tri,
+    pub sakerhetsskyddsavtal: Tri,
+    /// Samråd with the supervisory authority, where required.
+    pub samrad: Tri,
+}
+
+/// Where a supplier-side fact comes from and how sure it is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    pub status: FactStatus,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// Re-check by this date; past it the fact is flagged.
+    #[serde(default)]
+    pub recheck: Option<Date>,
+}
+
+/// påstått / avtalat / verifierat / antaget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FactStatus {
+    /// Påstått: the supplier says so.
+    Claimed,
+    /// Avtalat: in the contract.
+    Contracted,
+    /// Verifierat: checked (audit report, test, own configuration).
+    Verified,
+    /// Antaget: assumed.
+    Assumed,
+}
+
+impl FactStatus {
+    /// Only contracted or verified facts can carry an "allowed" verdict on their own.
+    pub fn is_firm(self) -> bool {
+        matches!(self, FactStatus::Contracted | FactStatus::Verified)
+    }
+}
+
+/// A kind of information the body would put in the service.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct InformationType {
+    pub id: String,
+    pub name: String,
+    /// Säkerhetsskyddsklassificerad (säkerhetsskyddslagen 2018:585).
+    pub security_classified: Tri,
+    /// Open item by item but classified once compiled (e.g. a map of the water network).
+    #[serde(default)]
+    pub aggregation_risk: Tri,
+    /// The OSL provision, or null when the information is not secret.
+    pub secrecy: Option<Secrecy>,
+    pub personal_data: PersonalData,
+    /// KLASSA 4.0 konfidentialitet 0–4; null when not yet classified.
+    pub klassa_k: Option<u8>,
+    #[serde(default)]
+    pub klassa_r: Option<u8>,
+    #[serde(default)]
+    pub klassa_t: Option<u8>,
+    #[serde(default)]
+    pub klassa_s: Option<u8>,
+    #[serde(default)]
+    pub retention: Retention,
+    /// Records that belong in a verksamhetssystem (journal, socialtjänst) (R17).
+    #[serde(default)]
+    pub core_records: Tri,
+    /// Component ids (of any service) that will hold it; empty means every enabled component.
+    pub components: Vec<String>,
+}
+
+/// The OSL provision that protects the information.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Secrecy {
+    /// E.g. "26 kap. 1 §" (socialtjänst), "25 kap. 1 §" (hälso- och sjukvård).
+    pub provision: String,
+    #[serde(default)]
+    pub strength: SecrecyStrength,
+}
+
+/// The damage test of the provision (skaderekvisit).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SecrecyStrength {
+    /// Absolut sekretess.
+    Absolute,
+    /// Omvänt skaderekvisit: secrecy is the main rule (strong).
+    Reverse,
+    /// Rakt skaderekvisit: openness is the main rule.
+    Straight,
+    #[default]
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PersonalData {
+    None,
+    Ordinary,
+    /// Art. 9 special categories.
+    Sensitive,
+    /// Art. 10 criminal convictions and offences.
+    Criminal,
+    #[default]
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Retention {
+    /// Kept only while it is being processed, then archived elsewhere.
+    ProcessingOnly,
+    /// Kept in the service after processing is done.
+    LongTerm,
+    #[default]
+    Unknown,
+}

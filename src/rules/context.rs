@@ -1,0 +1,159 @@
+//! The facts one rule sees: one service × one information type at the legal date, and the
+//! derived facts several rules share (scope, clear-text access, ownership chain, exposure).
+
+use super::legal_state::{self, LegalFact};
+use crate::model::*;
+
+/// One cell of the result matrix, as the rules see it.
+#[derive(Clone, Copy)]
+pub struct Cell<'a> {
+    pub assessment: &'a Assessment,
+    pub service: &'a Service,
+    pub info: &'a InformationType,
+    pub date: Date,
+    pub profile: ProfileId,
+    pub thresholds: &'a Thresholds,
+}
+
+impl<'a> Cell<'a> {
+    pub fn new(assessment: &'a Assessment, service: &'a Service, info: &'a InformationType) -> Cell<'a> {
+        Cell {
+            assessment,
+            service,
+            info,
+            date: assessment.legal_date,
+            profile: assessment.profile,
+            thresholds: &assessment.thresholds,
+        }
+    }
+
+    /// Components named by the information type that this service has (all of them if it names none here).
+    fn named_components(&self) -> Vec<&'a Component> {
+        let named: Vec<_> =
+            self.service.components.iter().filter(|c| self.info.components.iter().any(|id| *id == c.id)).collect();
+        if named.is_empty() {
+            self.service.components.iter().collect()
+        } else {
+            named
+        }
+    }
+
+    /// Components that hold this information: named and not switched off (R24).
+    pub fn components(&self) -> Vec<&'a Component> {
+        self.named_components().into_iter().filter(|c| !c.enabled.is_no()).collect()
+    }
+
+    /// Named components the body has switched off for this information (R24).
+    pub fn switched_off(&self) -> Vec<&'a Component> {
+        self.named_components().into_iter().filter(|c| c.enabled.is_no()).collect()
+    }
+
+    pub fn party(&self, name: &str) -> Option<&'a Party> {
+        self.service.parties.iter().find(|p| p.name == name)
+    }
+
+    /// External parties: everyone in the chain but the body's own IT organisation.
+    pub fn external_parties(&self) -> impl Iterator<Item = &'a Party> {
+        self.service.parties.iter().filter(|p| p.role != PartyRole::InternalIt)
+    }
+
+    /// The party and its owners upwards (stops on a cycle or an unnamed parent).
+    pub fn ownership_chain(&self, party: &'a Party) -> Vec<&'a Party> {
+        let mut chain = vec![party];
+        let mut current = party;
+        while let Some(parent) = current.parent.as_deref().and_then(|n| self.party(n)) {
+            if chain.iter().any(|p| p.name == parent.name) {
+                break;
+            }
+            chain.push(parent);
+            current = parent;
+        }
+        chain
+    }
+
+    /// R7: is clear text of this component's data out of the provider's reach by key control?
+    pub fn keys_exclude_provider(component: &Component) -> Tri {
+        match component.key_control {
+            KeyControl::Provider | KeyControl::CustomerKeyInProviderKms => Tri::No,
+            KeyControl::ExternalKeyNoProviderCleartext => component.provider_needs_cleartext.not(),
+            KeyControl::EndToEnd => component.provider_needs_cleartext.not().and(component.provider_controls_client.not()),
+            KeyControl::Unknown => Tri::Unknown,
+        }
+    }
+
+    /// Can `party` reach this component's content in clear text?
+    pub fn cleartext_access(party: &Party, component: &Component) -> Tri {
+        let excluded = Self::keys_exclude_provider(component);
+        match party.access {
+            Access::None | Access::Metadata => Tri::No,
+            Access::Content => excluded.not(),
+            Access::Unknown if excluded.is_yes() => Tri::No,
+            Access::Unknown => Tri::Unknown,
+        }
+    }
+
+    /// Can `party` reach content of any component holding this information?
+    pub fn party_reaches_content(&self, party: &Party) -> Tri {
+        Tri::any(self.components().into_iter().map(|c| Self::cleartext_access(party, c)))
+    }
+
+    /// Can any external party reach the content in clear text?
+    pub fn any_external_cleartext(&self) -> Tri {
+        Tri::any(self.external_parties().map(|p| self.party_reaches_content(p)))
+    }
+
+    /// Third-country laws that can compel `party` (through its own or an owner's jurisdiction), with
+    /// the party in the chain each applies to; `Unknown` jurisdictions make the answer incomplete.
+    pub fn compulsion(&self, party: &'a Party) -> (Vec<(&'a Party, &'static LegalFact)>, bool) {
+        let mut found = Vec::new();
+        let mut incomplete = false;
+        for owner in self.ownership_chain(party) {
+            if owner.jurisdiction.is_unknown() {
+                incomplete = true;
+            }
+            for law in legal_state::compulsion_laws(&owner.jurisdiction, self.date) {
+                found.push((owner, law));
+            }
+        }
+        if party.parent.as_deref().is_some_and(|n| self.party(n).is_none()) {
+            incomplete = true;
+        }
+        (found, incomplete)
+    }
+
+    /// Is any party that can (or may) reach content exposed to foreign compulsion?
+    pub fn foreign_exposure(&self) -> Tri {
+        Tri::any(self.external_parties().map(|p| {
+            let access = self.party_reaches_content(p);
+            let (laws, incomplete) = self.compulsion(p);
+            let exposed = if !laws.is_empty() {
+                Tri::Yes
+            } else if incomplete {
+                Tri::Unknown
+            } else {
+                Tri::No
+            };
+            access.and(exposed)
+        }))
+    }
+
+    pub fn is_secret(&self) -> bool {
+        self.info.secrecy.is_some()
+    }
+
+    pub fn has_personal_data(&self) -> Tri {
+        match self.info.personal_data {
+            PersonalData::None => Tri::No,
+            PersonalData::Unknown => Tri::Unknown,
+            _ => Tri::Yes,
+        }
+    }
+
+    pub fn lang_list(names: &[&str]) -> String {
+        match names {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [rest @ .., last] => format!("{}, {}", rest.join(", "), last),
+        }
+    }
+}

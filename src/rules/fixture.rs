@@ -1,0 +1,127 @@
+//! A small, fully described assessment for rule tests: each test changes the one fact it is about.
+
+use crate::model::*;
+
+/// A US-owned public cloud service with EU storage and an Irish contracting entity, and one
+/// information type that is secret and holds ordinary personal data. Most facts are known.
+pub fn assessment() -> Assessment {
+    let firm = Some(Provenance { status: FactStatus::Verified, source: "testfixtur".into(), date: None, recheck: None });
+    Assessment {
+        format: FORMAT_VERSION,
+        legal_date: Date::ymd(2026, 11, 1),
+        profile: ProfileId::TechnicalProcessing,
+        thresholds: Thresholds::default(),
+        title: "Test".into(),
+        diarienummer: String::new(),
+        organisation: Organisation {
+            name: "Testkommun".into(),
+            kind: OrganisationKind::Kommun,
+            users: Some(10_000),
+            covered_by_cybersecurity_act: Tri::Yes,
+            ..Organisation::default()
+        },
+        services: vec![Service {
+            id: "svc".into(),
+            name: "Molntjänst".into(),
+            kind: ServiceKind::PublicCloud,
+            own_use_of_content: OwnUse::None,
+            parties: vec![
+                Party {
+                    name: "Parent Inc".into(),
+                    role: PartyRole::Parent,
+                    jurisdiction: Country::code("US"),
+                    parent: None,
+                    access: Access::Content,
+                    access_from: vec![],
+                    dpf_certified: Tri::Yes,
+                    privacy_shield_certified: Tri::No,
+                    provenance: firm.clone(),
+                },
+                Party {
+                    name: "Provider Ltd".into(),
+                    role: PartyRole::Provider,
+                    jurisdiction: Country::code("IE"),
+                    parent: Some("Parent Inc".into()),
+                    access: Access::Content,
+                    access_from: vec![],
+                    dpf_certified: Tri::No,
+                    privacy_shield_certified: Tri::No,
+                    provenance: firm.clone(),
+                },
+            ],
+            components: vec![Component {
+                id: "mail".into(),
+                name: "E-post".into(),
+                data_location: Country::code("SE"),
+                key_control: KeyControl::Provider,
+                operator: Some("Parent Inc".into()),
+                support_from: vec![Country::code("US")],
+                provider_needs_cleartext: Tri::Yes,
+                provider_controls_client: Tri::Yes,
+                enabled: Tri::Yes,
+                provenance: firm.clone(),
+            }],
+            controls: vec![],
+            contract: Contract {
+                dpa: Tri::Yes,
+                unilateral_change: Tri::No,
+                subprocessor_notice: Tri::Yes,
+                audit_rights: Tri::Yes,
+                deletion_return: Tri::Yes,
+                scc: Tri::Yes,
+                tia_done: Tri::Yes,
+                challenge_requests: Tri::Yes,
+                notify_requests: Tri::Yes,
+                transparency_reports: Tri::Yes,
+                exit_plan: Tri::Yes,
+                provenance: firm.clone(),
+            },
+            certifications: Certifications {
+                iso27001: Tri::Yes,
+                soc2: Tri::Yes,
+                bsi_c5: Tri::Yes,
+                audit_reports_reviewed: Tri::Yes,
+                provenance: firm.clone(),
+            },
+            transparency: None,
+            configuration: Configuration {
+                logging: Tri::Yes,
+                mfa: Tri::Yes,
+                encryption: Tri::Yes,
+                admin_roles: Tri::Yes,
+                provenance: firm.clone(),
+            },
+            protective_security: ProtectiveSecurityProcess::default(),
+            lawful_access_judgment: None,
+            provenance: firm,
+        }],
+        information_types: vec![InformationType {
+            id: "info".into(),
+            name: "Ärenden".into(),
+            security_classified: Tri::No,
+            aggregation_risk: Tri::No,
+            secrecy: Some(Secrecy { provision: "26 kap. 1 §".into(), strength: SecrecyStrength::Reverse }),
+            personal_data: PersonalData::Ordinary,
+            klassa_k: Some(2),
+            klassa_r: Some(2),
+            klassa_t: Some(2),
+            klassa_s: Some(2),
+            retention: Retention::ProcessingOnly,
+            core_records: Tri::No,
+            components: vec!["mail".into()],
+        }],
+    }
+}
+
+/// Runs one rule on the fixture's single cell after `edit`.
+pub fn run(rule: &super::catalogue::Rule, edit: impl FnOnce(&mut Assessment)) -> Vec<super::Finding> {
+    let mut a = assessment();
+    edit(&mut a);
+    let cell = super::Cell::new(&a, &a.services[0], &a.information_types[0]);
+    (rule.evaluate)(&cell)
+}
+
+/// The worst verdict among the findings of `rule` on `dimension` (None if it decided nothing).
+pub fn verdict_on(findings: &[super::Finding], dimension: super::Dimension) -> Option<super::Verdict> {
+    findings.iter().filter(|f| f.dimension == dimension).filter_map(|f| f.verdict).max()
+}

@@ -1,0 +1,15 @@
+//! The rule catalogue and the evaluator (pure core, no web dependency).
+
+pub mod catalogue;
+mod context;
+mod evaluate;
+pub mod legal_state;
+mod verdict;
+
+#[cfg(test)]
+pub(crate) mod fixture;
+
+pub use catalogue::{rule, Rule, CATALOGUE};
+pub use context::Cell;
+pub use evaluate::{evaluate, evaluate_cell, CellResult, DimensionResult, Evaluation};
+pub use verdict::{Addressee, Dimension, Finding, Question, Verdict};

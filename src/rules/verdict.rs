@@ -1,0 +1,133 @@
+//! Verdicts, dimensions and findings (DOMAIN.md §5).
+
+use crate::model::Text;
+use serde::Serialize;
+
+/// Ordered from best to worst, so the worst of several is their maximum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Allowed,
+    AllowedWithConditions,
+    NeedsInformation,
+    NotAllowed,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Allowed => "allowed",
+            Verdict::AllowedWithConditions => "allowed_with_conditions",
+            Verdict::NeedsInformation => "needs_information",
+            Verdict::NotAllowed => "not_allowed",
+        }
+    }
+    pub fn label(self) -> Text {
+        match self {
+            Verdict::Allowed => Text::new("Tillåtet", "Allowed"),
+            Verdict::AllowedWithConditions => Text::new("Tillåtet med villkor", "Allowed with conditions"),
+            Verdict::NeedsInformation => Text::new("Underlag saknas", "Needs information"),
+            Verdict::NotAllowed => Text::new("Inte tillåtet", "Not allowed"),
+        }
+    }
+}
+
+/// The five questions asked of every service × information type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    Secrecy,
+    Transfer,
+    Processor,
+    ProtectiveSecurity,
+    Infosec,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 5] = [
+        Dimension::Secrecy,
+        Dimension::Transfer,
+        Dimension::Processor,
+        Dimension::ProtectiveSecurity,
+        Dimension::Infosec,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Secrecy => "secrecy",
+            Dimension::Transfer => "transfer",
+            Dimension::Processor => "processor",
+            Dimension::ProtectiveSecurity => "protective_security",
+            Dimension::Infosec => "infosec",
+        }
+    }
+    pub fn label(self) -> Text {
+        match self {
+            Dimension::Secrecy => Text::new("Sekretess (OSL)", "Secrecy (OSL)"),
+            Dimension::Transfer => Text::new("Tredjelandsöverföring", "Third-country transfer"),
+            Dimension::Processor => Text::new("Personuppgiftsbiträde", "GDPR processor"),
+            Dimension::ProtectiveSecurity => Text::new("Säkerhetsskydd", "Protective security"),
+            Dimension::Infosec => Text::new("Informationssäkerhet", "Information security"),
+        }
+    }
+}
+
+/// Who a question is for: the supplier, or the body itself (its own facts and configuration).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Addressee {
+    Supplier,
+    Organisation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Question {
+    pub to: Addressee,
+    pub text: Text,
+}
+
+/// What one rule concluded for one dimension of one cell.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub dimension: Dimension,
+    /// `None`: considered and explained, but does not decide the dimension.
+    pub verdict: Option<Verdict>,
+    pub reasoning: Text,
+    pub measures: Vec<Text>,
+    pub questions: Vec<Question>,
+    /// Citations specific to this reasoning, beyond the rule's own sources.
+    pub sources: Vec<&'static str>,
+    /// Decided by the tool's own editable policy, not by law.
+    pub policy: bool,
+}
+
+impl Finding {
+    pub fn new(rule: &'static str, dimension: Dimension, verdict: Option<Verdict>, reasoning: Text) -> Finding {
+        Finding {
+            rule,
+            dimension,
+            verdict,
+            reasoning,
+            measures: Vec::new(),
+            questions: Vec::new(),
+            sources: Vec::new(),
+            policy: false,
+        }
+    }
+    pub fn measure(mut self, text: Text) -> Finding {
+        self.measures.push(text);
+        self
+    }
+    pub fn ask(mut self, to: Addressee, text: Text) -> Finding {
+        self.questions.push(Question { to, text });
+        self
+    }
+    pub fn cite(mut self, source: &'static str) -> Finding {
+        self.sources.push(source);
+        self
+    }
+    pub fn as_policy(mut self) -> Finding {
+        self.policy = true;
+        self
+    }
+}
