@@ -5,6 +5,29 @@ use super::context::Cell;
 use super::verdict::Finding;
 
 mod r01_sakerhetsskydd;
+mod r02_utlamnande;
+mod r03_utlandsk_tvangsexponering;
+mod r04_overforing;
+mod r05_overforingsverktyg;
+mod r06_kompletterande_atgarder;
+mod r07_nyckelkontroll;
+mod r08_atkomstgodkannande;
+mod r09_bitradesavtal;
+mod r10_myndighetsbegaran;
+mod r11_transparensdata;
+mod r12_dpia;
+mod r13_sannolikhet;
+mod r14_alternativ;
+mod r15_klassa;
+mod r16_langtidslagring;
+mod r17_verksamhetssystem;
+mod r18_egen_konfiguration;
+mod r19_grundsakerhet;
+mod r20_exit;
+mod r21_cybersakerhetslagen;
+mod r22_beslut;
+mod r23_egna_andamal;
+mod r24_funktioner;
 
 /// A rule of the catalogue (DOMAIN.md §4). Ids are stable once released.
 pub struct Rule {
@@ -19,7 +42,32 @@ pub struct Rule {
 }
 
 /// Every rule, in id order.
-pub static CATALOGUE: &[&Rule] = &[&r01_sakerhetsskydd::RULE];
+pub static CATALOGUE: &[&Rule] = &[
+    &r01_sakerhetsskydd::RULE,
+    &r02_utlamnande::RULE,
+    &r03_utlandsk_tvangsexponering::RULE,
+    &r04_overforing::RULE,
+    &r05_overforingsverktyg::RULE,
+    &r06_kompletterande_atgarder::RULE,
+    &r07_nyckelkontroll::RULE,
+    &r08_atkomstgodkannande::RULE,
+    &r09_bitradesavtal::RULE,
+    &r10_myndighetsbegaran::RULE,
+    &r11_transparensdata::RULE,
+    &r12_dpia::RULE,
+    &r13_sannolikhet::RULE,
+    &r14_alternativ::RULE,
+    &r15_klassa::RULE,
+    &r16_langtidslagring::RULE,
+    &r17_verksamhetssystem::RULE,
+    &r18_egen_konfiguration::RULE,
+    &r19_grundsakerhet::RULE,
+    &r20_exit::RULE,
+    &r21_cybersakerhetslagen::RULE,
+    &r22_beslut::RULE,
+    &r23_egna_andamal::RULE,
+    &r24_funktioner::RULE,
+];
 
 pub fn rule(id: &str) -> Option<&'static Rule> {
     CATALOGUE.iter().copied().find(|r| r.id == id)
