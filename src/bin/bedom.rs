@@ -1,1 +1,112 @@
-fn main() {}
+//! `bedom`: the Molnbedömning evaluator on the command line, over the public JSON format.
+//! Bad input exits with status 2 and a Swedish message on stderr; it never panics.
+
+use molnbedomning::model::{parse_assessment, Date, Lang, ProfileId};
+use molnbedomning::presets::{preset, PRESETS};
+use molnbedomning::rules::{evaluate, output::evaluation_json};
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "Användning:
+  bedom presets                      lista förinställningar (id TAB titel)
+  bedom preset ID                    skriv ut förinställningen som JSON
+  bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] FIL|-
+                                     bedöm en bedömningsfil (- läser standard in)
+  bedom schema                       JSON Schema för filformatet
+Profiler: technical_processing, necessity, strict";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("bedom: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    match args.first().map(String::as_str) {
+        Some("presets") => Ok(PRESETS
+            .iter()
+            .map(|p| format!("{}\t{}", p.id, p.title_sv))
+            .collect::<Vec<_>>()
+            .join("\n")),
+        Some("preset") => {
+            let id = args
+                .get(1)
+                .ok_or("ange förinställningens id, t.ex. bedom preset o365-2018-lockbox")?;
+            let p = preset(id)
+                .ok_or_else(|| format!("ingen förinställning heter \"{id}\" (se bedom presets)"))?;
+            Ok(p.json().trim_end().to_string())
+        }
+        Some("evaluate") => evaluate_command(&args[1..]),
+        Some("schema") => serde_json::to_string_pretty(&molnbedomning::model::json_schema())
+            .map_err(|e| e.to_string()),
+        Some("-h" | "--help" | "help") => Ok(USAGE.to_string()),
+        Some(other) => Err(format!("okänt kommando \"{other}\"\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    }
+}
+
+fn evaluate_command(args: &[String]) -> Result<String, String> {
+    let (mut profile, mut legal_date, mut lang, mut file) = (None, None, Lang::Sv, None);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |flag: &str| {
+            it.next()
+                .cloned()
+                .ok_or(format!("{flag} behöver ett värde"))
+        };
+        match arg.as_str() {
+            "--profile" => {
+                let v = value("--profile")?;
+                profile = Some(ProfileId::parse(&v).ok_or(format!(
+                    "okänd profil \"{v}\": välj technical_processing, necessity eller strict"
+                ))?);
+            }
+            "--legal-date" => {
+                legal_date = Some(
+                    Date::parse(&value("--legal-date")?)
+                        .map_err(|e| format!("--legal-date: {e}"))?,
+                )
+            }
+            "--lang" => {
+                let v = value("--lang")?;
+                lang = Lang::parse(&v).ok_or(format!("okänt språk \"{v}\": välj sv eller en"))?;
+            }
+            flag if flag.starts_with("--") => {
+                return Err(format!("okänd flagga \"{flag}\"\n{USAGE}"))
+            }
+            path if file.is_none() => file = Some(path.to_string()),
+            extra => return Err(format!("oväntat argument \"{extra}\"")),
+        }
+    }
+    let file = file.ok_or("ange en bedömningsfil eller - för standard in")?;
+    let text = if file == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("kunde inte läsa standard in: {e}"))?;
+        s
+    } else {
+        std::fs::read_to_string(&file).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("filen {file} finns inte"),
+            std::io::ErrorKind::PermissionDenied => format!("saknar behörighet att läsa {file}"),
+            _ => format!("kunde inte läsa {file}: {e}"),
+        })?
+    };
+    let mut assessment = parse_assessment(&text).map_err(|e| format!("{file}: {e}"))?;
+    if let Some(p) = profile {
+        assessment.profile = p;
+    }
+    if let Some(d) = legal_date {
+        assessment.legal_date = d;
+    }
+    let json = evaluation_json(&evaluate(&assessment), lang);
+    serde_json::to_string_pretty(&json).map_err(|e| e.to_string())
+}

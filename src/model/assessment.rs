@@ -47,7 +47,11 @@ pub enum ProfileId {
 }
 
 impl ProfileId {
-    pub const ALL: [ProfileId; 3] = [ProfileId::TechnicalProcessing, ProfileId::Necessity, ProfileId::Strict];
+    pub const ALL: [ProfileId; 3] = [
+        ProfileId::TechnicalProcessing,
+        ProfileId::Necessity,
+        ProfileId::Strict,
+    ];
     pub fn as_str(self) -> &'static str {
         match self {
             ProfileId::TechnicalProcessing => "technical_processing",

@@ -39,7 +39,11 @@ impl Date {
         if day < 1 || day > u16::from(days_in_month(year, month as u8)) {
             return Err(bad());
         }
-        Ok(Date { year, month: month as u8, day: day as u8 })
+        Ok(Date {
+            year,
+            month: month as u8,
+            day: day as u8,
+        })
     }
 
     /// The civil date `days` days after 1970-01-01 (H. Hinnant's algorithm), for "today" on native.

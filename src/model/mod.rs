@@ -3,10 +3,16 @@
 
 mod assessment;
 mod date;
+#[cfg(not(target_arch = "wasm32"))]
+mod schema;
 mod text;
 mod tri;
+mod validate;
 
 pub use assessment::*;
 pub use date::Date;
+#[cfg(not(target_arch = "wasm32"))]
+pub use schema::json_schema;
 pub use text::{Lang, Text};
 pub use tri::Tri;
+pub use validate::{parse_assessment, validate};

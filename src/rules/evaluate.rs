@@ -19,7 +19,11 @@ impl DimensionResult {
     /// Ids of the rules that decided the verdict (deduplicated, in rule order).
     pub fn deciding_rules(&self) -> Vec<&'static str> {
         let mut ids: Vec<&'static str> = Vec::new();
-        for f in self.findings.iter().filter(|f| f.verdict == Some(self.verdict)) {
+        for f in self
+            .findings
+            .iter()
+            .filter(|f| f.verdict == Some(self.verdict))
+        {
             if !ids.contains(&f.rule) {
                 ids.push(f.rule);
             }
@@ -82,13 +86,16 @@ pub struct Evaluation {
 
 impl Evaluation {
     pub fn cell(&self, service: &str, info_type: &str) -> Option<&CellResult> {
-        self.results.iter().find(|r| r.service == service && r.info_type == info_type)
+        self.results
+            .iter()
+            .find(|r| r.service == service && r.info_type == info_type)
     }
 }
 
 /// Evaluates every service × information type. Total: any well-formed assessment gives a result.
 pub fn evaluate(assessment: &Assessment) -> Evaluation {
-    let mut results = Vec::with_capacity(assessment.services.len() * assessment.information_types.len());
+    let mut results =
+        Vec::with_capacity(assessment.services.len() * assessment.information_types.len());
     for service in &assessment.services {
         for info in &assessment.information_types {
             results.push(evaluate_cell(&Cell::new(assessment, service, info)));
@@ -127,6 +134,15 @@ pub fn evaluate_cell(cell: &Cell) -> CellResult {
             DimensionResult { dimension: d, verdict, findings: mine }
         })
         .collect();
-    let overall = dimensions.iter().map(|d| d.verdict).max().unwrap_or(Verdict::NeedsInformation);
-    CellResult { service: cell.service.id.clone(), info_type: cell.info.id.clone(), overall, dimensions }
+    let overall = dimensions
+        .iter()
+        .map(|d| d.verdict)
+        .max()
+        .unwrap_or(Verdict::NeedsInformation);
+    CellResult {
+        service: cell.service.id.clone(),
+        info_type: cell.info.id.clone(),
+        overall,
+        dimensions,
+    }
 }

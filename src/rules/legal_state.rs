@@ -22,8 +22,20 @@ impl LegalFact {
     }
 }
 
-const fn fact(sv: &'static str, en: &'static str, source: &'static str, from: Date, to: Option<Date>) -> LegalFact {
-    LegalFact { sv, en, source, from, to }
+const fn fact(
+    sv: &'static str,
+    en: &'static str,
+    source: &'static str,
+    from: Date,
+    to: Option<Date>,
+) -> LegalFact {
+    LegalFact {
+        sv,
+        en,
+        source,
+        from,
+        to,
+    }
 }
 
 pub const GDPR: LegalFact = fact(
@@ -148,21 +160,35 @@ pub const CYBERSAKERHETSLAGEN: LegalFact = fact(
 
 /// EU and EEA states with their membership dates (`to` for those that left).
 const EEA: &[(&str, Date, Option<Date>)] = &[
-    ("AT", Date::ymd(1995, 1, 1), None), ("BE", Date::ymd(1958, 1, 1), None),
-    ("BG", Date::ymd(2007, 1, 1), None), ("CY", Date::ymd(2004, 5, 1), None),
-    ("CZ", Date::ymd(2004, 5, 1), None), ("DE", Date::ymd(1958, 1, 1), None),
-    ("DK", Date::ymd(1973, 1, 1), None), ("EE", Date::ymd(2004, 5, 1), None),
-    ("ES", Date::ymd(1986, 1, 1), None), ("FI", Date::ymd(1995, 1, 1), None),
-    ("FR", Date::ymd(1958, 1, 1), None), ("GR", Date::ymd(1981, 1, 1), None),
-    ("HR", Date::ymd(2013, 7, 1), None), ("HU", Date::ymd(2004, 5, 1), None),
-    ("IE", Date::ymd(1973, 1, 1), None), ("IT", Date::ymd(1958, 1, 1), None),
-    ("LT", Date::ymd(2004, 5, 1), None), ("LU", Date::ymd(1958, 1, 1), None),
-    ("LV", Date::ymd(2004, 5, 1), None), ("MT", Date::ymd(2004, 5, 1), None),
-    ("NL", Date::ymd(1958, 1, 1), None), ("PL", Date::ymd(2004, 5, 1), None),
-    ("PT", Date::ymd(1986, 1, 1), None), ("RO", Date::ymd(2007, 1, 1), None),
-    ("SE", Date::ymd(1995, 1, 1), None), ("SI", Date::ymd(2004, 5, 1), None),
+    ("AT", Date::ymd(1995, 1, 1), None),
+    ("BE", Date::ymd(1958, 1, 1), None),
+    ("BG", Date::ymd(2007, 1, 1), None),
+    ("CY", Date::ymd(2004, 5, 1), None),
+    ("CZ", Date::ymd(2004, 5, 1), None),
+    ("DE", Date::ymd(1958, 1, 1), None),
+    ("DK", Date::ymd(1973, 1, 1), None),
+    ("EE", Date::ymd(2004, 5, 1), None),
+    ("ES", Date::ymd(1986, 1, 1), None),
+    ("FI", Date::ymd(1995, 1, 1), None),
+    ("FR", Date::ymd(1958, 1, 1), None),
+    ("GR", Date::ymd(1981, 1, 1), None),
+    ("HR", Date::ymd(2013, 7, 1), None),
+    ("HU", Date::ymd(2004, 5, 1), None),
+    ("IE", Date::ymd(1973, 1, 1), None),
+    ("IT", Date::ymd(1958, 1, 1), None),
+    ("LT", Date::ymd(2004, 5, 1), None),
+    ("LU", Date::ymd(1958, 1, 1), None),
+    ("LV", Date::ymd(2004, 5, 1), None),
+    ("MT", Date::ymd(2004, 5, 1), None),
+    ("NL", Date::ymd(1958, 1, 1), None),
+    ("PL", Date::ymd(2004, 5, 1), None),
+    ("PT", Date::ymd(1986, 1, 1), None),
+    ("RO", Date::ymd(2007, 1, 1), None),
+    ("SE", Date::ymd(1995, 1, 1), None),
+    ("SI", Date::ymd(2004, 5, 1), None),
     ("SK", Date::ymd(2004, 5, 1), None),
-    ("IS", Date::ymd(1994, 1, 1), None), ("LI", Date::ymd(1995, 5, 1), None),
+    ("IS", Date::ymd(1994, 1, 1), None),
+    ("LI", Date::ymd(1995, 5, 1), None),
     ("NO", Date::ymd(1994, 1, 1), None),
     // Withdrawal 2020-01-31; EU law applied through the transition period to 2020-12-31 and the
     // TCA bridge to 2021-06-30, after which the UK adequacy decision (2021-06-28) carries on.
@@ -174,7 +200,9 @@ pub fn in_eea(country: &Country, date: Date) -> Option<bool> {
     if country.is_unknown() {
         return None;
     }
-    Some(EEA.iter().any(|(c, from, to)| *c == country.as_str() && *from <= date && to.is_none_or(|t| date < t)))
+    Some(EEA.iter().any(|(c, from, to)| {
+        *c == country.as_str() && *from <= date && to.is_none_or(|t| date < t)
+    }))
 }
 
 /// Adequacy decisions (GDPR art. 45, and art. 25 decisions of directive 95/46 still in force).
@@ -182,7 +210,11 @@ pub fn in_eea(country: &Country, date: Date) -> Option<bool> {
 /// decided per party.
 const ADEQUACY: &[(&str, Date, &str)] = &[
     ("CH", Date::ymd(2000, 7, 26), "Beslut 2000/518/EG"),
-    ("CA", Date::ymd(2001, 12, 20), "Beslut 2002/2/EG (kommersiella organisationer)"),
+    (
+        "CA",
+        Date::ymd(2001, 12, 20),
+        "Beslut 2002/2/EG (kommersiella organisationer)",
+    ),
     ("AR", Date::ymd(2003, 6, 30), "Beslut 2003/490/EG"),
     ("GG", Date::ymd(2003, 11, 21), "Beslut 2003/821/EG"),
     ("IM", Date::ymd(2004, 4, 28), "Beslut 2004/411/EG"),
@@ -192,14 +224,29 @@ const ADEQUACY: &[(&str, Date, &str)] = &[
     ("IL", Date::ymd(2011, 1, 31), "Beslut 2011/61/EU"),
     ("UY", Date::ymd(2012, 8, 21), "Beslut 2012/484/EU"),
     ("NZ", Date::ymd(2012, 12, 19), "Beslut 2013/65/EU"),
-    ("JP", Date::ymd(2019, 1, 23), "Genomförandebeslut (EU) 2019/419"),
-    ("GB", Date::ymd(2021, 6, 28), "Genomförandebeslut (EU) 2021/1772 (förnyat 2025 – kontrollera gällande beslut)"),
-    ("KR", Date::ymd(2021, 12, 17), "Genomförandebeslut (EU) 2022/254"),
+    (
+        "JP",
+        Date::ymd(2019, 1, 23),
+        "Genomförandebeslut (EU) 2019/419",
+    ),
+    (
+        "GB",
+        Date::ymd(2021, 6, 28),
+        "Genomförandebeslut (EU) 2021/1772 (förnyat 2025 – kontrollera gällande beslut)",
+    ),
+    (
+        "KR",
+        Date::ymd(2021, 12, 17),
+        "Genomförandebeslut (EU) 2022/254",
+    ),
 ];
 
 /// The adequacy decision for `country` in force on `date`, if any.
 pub fn adequacy(country: &Country, date: Date) -> Option<&'static str> {
-    ADEQUACY.iter().find(|(c, from, _)| *c == country.as_str() && *from <= date).map(|(_, _, d)| *d)
+    ADEQUACY
+        .iter()
+        .find(|(c, from, _)| *c == country.as_str() && *from <= date)
+        .map(|(_, _, d)| *d)
 }
 
 /// Third-country laws that can compel a party to disclose data it holds, wherever stored (R3).

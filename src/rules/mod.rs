@@ -4,6 +4,7 @@ pub mod catalogue;
 mod context;
 mod evaluate;
 pub mod legal_state;
+pub mod output;
 mod verdict;
 
 #[cfg(test)]

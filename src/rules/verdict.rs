@@ -25,7 +25,9 @@ impl Verdict {
     pub fn label(self) -> Text {
         match self {
             Verdict::Allowed => Text::new("Tillåtet", "Allowed"),
-            Verdict::AllowedWithConditions => Text::new("Tillåtet med villkor", "Allowed with conditions"),
+            Verdict::AllowedWithConditions => {
+                Text::new("Tillåtet med villkor", "Allowed with conditions")
+            }
             Verdict::NeedsInformation => Text::new("Underlag saknas", "Needs information"),
             Verdict::NotAllowed => Text::new("Inte tillåtet", "Not allowed"),
         }
@@ -102,7 +104,12 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(rule: &'static str, dimension: Dimension, verdict: Option<Verdict>, reasoning: Text) -> Finding {
+    pub fn new(
+        rule: &'static str,
+        dimension: Dimension,
+        verdict: Option<Verdict>,
+        reasoning: Text,
+    ) -> Finding {
         Finding {
             rule,
             dimension,

@@ -1,0 +1,86 @@
+//! The evaluation JSON the CLI prints (issue contract):
+//! `{"format":1,"legal_state","profile","results":[{"service","info_type","overall",
+//!   "dimensions":{"secrecy":D,…},"measures":[{"rule","text"}],"questions":[{"rule","to","text"}]}],…}`
+//! with `D = {"verdict","rules":[ids],"reasoning",…}`. Texts in the chosen language.
+
+use super::{rule, Addressee, Evaluation, Finding};
+use crate::model::{Lang, FORMAT_VERSION};
+use serde_json::{json, Map, Value};
+
+pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
+    let mut cited: Vec<&'static str> = Vec::new();
+    let results: Vec<Value> = ev
+        .results
+        .iter()
+        .map(|cell| {
+            let mut dimensions = Map::new();
+            for d in &cell.dimensions {
+                let deciding = d.deciding_rules();
+                for f in &d.findings {
+                    if !cited.contains(&f.rule) {
+                        cited.push(f.rule);
+                    }
+                }
+                let reasoning: Vec<&str> =
+                    d.findings.iter().filter(|f| f.verdict == Some(d.verdict)).map(|f| f.reasoning.get(lang)).collect();
+                dimensions.insert(
+                    d.dimension.as_str().to_string(),
+                    json!({
+                        "verdict": d.verdict.as_str(),
+                        "rules": deciding,
+                        "reasoning": reasoning.join(" "),
+                        "policy": d.findings.iter().any(|f| f.policy && f.verdict == Some(d.verdict)),
+                        "findings": d.findings.iter().map(|f| finding_json(f, lang)).collect::<Vec<_>>(),
+                    }),
+                );
+            }
+            json!({
+                "service": cell.service,
+                "info_type": cell.info_type,
+                "overall": cell.overall.as_str(),
+                "dimensions": dimensions,
+                "measures": cell.measures().iter().map(|(r, t)| json!({"rule": r, "text": t.get(lang)})).collect::<Vec<_>>(),
+                "questions": cell.questions().iter().map(|(r, q)| json!({
+                    "rule": r,
+                    "to": match q.to { Addressee::Supplier => "supplier", Addressee::Organisation => "organisation" },
+                    "text": q.text.get(lang),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    cited.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
+    let rules: Map<String, Value> = cited
+        .iter()
+        .filter_map(|id| rule(id))
+        .map(|r| {
+            let title = if lang == Lang::Sv {
+                r.title_sv
+            } else {
+                r.title_en
+            };
+            (
+                r.id.to_string(),
+                json!({"title": title, "sources": r.sources}),
+            )
+        })
+        .collect();
+    json!({
+        "format": FORMAT_VERSION,
+        "legal_state": ev.legal_state.to_string(),
+        "profile": ev.profile.as_str(),
+        "lang": if lang == Lang::Sv { "sv" } else { "en" },
+        "results": results,
+        "notes": ev.notes.iter().map(|n| n.get(lang)).collect::<Vec<_>>(),
+        "rules": rules,
+    })
+}
+
+fn finding_json(f: &Finding, lang: Lang) -> Value {
+    json!({
+        "rule": f.rule,
+        "verdict": f.verdict.map(|v| v.as_str()),
+        "text": f.reasoning.get(lang),
+        "sources": f.sources,
+        "policy": f.policy,
+    })
+}

@@ -1,0 +1,96 @@
+//! The reasoning behind one cell: per dimension the verdict, the rules that decided it with their
+//! sources, the explanation, measures and questions.
+
+use super::result_matrix::verdict_badge;
+use super::texts::*;
+use crate::model::Lang;
+use crate::rules::{rule, Addressee, CellResult, DimensionResult};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub cell: CellResult,
+    pub lang: Lang,
+}
+
+#[function_component(CellDetail)]
+pub fn cell_detail(props: &Props) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="cell-detail" aria-labelledby="cell-detail-heading">
+            <h3 id="cell-detail-heading">{ verdict_badge(props.cell.overall, lang) }</h3>
+            { for props.cell.dimensions.iter().map(|d| dimension(d, lang)) }
+        </section>
+    }
+}
+
+fn dimension(d: &DimensionResult, lang: Lang) -> Html {
+    let deciding = d.deciding_rules();
+    let (decided, considered): (Vec<_>, Vec<_>) = d
+        .findings
+        .iter()
+        .partition(|f| f.verdict == Some(d.verdict));
+    html! {
+        <article class="dimension" data-dimension={d.dimension.as_str()}>
+            <h4>{ d.dimension.label().get(lang).to_string() }{ ": " }{ verdict_badge(d.verdict, lang) }</h4>
+            <p class="deciding">
+                <strong>{ RULES_DECIDED.get(lang) }{ ": " }</strong>
+                { for deciding.iter().map(|id| html! { <span class="rule-id">{ rule_label(id, lang) }</span> }) }
+            </p>
+            { for decided.iter().map(|f| finding(f, lang)) }
+            if !considered.is_empty() {
+                <details>
+                    <summary>{ ALSO_CONSIDERED.get(lang) }</summary>
+                    { for considered.iter().map(|f| finding(f, lang)) }
+                </details>
+            }
+        </article>
+    }
+}
+
+fn rule_label(id: &str, lang: Lang) -> String {
+    match rule(id) {
+        Some(r) => format!(
+            "{} {}",
+            r.id,
+            if lang == Lang::Sv {
+                r.title_sv
+            } else {
+                r.title_en
+            }
+        ),
+        None => id.to_string(),
+    }
+}
+
+fn finding(f: &crate::rules::Finding, lang: Lang) -> Html {
+    let sources: Vec<&str> = rule(f.rule)
+        .map(|r| r.sources.to_vec())
+        .unwrap_or_default()
+        .into_iter()
+        .chain(f.sources.iter().copied())
+        .collect();
+    html! {
+        <div class="finding" data-rule={f.rule}>
+            <p>
+                <span class="rule-id">{ f.rule }</span>{ " " }{ f.reasoning.get(lang).to_string() }
+                if f.policy { <em class="policy">{ " (" }{ POLICY.get(lang) }{ ")" }</em> }
+            </p>
+            if !f.measures.is_empty() {
+                <p class="label">{ MEASURES.get(lang) }</p>
+                <ul>{ for f.measures.iter().map(|m| html! { <li>{ m.get(lang).to_string() }</li> }) }</ul>
+            }
+            if !f.questions.is_empty() {
+                <p class="label">{ QUESTIONS.get(lang) }</p>
+                <ul>{ for f.questions.iter().map(|q| html! {
+                    <li>{ q.text.get(lang).to_string() }{ " (" }{ match q.to {
+                        Addressee::Supplier => TO_SUPPLIER.get(lang),
+                        Addressee::Organisation => TO_ORGANISATION.get(lang),
+                    } }{ ")" }</li>
+                }) }</ul>
+            }
+            <p class="label">{ SOURCES.get(lang) }</p>
+            <ul class="sources">{ for sources.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+        </div>
+    }
+}
