@@ -1,0 +1,312 @@
+//! Property tests of the evaluator over generated assessments: total, deterministic, monotone in
+//! worse facts, and unknown never turns into "allowed" on a dimension it decides.
+#![cfg(not(target_arch = "wasm32"))]
+
+use molnbedomning::model::*;
+use molnbedomning::rules::{evaluate, Dimension, Evaluation, Verdict};
+use proptest::prelude::*;
+
+fn tri() -> impl Strategy<Value = Tri> {
+    prop_oneof![Just(Tri::Yes), Just(Tri::No), Just(Tri::Unknown)]
+}
+
+fn country() -> impl Strategy<Value = Country> {
+    prop_oneof![
+        Just(Country::code("SE")),
+        Just(Country::code("DE")),
+        Just(Country::code("IE")),
+        Just(Country::code("US")),
+        Just(Country::code("JP")),
+        Just(Country::code("CN")),
+        Just(Country::unknown()),
+    ]
+}
+
+fn access() -> impl Strategy<Value = Access> {
+    prop_oneof![
+        Just(Access::None),
+        Just(Access::Metadata),
+        Just(Access::Content),
+        Just(Access::Unknown)
+    ]
+}
+
+fn key_control() -> impl Strategy<Value = KeyControl> {
+    prop_oneof![
+        Just(KeyControl::Provider),
+        Just(KeyControl::CustomerKeyInProviderKms),
+        Just(KeyControl::ExternalKeyNoProviderCleartext),
+        Just(KeyControl::EndToEnd),
+        Just(KeyControl::Unknown),
+    ]
+}
+
+fn provenance() -> impl Strategy<Value = Option<Provenance>> {
+    prop_oneof![
+        Just(None),
+        prop_oneof![
+            Just(FactStatus::Claimed),
+            Just(FactStatus::Contracted),
+            Just(FactStatus::Verified),
+            Just(FactStatus::Assumed)
+        ]
+        .prop_map(|status| Some(Provenance {
+            status,
+            source: "genererad".into(),
+            date: None,
+            recheck: None
+        })),
+    ]
+}
+
+prop_compose! {
+    fn party(i: usize)(role in prop_oneof![Just(PartyRole::Provider), Just(PartyRole::Operator), Just(PartyRole::Support),
+            Just(PartyRole::Subprocessor), Just(PartyRole::InternalIt)],
+        jurisdiction in country(), access in access(), parent in any::<bool>(),
+        dpf in tri(), ps in tri(), provenance in provenance()) -> Party {
+        Party {
+            name: format!("part{i}"),
+            role,
+            jurisdiction,
+            // Only the second and later parties may have a parent (the first), so chains stay valid.
+            parent: (i > 0 && parent).then(|| "part0".to_string()),
+            access,
+            access_from: vec![],
+            dpf_certified: dpf,
+            privacy_shield_certified: ps,
+            provenance,
+        }
+    }
+}
+
+prop_compose! {
+    fn component(i: usize)(data_location in country(), key_control in key_control(), cleartext in tri(),
+        client in tri(), enabled in tri(), support in prop::collection::vec(country(), 0..2),
+        provenance in provenance()) -> Component {
+        Component {
+            id: format!("c{i}"),
+            name: format!("Komponent {i}"),
+            data_location,
+            key_control,
+            operator: None,
+            support_from: support,
+            provider_needs_cleartext: cleartext,
+            provider_controls_client: client,
+            enabled,
+            provenance,
+        }
+    }
+}
+
+prop_compose! {
+    fn contract()(f in prop::collection::vec(tri(), 11), provenance in provenance()) -> Contract {
+        Contract {
+            dpa: f[0], unilateral_change: f[1], subprocessor_notice: f[2], audit_rights: f[3],
+            deletion_return: f[4], scc: f[5], tia_done: f[6], challenge_requests: f[7],
+            notify_requests: f[8], transparency_reports: f[9], exit_plan: f[10], provenance,
+        }
+    }
+}
+
+prop_compose! {
+    fn service(id: usize)(
+        parties in (prop::collection::vec(any::<u8>(), 1..4)).prop_flat_map(|v| {
+            v.iter().enumerate().map(|(i, _)| party(i)).collect::<Vec<_>>()
+        }),
+        components in (1usize..4).prop_flat_map(|n| (0..n).map(component).collect::<Vec<_>>()),
+        control in prop::option::of((any::<bool>(), any::<bool>(), any::<bool>())),
+        own_use in prop_oneof![Just(OwnUse::None), Just(OwnUse::OptedOut), Just(OwnUse::Yes), Just(OwnUse::Unknown)],
+        kind in prop_oneof![Just(ServiceKind::PublicCloud), Just(ServiceKind::OnPremises), Just(ServiceKind::PrivateCloud)],
+        contract in contract(),
+        certs in prop::collection::vec(tri(), 4),
+        config in prop::collection::vec(tri(), 4),
+        ps in prop::collection::vec(tri(), 3),
+        figures in prop::option::of((1u64..100, 0u64..100, 0u64..10, 1u64..1_000_000_000)),
+        judgment in prop::option::of(prop_oneof![Just(ProbabilityBand::Low), Just(ProbabilityBand::Elevated), Just(ProbabilityBand::High)]),
+    ) -> Service {
+        let controls = control.map(|(a, b, c)| Control {
+            kind: ControlKind::AccessApproval, name: "Godkännande".into(), covers: vec!["c0".into()],
+            requester_is_approver: a, admin_bypass: b, verified: c, provenance: None,
+        }).into_iter().collect();
+        let basis = Provenance { status: FactStatus::Claimed, source: "genererad".into(), date: None, recheck: None };
+        Service {
+            id: format!("s{id}"),
+            name: format!("Tjänst {id}"),
+            kind,
+            own_use_of_content: own_use,
+            parties,
+            components,
+            controls,
+            contract,
+            certifications: Certifications { iso27001: certs[0], soc2: certs[1], bsi_c5: certs[2], audit_reports_reviewed: certs[3], provenance: None },
+            transparency: figures.map(|(req, rej, out, users)| Transparency {
+                period: "H1".into(), enterprise_requests: req, rejected_or_redirected: rej.min(req),
+                outside_home_country: out.min(req), total_users: users, provenance: basis.clone(),
+            }),
+            configuration: Configuration { logging: config[0], mfa: config[1], encryption: config[2], admin_roles: config[3], provenance: None },
+            protective_security: ProtectiveSecurityProcess { sarskild_bedomning: ps[0], sakerhetsskyddsavtal: ps[1], samrad: ps[2] },
+            lawful_access_judgment: judgment.map(|band| ProbabilityJudgment { band, provenance: basis }),
+            provenance: None,
+        }
+    }
+}
+
+prop_compose! {
+    fn info_type(i: usize)(classified in tri(), aggregation in tri(),
+        secrecy in prop::option::of(prop_oneof![Just(SecrecyStrength::Absolute), Just(SecrecyStrength::Reverse),
+            Just(SecrecyStrength::Straight), Just(SecrecyStrength::Unknown)]),
+        pd in prop_oneof![Just(PersonalData::None), Just(PersonalData::Ordinary), Just(PersonalData::Sensitive),
+            Just(PersonalData::Criminal), Just(PersonalData::Unknown)],
+        k in prop::option::of(0u8..5), retention in prop_oneof![Just(Retention::ProcessingOnly), Just(Retention::LongTerm), Just(Retention::Unknown)],
+        core in tri(), in_c0 in any::<bool>()) -> InformationType {
+        InformationType {
+            id: format!("i{i}"),
+            name: format!("Information {i}"),
+            security_classified: classified,
+            aggregation_risk: aggregation,
+            secrecy: secrecy.map(|strength| Secrecy { provision: "26 kap. 1 §".into(), strength }),
+            personal_data: pd,
+            klassa_k: k, klassa_r: k, klassa_t: None, klassa_s: None,
+            retention,
+            core_records: core,
+            components: if in_c0 { vec!["c0".into()] } else { vec![] },
+        }
+    }
+}
+
+fn legal_date() -> impl Strategy<Value = Date> {
+    (2017u16..2027, 1u8..13, 1u8..29).prop_map(|(y, m, d)| Date::ymd(y, m, d))
+}
+
+prop_compose! {
+    fn assessment()(services in (1usize..3).prop_flat_map(|n| (0..n).map(service).collect::<Vec<_>>()),
+        infos in (1usize..3).prop_flat_map(|n| (0..n).map(info_type).collect::<Vec<_>>()),
+        legal_date in legal_date(),
+        profile in prop_oneof![Just(ProfileId::TechnicalProcessing), Just(ProfileId::Necessity), Just(ProfileId::Strict)],
+        users in prop::option::of(1u64..1_000_000),
+        kind in prop_oneof![Just(OrganisationKind::Kommun), Just(OrganisationKind::StatligMyndighet), Just(OrganisationKind::Unknown)],
+    ) -> Assessment {
+        Assessment {
+            format: FORMAT_VERSION, legal_date, profile, thresholds: Thresholds::default(),
+            title: String::new(), diarienummer: String::new(),
+            organisation: Organisation { kind, users, ..Organisation::default() },
+            services, information_types: infos,
+        }
+    }
+}
+
+/// Verdicts per (service, info type, dimension), for comparing two evaluations cell by cell.
+fn verdicts(ev: &Evaluation) -> Vec<Vec<Verdict>> {
+    ev.results
+        .iter()
+        .map(|c| c.dimensions.iter().map(|d| d.verdict).collect())
+        .collect()
+}
+
+fn assert_not_better(
+    before: &Evaluation,
+    after: &Evaluation,
+    what: &str,
+) -> Result<(), TestCaseError> {
+    for (b, a) in before.results.iter().zip(&after.results) {
+        prop_assert!(
+            a.overall >= b.overall,
+            "{what}: samlad bedömning förbättrades {:?} → {:?} ({}/{})",
+            b.overall,
+            a.overall,
+            b.service,
+            b.info_type
+        );
+        for (db, da) in b.dimensions.iter().zip(&a.dimensions) {
+            prop_assert!(
+                da.verdict >= db.verdict,
+                "{what}: {:?} förbättrades {:?} → {:?}",
+                db.dimension,
+                db.verdict,
+                da.verdict
+            );
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn evaluation_is_total_and_deterministic(a in assessment()) {
+        let first = evaluate(&a);
+        prop_assert_eq!(first.results.len(), a.services.len() * a.information_types.len());
+        for cell in &first.results {
+            prop_assert_eq!(cell.dimensions.len(), Dimension::ALL.len());
+            prop_assert_eq!(Some(cell.overall), cell.dimensions.iter().map(|d| d.verdict).max());
+            for d in &cell.dimensions {
+                // Every verdict names the rules that decided it.
+                prop_assert!(!d.deciding_rules().is_empty());
+            }
+        }
+        prop_assert_eq!(&first, &evaluate(&a));
+    }
+
+    #[test]
+    fn more_access_never_improves(a in assessment(), s in 0usize..2, p in 0usize..3) {
+        let mut worse = a.clone();
+        let Some(party) = worse.services.get_mut(s).and_then(|s| s.parties.get_mut(p)) else { return Ok(()) };
+        party.access = match party.access {
+            Access::None => Access::Metadata,
+            Access::Metadata => Access::Content,
+            _ => return Ok(()),
+        };
+        assert_not_better(&evaluate(&a), &evaluate(&worse), "mer åtkomst")?;
+    }
+
+    #[test]
+    fn weaker_key_control_never_improves(a in assessment(), s in 0usize..2, c in 0usize..3) {
+        let mut worse = a.clone();
+        let Some(component) = worse.services.get_mut(s).and_then(|s| s.components.get_mut(c)) else { return Ok(()) };
+        component.key_control = match component.key_control {
+            KeyControl::EndToEnd | KeyControl::ExternalKeyNoProviderCleartext => KeyControl::CustomerKeyInProviderKms,
+            KeyControl::CustomerKeyInProviderKms => KeyControl::Provider,
+            _ => return Ok(()),
+        };
+        assert_not_better(&evaluate(&a), &evaluate(&worse), "svagare nyckelkontroll")?;
+    }
+
+    #[test]
+    fn a_third_country_owner_never_improves(a in assessment(), s in 0usize..2) {
+        let mut worse = a.clone();
+        let Some(service) = worse.services.get_mut(s) else { return Ok(()) };
+        if service.parties[0].jurisdiction != Country::code("SE") { return Ok(()) }
+        service.parties[0].jurisdiction = Country::code("US");
+        service.parties[0].dpf_certified = Tri::No;
+        service.parties[0].privacy_shield_certified = Tri::No;
+        assert_not_better(&evaluate(&a), &evaluate(&worse), "utländsk ägare")?;
+    }
+
+    /// A fact that was known and good, made unknown: never better, and where it changes a dimension,
+    /// that dimension is not "allowed".
+    #[test]
+    fn unknown_never_yields_allowed_where_it_decides(a in assessment(), which in 0usize..8, s in 0usize..2, i in 0usize..2) {
+        let mut unknown = a.clone();
+        let changed = match which {
+            0 => unknown.information_types.get_mut(i).map(|x| { let was = x.security_classified; x.security_classified = Tri::Unknown; was == Tri::No }),
+            1 => unknown.information_types.get_mut(i).map(|x| { let was = x.personal_data; x.personal_data = PersonalData::Unknown; was == PersonalData::None }),
+            2 => unknown.services.get_mut(s).map(|x| { let was = x.parties[0].access; x.parties[0].access = Access::Unknown; was == Access::None }),
+            3 => unknown.services.get_mut(s).map(|x| { let was = x.parties[0].jurisdiction.clone(); x.parties[0].jurisdiction = Country::unknown(); was == Country::code("SE") }),
+            4 => unknown.services.get_mut(s).map(|x| { let was = x.components[0].data_location.clone(); x.components[0].data_location = Country::unknown(); was == Country::code("SE") }),
+            5 => unknown.services.get_mut(s).map(|x| { let was = x.own_use_of_content; x.own_use_of_content = OwnUse::Unknown; was == OwnUse::None }),
+            6 => unknown.services.get_mut(s).map(|x| { let was = x.contract.dpa; x.contract.dpa = Tri::Unknown; was == Tri::Yes }),
+            _ => unknown.information_types.get_mut(i).map(|x| { let was = x.klassa_k; x.klassa_k = None; was == Some(0) }),
+        };
+        if changed != Some(true) { return Ok(()) }
+        let (before, after) = (evaluate(&a), evaluate(&unknown));
+        assert_not_better(&before, &after, "okänt")?;
+        for (b, u) in verdicts(&before).iter().zip(verdicts(&after).iter()) {
+            for (vb, vu) in b.iter().zip(u) {
+                if vb != vu {
+                    prop_assert_ne!(*vu, Verdict::Allowed);
+                }
+            }
+        }
+    }
+}
