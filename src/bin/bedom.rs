@@ -4,7 +4,7 @@
 use molnbedomning::model::{parse_assessment, Date, Lang, ProfileId};
 use molnbedomning::presets::{preset, PRESETS};
 use molnbedomning::rules::{evaluate, output::evaluation_json};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "Användning:
@@ -13,13 +13,16 @@ const USAGE: &str = "Användning:
   bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] FIL|-
                                      bedöm en bedömningsfil (- läser standard in)
   bedom schema                       JSON Schema för filformatet
+  bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
+  bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
 Profiler: technical_processing, necessity, strict";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(out) => {
-            println!("{out}");
+            // A closed pipe (`bedom … | head`) is not an error worth a panic.
+            let _ = writeln!(std::io::stdout().lock(), "{out}");
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -45,11 +48,45 @@ fn run(args: &[String]) -> Result<String, String> {
             Ok(p.json().trim_end().to_string())
         }
         Some("evaluate") => evaluate_command(&args[1..]),
+        Some("link") => link_command(&args[1..]),
         Some("schema") => serde_json::to_string_pretty(&molnbedomning::model::json_schema())
             .map_err(|e| e.to_string()),
         Some("-h" | "--help" | "help") => Ok(USAGE.to_string()),
         Some(other) => Err(format!("okänt kommando \"{other}\"\n{USAGE}")),
         None => Err(USAGE.to_string()),
+    }
+}
+
+fn link_command(args: &[String]) -> Result<String, String> {
+    match (args.first().map(String::as_str), args.get(1)) {
+        (Some("encode"), Some(file)) => Ok(molnbedomning::codec::encode(
+            &parse_assessment(&read_input(file)?).map_err(|e| format!("{file}: {e}"))?,
+        )),
+        (Some("decode"), Some(fragment)) => {
+            let a = molnbedomning::codec::decode(fragment)?;
+            serde_json::to_string_pretty(&a).map_err(|e| e.to_string())
+        }
+        (Some("encode"), None) => Err("ange en bedömningsfil eller - för standard in".into()),
+        (Some("decode"), None) => Err("ange länkens fragment (texten efter #)".into()),
+        _ => Err(format!(
+            "använd bedom link encode FIL|- eller bedom link decode FRAGMENT\n{USAGE}"
+        )),
+    }
+}
+
+fn read_input(file: &str) -> Result<String, String> {
+    if file == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("kunde inte läsa standard in: {e}"))?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(file).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("filen {file} finns inte"),
+            std::io::ErrorKind::PermissionDenied => format!("saknar behörighet att läsa {file}"),
+            _ => format!("kunde inte läsa {file}: {e}"),
+        })
     }
 }
 
@@ -87,19 +124,7 @@ fn evaluate_command(args: &[String]) -> Result<String, String> {
         }
     }
     let file = file.ok_or("ange en bedömningsfil eller - för standard in")?;
-    let text = if file == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("kunde inte läsa standard in: {e}"))?;
-        s
-    } else {
-        std::fs::read_to_string(&file).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => format!("filen {file} finns inte"),
-            std::io::ErrorKind::PermissionDenied => format!("saknar behörighet att läsa {file}"),
-            _ => format!("kunde inte läsa {file}: {e}"),
-        })?
-    };
+    let text = read_input(&file)?;
     let mut assessment = parse_assessment(&text).map_err(|e| format!("{file}: {e}"))?;
     if let Some(p) = profile {
         assessment.profile = p;

@@ -1,0 +1,181 @@
+//! The link format: an assessment in the URL fragment (`#…`, never sent to a server).
+//!
+//! A fragment is `<version><mode>.<payload>`; version 1 has three modes:
+//! - `1p.<preset>`: a preset, unchanged;
+//! - `1d.<preset>.<data>`: a preset plus the changes made to it (see [`patch`]);
+//! - `1f.<data>`: a whole assessment;
+//!
+//! where `<data>` is the JSON, DEFLATE-compressed, in unpadded base64url. The JSON is the public
+//! file format, which is self-describing: a link made before a field was added still decodes, the
+//! new field taking its default. The encoder picks the shortest mode.
+//!
+//! Old links must decode forever: `tests/golden_links/` holds links of every version with the
+//! assessment each must give, checked in every build. A preset that links refer to must therefore
+//! not change under the same id; freeze the old file and give the new one a new id.
+//!
+//! Decoding is total: any string gives an assessment or a Swedish error; the fragment length,
+//! decompressed size and element counts are capped.
+
+mod patch;
+
+use crate::model::{parse_assessment, Assessment};
+use crate::presets::preset;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde_json::Value;
+
+/// Longest fragment accepted (characters).
+pub const MAX_FRAGMENT: usize = 200_000;
+/// Largest decompressed JSON accepted (bytes).
+pub const MAX_JSON: usize = 2_000_000;
+/// Largest array accepted anywhere in a decoded assessment.
+pub const MAX_ARRAY: usize = 1_000;
+
+/// Encodes an assessment as a fragment (without `#`), choosing the shortest mode.
+pub fn encode(a: &Assessment) -> String {
+    let full = serde_json::to_value(a).unwrap_or(Value::Null);
+    let mut best = format!("1f.{}", pack(&full));
+    for p in crate::presets::PRESETS {
+        let base = serde_json::to_value(p.assessment()).unwrap_or(Value::Null);
+        let candidate = match patch::diff(&base, &full) {
+            None => format!("1p.{}", p.id),
+            Some(d) => format!("1d.{}.{}", p.id, pack(&d)),
+        };
+        if candidate.len() < best.len() {
+            best = candidate;
+        }
+    }
+    best
+}
+
+/// Decodes a fragment (with or without the leading `#`).
+pub fn decode(fragment: &str) -> Result<Assessment, String> {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment).trim();
+    if f.is_empty() {
+        return Err("länken innehåller ingen bedömning".into());
+    }
+    if f.len() > MAX_FRAGMENT {
+        return Err(format!(
+            "länken är för lång ({} tecken, högst {MAX_FRAGMENT})",
+            f.len()
+        ));
+    }
+    let (head, rest) = f
+        .split_once('.')
+        .ok_or("länken har inte formatet <version><läge>.<data>: den är trasig eller avklippt")?;
+    let json = match head {
+        "1p" => base_of(rest)?,
+        "1d" => {
+            let (id, data) = rest.split_once('.').ok_or("länken är avklippt: ändringarna saknas")?;
+            patch::apply(&base_of(id)?, &unpack(data)?)
+        }
+        "1f" => unpack(rest)?,
+        h if h.starts_with('1') => return Err(format!("okänt länkläge \"{h}\": länken är trasig")),
+        h => {
+            return Err(format!(
+                "länkformatet \"{}\" är nyare än den här versionen av Molnbedömning; använd den senaste versionen",
+                h.chars().take(8).collect::<String>()
+            ))
+        }
+    };
+    check_sizes(&json, 0)?;
+    parse_assessment(&json.to_string())
+        .map_err(|e| format!("länken innehåller en ogiltig bedömning: {e}"))
+}
+
+fn base_of(id: &str) -> Result<Value, String> {
+    let p = preset(id).ok_or_else(|| {
+        format!(
+            "länken bygger på förinställningen \"{}\", som inte finns i den här versionen",
+            truncate(id)
+        )
+    })?;
+    serde_json::from_str(p.json()).map_err(|e| e.to_string())
+}
+
+fn pack(v: &Value) -> String {
+    let json = v.to_string();
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10))
+}
+
+fn unpack(data: &str) -> Result<Value, String> {
+    let bytes = URL_SAFE_NO_PAD
+        .decode(data.as_bytes())
+        .map_err(|_| "länken är skadad: ogiltiga tecken (base64url)".to_string())?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON)
+        .map_err(|_| "länken är skadad eller för stor: data kunde inte packas upp".to_string())?;
+    serde_json::from_slice(&json)
+        .map_err(|_| "länken är skadad: innehållet är inte JSON".to_string())
+}
+
+fn check_sizes(v: &Value, depth: usize) -> Result<(), String> {
+    if depth > 32 {
+        return Err("länken innehåller för djupt nästlade data".into());
+    }
+    match v {
+        Value::Array(a) if a.len() > MAX_ARRAY => Err(format!(
+            "länken innehåller en lista med fler än {MAX_ARRAY} element"
+        )),
+        Value::Array(a) => a.iter().try_for_each(|x| check_sizes(x, depth + 1)),
+        Value::Object(o) => o.values().try_for_each(|x| check_sizes(x, depth + 1)),
+        _ => Ok(()),
+    }
+}
+
+fn truncate(s: &str) -> String {
+    s.chars().take(60).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::PRESETS;
+
+    #[test]
+    fn every_preset_round_trips_and_fits_in_a_short_link() {
+        for p in PRESETS {
+            let a = p.assessment();
+            let link = encode(&a);
+            assert_eq!(link, format!("1p.{}", p.id));
+            assert_eq!(decode(&link).unwrap(), a);
+        }
+    }
+
+    #[test]
+    fn an_edited_preset_becomes_a_small_diff() {
+        let mut a = PRESETS[0].assessment();
+        a.information_types[0].security_classified = crate::model::Tri::Yes;
+        a.title = "Ändrad".into();
+        let link = encode(&a);
+        assert!(link.starts_with("1d."), "{link}");
+        assert!(link.len() < 200, "{} tecken", link.len());
+        assert_eq!(decode(&format!("#{link}")).unwrap(), a);
+    }
+
+    #[test]
+    fn broken_links_give_swedish_errors() {
+        assert!(decode("").unwrap_err().contains("ingen bedömning"));
+        assert!(decode("#1p.finns-inte")
+            .unwrap_err()
+            .contains("som inte finns"));
+        assert!(decode("1f.!!!").unwrap_err().contains("base64url"));
+        assert!(decode("1f.AAAA").unwrap_err().contains("packas upp"));
+        assert!(decode("9x.abc").unwrap_err().contains("nyare"));
+        assert!(decode("1d.o365-2018-lockbox")
+            .unwrap_err()
+            .contains("avklippt"));
+        let not_an_assessment = format!("1f.{}", pack(&serde_json::json!({"format": 1})));
+        assert!(decode(&not_an_assessment)
+            .unwrap_err()
+            .contains("ogiltig bedömning"));
+    }
+
+    #[test]
+    fn a_zip_bomb_is_refused() {
+        let big = format!("[{}]", vec!["0"; 1_500_000].join(","));
+        let data =
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(big.as_bytes(), 10));
+        assert!(data.len() < 20_000);
+        assert!(decode(&format!("1f.{data}")).is_err());
+    }
+}
