@@ -37,16 +37,21 @@ impl Tri {
             _ => Tri::Unknown,
         }
     }
-    pub fn not(self) -> Tri {
+    /// Kleene "or" over many facts; `No` for none.
+    pub fn any(facts: impl IntoIterator<Item = Tri>) -> Tri {
+        facts.into_iter().fold(Tri::No, Tri::or)
+    }
+}
+
+/// Kleene "not": unknown stays unknown.
+impl std::ops::Not for Tri {
+    type Output = Tri;
+    fn not(self) -> Tri {
         match self {
             Tri::Yes => Tri::No,
             Tri::No => Tri::Yes,
             Tri::Unknown => Tri::Unknown,
         }
-    }
-    /// Kleene "or" over many facts; `No` for none.
-    pub fn any(facts: impl IntoIterator<Item = Tri>) -> Tri {
-        facts.into_iter().fold(Tri::No, Tri::or)
     }
 }
 
@@ -149,6 +154,7 @@ mod tests {
         assert_eq!(Tri::Unknown.and(Tri::No), Tri::No);
         assert_eq!(Tri::Unknown.and(Tri::Yes), Tri::Unknown);
         assert_eq!(Tri::any([]), Tri::No);
-        assert_eq!(Tri::Unknown.not(), Tri::Unknown);
+        assert_eq!(!Tri::Unknown, Tri::Unknown);
+        assert_eq!(!Tri::Yes, Tri::No);
     }
 }

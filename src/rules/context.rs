@@ -37,7 +37,7 @@ impl<'a> Cell<'a> {
             .service
             .components
             .iter()
-            .filter(|c| self.info.components.iter().any(|id| *id == c.id))
+            .filter(|c| self.info.components.contains(&c.id))
             .collect();
         if named.is_empty() {
             self.service.components.iter().collect()
@@ -92,11 +92,10 @@ impl<'a> Cell<'a> {
     pub fn keys_exclude_provider(component: &Component) -> Tri {
         match component.key_control {
             KeyControl::Provider | KeyControl::CustomerKeyInProviderKms => Tri::No,
-            KeyControl::ExternalKeyNoProviderCleartext => component.provider_needs_cleartext.not(),
-            KeyControl::EndToEnd => component
-                .provider_needs_cleartext
-                .not()
-                .and(component.provider_controls_client.not()),
+            KeyControl::ExternalKeyNoProviderCleartext => !component.provider_needs_cleartext,
+            KeyControl::EndToEnd => {
+                (!component.provider_needs_cleartext).and(!component.provider_controls_client)
+            }
             KeyControl::Unknown => Tri::Unknown,
         }
     }
@@ -106,7 +105,7 @@ impl<'a> Cell<'a> {
         let excluded = Self::keys_exclude_provider(component);
         match party.access {
             Access::None | Access::Metadata => Tri::No,
-            Access::Content => excluded.not(),
+            Access::Content => !excluded,
             Access::Unknown if excluded.is_yes() => Tri::No,
             Access::Unknown => Tri::Unknown,
         }
