@@ -2,6 +2,7 @@
 //! data, and explains why. The pure core (`model`, `rules`, `presets`) builds natively and in wasm;
 //! the web UI (`ui`) exists only in the wasm build.
 
+pub mod analysis;
 pub mod codec;
 pub mod model;
 pub mod presets;

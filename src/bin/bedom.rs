@@ -12,6 +12,9 @@ const USAGE: &str = "Användning:
   bedom preset ID                    skriv ut förinställningen som JSON
   bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] FIL|-
                                      bedöm en bedömningsfil (- läser standard in)
+  bedom diff [--lang sv|en] FIL_A FIL_B
+                                     vilka bedömningar skiljer och varför (fakta, trösklar, profil, rättsläge)
+  bedom improve [--lang sv|en] FIL   vad krävs för grönt: minsta uppsättningar krav per röd ruta
   bedom schema                       JSON Schema för filformatet
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
   bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
@@ -49,6 +52,24 @@ fn run(args: &[String]) -> Result<String, String> {
         }
         Some("evaluate") => evaluate_command(&args[1..]),
         Some("link") => link_command(&args[1..]),
+        Some("diff") => {
+            let (lang, files) = lang_and_files(&args[1..])?;
+            let [a, b] = files.as_slice() else {
+                return Err("ange två bedömningsfiler: bedom diff A B".into());
+            };
+            let d = molnbedomning::analysis::diff::diff(&read_assessment(a)?, &read_assessment(b)?);
+            pretty(&molnbedomning::analysis::output::diff_json(&d, lang))
+        }
+        Some("improve") => {
+            let (lang, files) = lang_and_files(&args[1..])?;
+            let [file] = files.as_slice() else {
+                return Err("ange en bedömningsfil: bedom improve FIL".into());
+            };
+            pretty(&molnbedomning::analysis::output::improve_json(
+                &read_assessment(file)?,
+                lang,
+            ))
+        }
         Some("schema") => serde_json::to_string_pretty(&molnbedomning::model::json_schema())
             .map_err(|e| e.to_string()),
         Some("-h" | "--help" | "help") => Ok(USAGE.to_string()),
@@ -72,6 +93,31 @@ fn link_command(args: &[String]) -> Result<String, String> {
             "använd bedom link encode FIL|- eller bedom link decode FRAGMENT\n{USAGE}"
         )),
     }
+}
+
+fn pretty(v: &serde_json::Value) -> Result<String, String> {
+    serde_json::to_string_pretty(v).map_err(|e| e.to_string())
+}
+
+fn read_assessment(file: &str) -> Result<molnbedomning::model::Assessment, String> {
+    parse_assessment(&read_input(file)?).map_err(|e| format!("{file}: {e}"))
+}
+
+/// `[--lang sv|en] FILES…`
+fn lang_and_files(args: &[String]) -> Result<(Lang, Vec<String>), String> {
+    let (mut lang, mut files) = (Lang::Sv, Vec::new());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--lang" => {
+                let v = it.next().ok_or("--lang behöver ett värde")?;
+                lang = Lang::parse(v).ok_or(format!("okänt språk \"{v}\": välj sv eller en"))?;
+            }
+            flag if flag.starts_with("--") => return Err(format!("okänd flagga \"{flag}\"")),
+            f => files.push(f.to_string()),
+        }
+    }
+    Ok((lang, files))
 }
 
 fn read_input(file: &str) -> Result<String, String> {

@@ -1,0 +1,174 @@
+//! Facts as JSON paths: the leaf-level differences between two assessments, and applying one.
+//! Lists of objects are matched by `id` (or `name`), so two bodies' files in different order compare.
+
+use serde_json::Value;
+
+/// One changed fact: its path (e.g. `services[o365].parties[Microsoft].access`) and both values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactChange {
+    pub path: String,
+    /// Path steps, for applying the change.
+    pub steps: Vec<Step>,
+    pub before: Value,
+    pub after: Value,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    Key(String),
+    /// An element of a list matched by its key field and value.
+    Keyed(&'static str, String),
+    Index(usize),
+}
+
+fn element_key(v: &Value) -> Option<(&'static str, String)> {
+    ["id", "name"]
+        .into_iter()
+        .find_map(|k| v.get(k).and_then(Value::as_str).map(|s| (k, s.to_string())))
+}
+
+fn path_text(steps: &[Step]) -> String {
+    let mut s = String::new();
+    for step in steps {
+        match step {
+            Step::Key(k) if s.is_empty() => s.push_str(k),
+            Step::Key(k) => {
+                s.push('.');
+                s.push_str(k);
+            }
+            Step::Keyed(_, v) => s.push_str(&format!("[{v}]")),
+            Step::Index(i) => s.push_str(&format!("[{i}]")),
+        }
+    }
+    s
+}
+
+/// Leaf-level differences from `a` to `b` (whole elements where a list element exists on one side only).
+pub fn changes(a: &Value, b: &Value) -> Vec<FactChange> {
+    let mut out = Vec::new();
+    walk(a, b, &mut Vec::new(), &mut out);
+    out
+}
+
+fn walk(a: &Value, b: &Value, steps: &mut Vec<Step>, out: &mut Vec<FactChange>) {
+    if a == b {
+        return;
+    }
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                steps.push(Step::Key(k.clone()));
+                walk(
+                    x.get(k).unwrap_or(&Value::Null),
+                    y.get(k).unwrap_or(&Value::Null),
+                    steps,
+                    out,
+                );
+                steps.pop();
+            }
+        }
+        (Value::Array(x), Value::Array(y))
+            if x.iter().chain(y).all(|v| element_key(v).is_some()) =>
+        {
+            let find = |list: &Vec<Value>, key: &(&'static str, String)| {
+                list.iter()
+                    .find(|v| element_key(v).as_ref() == Some(key))
+                    .cloned()
+            };
+            let mut keys: Vec<(&'static str, String)> =
+                x.iter().chain(y).filter_map(element_key).collect();
+            keys.dedup();
+            let mut seen = Vec::new();
+            for key in keys {
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key.clone());
+                steps.push(Step::Keyed(key.0, key.1.clone()));
+                walk(
+                    &find(x, &key).unwrap_or(Value::Null),
+                    &find(y, &key).unwrap_or(Value::Null),
+                    steps,
+                    out,
+                );
+                steps.pop();
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (p, q)) in x.iter().zip(y).enumerate() {
+                steps.push(Step::Index(i));
+                walk(p, q, steps, out);
+                steps.pop();
+            }
+        }
+        _ => out.push(FactChange {
+            path: path_text(steps),
+            steps: steps.clone(),
+            before: a.clone(),
+            after: b.clone(),
+        }),
+    }
+}
+
+/// `target` with one change applied (a list element that is missing is added; `null` removes it).
+pub fn apply(target: &Value, change: &FactChange) -> Value {
+    let mut v = target.clone();
+    set(&mut v, &change.steps, change.after.clone());
+    v
+}
+
+fn set(v: &mut Value, steps: &[Step], new: Value) {
+    let Some((first, rest)) = steps.split_first() else {
+        *v = new;
+        return;
+    };
+    match first {
+        Step::Key(k) => {
+            if let Value::Object(o) = v {
+                set(o.entry(k.clone()).or_insert(Value::Null), rest, new);
+            }
+        }
+        Step::Index(i) => {
+            if let Some(x) = v.as_array_mut().and_then(|a| a.get_mut(*i)) {
+                set(x, rest, new);
+            }
+        }
+        Step::Keyed(field, key) => {
+            let Value::Array(list) = v else { return };
+            match list
+                .iter()
+                .position(|x| x.get(*field).and_then(Value::as_str) == Some(key))
+            {
+                Some(i) if rest.is_empty() && new.is_null() => {
+                    list.remove(i);
+                }
+                Some(i) => set(&mut list[i], rest, new),
+                None if rest.is_empty() && !new.is_null() => list.push(new),
+                None => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn lists_are_matched_by_id_and_changes_apply() {
+        let a = json!({"services": [{"id": "x", "v": 1}, {"id": "y", "v": 2}], "date": "2019"});
+        let b = json!({"services": [{"id": "y", "v": 3}, {"id": "x", "v": 1}, {"id": "z", "v": 0}], "date": "2019"});
+        let c = changes(&a, &b);
+        let paths: Vec<&str> = c.iter().map(|c| c.path.as_str()).collect();
+        assert_eq!(paths, ["services[y].v", "services[z]"]);
+        let mut v = a.clone();
+        for ch in &c {
+            v = apply(&v, ch);
+        }
+        assert_eq!(changes(&v, &b), vec![]);
+    }
+}

@@ -1,0 +1,349 @@
+//! "Vad krävs för grönt": for a cell that is not allowed, the smallest sets of fact changes that make
+//! every not-allowed dimension allowed or allowed with conditions, each phrased as a requirement a
+//! procurement can use. Open questions elsewhere stay questions: answering them is not a requirement.
+//! Every set is verified by evaluating the changed assessment.
+
+use crate::model::*;
+use crate::rules::{evaluate_cell, Cell, CellResult, Dimension, Verdict};
+use crate::text;
+
+/// One change of facts, phrased as a requirement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Requirement {
+    pub text: Text,
+    edit: Edit,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Edit {
+    KeysExclusive(usize),
+    StoreInEea(usize),
+    SupportFromEea(usize),
+    FeatureOff(usize),
+    AccessFromEea(usize),
+    NoContentAccess(usize),
+    DpfCertified(usize),
+    NoOwnUse,
+    Contract(fn(&mut Contract)),
+    Certified,
+    Configured,
+    ProtectiveSecurityDone,
+    ProcessingOnly,
+    NotCoreRecords,
+}
+
+/// A set of requirements that, together, lift every not-allowed dimension of the cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Improvement {
+    pub requirements: Vec<Requirement>,
+    /// The cell's overall verdict with the requirements met (may still need information).
+    pub verdict: Verdict,
+    /// The dimensions that were not allowed, now allowed or allowed with conditions.
+    pub lifted: Vec<Dimension>,
+}
+
+/// Largest set size searched.
+pub const MAX_SET: usize = 3;
+/// Most solutions returned per cell.
+pub const MAX_SOLUTIONS: usize = 5;
+
+fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
+    let svc = &a.services[s];
+    let mut out = Vec::new();
+    let mut push = |text: Text, edit: Edit| out.push(Requirement { text, edit });
+    for (i, c) in svc.components.iter().enumerate() {
+        let name = &c.name;
+        push(text!(
+            "Data i {name} ska krypteras med nycklar som enbart myndigheten kontrollerar (extern nyckel eller dubbelnyckelkryptering) och leverantören ska inte kunna nå klartext.",
+            "Data in {name} must be encrypted with keys solely under the body's control (external key or double key encryption), and the provider must not be able to reach clear text."
+        ), Edit::KeysExclusive(i));
+        push(
+            text!(
+                "Data i {name} ska lagras inom EU/EES.",
+                "Data in {name} must be stored within the EU/EEA."
+            ),
+            Edit::StoreInEea(i),
+        );
+        push(
+            text!(
+                "Support för {name} ska ges enbart från EU/EES.",
+                "Support for {name} must be given only from the EU/EEA."
+            ),
+            Edit::SupportFromEea(i),
+        );
+        push(
+            text!(
+                "Funktionen {name} ska vara avstängd för denna informationstyp.",
+                "The feature {name} must be switched off for this information type."
+            ),
+            Edit::FeatureOff(i),
+        );
+    }
+    for (i, p) in svc
+        .parties
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.role != PartyRole::InternalIt)
+    {
+        let name = &p.name;
+        push(text!(
+            "{name} ska nå uppgifterna enbart från EU/EES (drift, support och nyckelhantering).",
+            "{name} must reach the data only from the EU/EEA (operations, support and key handling)."
+        ), Edit::AccessFromEea(i));
+        push(
+            text!(
+                "{name} ska inte kunna nå innehållet i klartext.",
+                "{name} must not be able to reach the content in clear text."
+            ),
+            Edit::NoContentAccess(i),
+        );
+        if p.jurisdiction == Country::code("US") {
+            push(
+                text!(
+                    "{name} ska vara certifierad enligt EU–US Data Privacy Framework.",
+                    "{name} must be certified under the EU–US Data Privacy Framework."
+                ),
+                Edit::DpfCertified(i),
+            );
+        }
+    }
+    push(text!(
+        "Leverantören ska inte använda innehåll eller tjänstegenererade data för egna ändamål (t.ex. produktutveckling, AI-träning).",
+        "The provider must not use content or service-generated data for its own purposes (e.g. product development, AI training)."
+    ), Edit::NoOwnUse);
+    let contract: [(Text, fn(&mut Contract)); 5] = [
+        (Text::new("Ett personuppgiftsbiträdesavtal enligt art. 28 ska finnas.", "A processor agreement under art. 28 must be in place."), |c| c.dpa = Tri::Yes),
+        (Text::new("Leverantören ska inte ensidigt kunna ändra avtalsvillkoren.", "The provider must not be able to change the terms unilaterally."), |c| c.unilateral_change = Tri::No),
+        (Text::new("Underbiträden ska listas, med förhandsbesked och rätt att invända.", "Sub-processors must be listed, with prior notice and a right to object."), |c| c.subprocessor_notice = Tri::Yes),
+        (Text::new("Myndigheten ska ha rätt till revision.", "The body must have audit rights."), |c| c.audit_rights = Tri::Yes),
+        (Text::new("Standardavtalsklausuler (2021/914) och en överföringsbedömning (TIA) ska finnas.", "Standard contractual clauses (2021/914) and a transfer impact assessment must be in place."), |c| {
+            c.scc = Tri::Yes;
+            c.tia_done = Tri::Yes;
+        }),
+    ];
+    for (t, f) in contract {
+        push(t, Edit::Contract(f));
+    }
+    push(Text::new(
+        "Leverantören ska visa giltig certifiering (ISO/IEC 27001, SOC 2 eller BSI C5) och myndigheten ska ha granskat revisionsrapporterna.",
+        "The provider must show valid certification (ISO/IEC 27001, SOC 2 or BSI C5) and the body must have reviewed the audit reports.",
+    ), Edit::Certified);
+    push(Text::new(
+        "Myndighetens egen konfiguration ska ha loggning, flerfaktorsautentisering, kryptering och begränsade administratörsroller.",
+        "The body's own configuration must have logging, multi-factor authentication, encryption and restricted administrator roles.",
+    ), Edit::Configured);
+    push(Text::new(
+        "Säkerhetsskyddad upphandling ska genomföras: särskild säkerhetsskyddsbedömning, säkerhetsskyddsavtal och samråd där det krävs.",
+        "Protective-security procurement must be carried out: special assessment, agreement and consultation where required.",
+    ), Edit::ProtectiveSecurityDone);
+    push(Text::new(
+        "Uppgifterna ska bara finnas i tjänsten under bearbetningen och därefter arkiveras på annat ställe.",
+        "The data may stay in the service only while processed and must then be archived elsewhere.",
+    ), Edit::ProcessingOnly);
+    push(
+        Text::new(
+            "Tjänsten ska inte ersätta verksamhetssystemet för dessa uppgifter.",
+            "The service must not replace the core system for this information.",
+        ),
+        Edit::NotCoreRecords,
+    );
+    out
+}
+
+fn apply(a: &mut Assessment, s: usize, info: usize, edit: &Edit) {
+    let eea = Country::code("SE");
+    let svc = &mut a.services[s];
+    match edit {
+        Edit::KeysExclusive(i) => {
+            let c = &mut svc.components[*i];
+            c.key_control = KeyControl::ExternalKeyNoProviderCleartext;
+            c.provider_needs_cleartext = Tri::No;
+            c.provenance = Some(Provenance {
+                status: FactStatus::Contracted,
+                source: String::new(),
+                date: None,
+                recheck: None,
+            });
+        }
+        Edit::StoreInEea(i) => svc.components[*i].data_location = eea,
+        Edit::SupportFromEea(i) => svc.components[*i].support_from = vec![eea],
+        Edit::FeatureOff(i) => svc.components[*i].enabled = Tri::No,
+        Edit::AccessFromEea(i) => svc.parties[*i].access_from = vec![eea],
+        Edit::NoContentAccess(i) => svc.parties[*i].access = Access::Metadata,
+        Edit::DpfCertified(i) => svc.parties[*i].dpf_certified = Tri::Yes,
+        Edit::NoOwnUse => svc.own_use_of_content = OwnUse::None,
+        Edit::Contract(f) => {
+            f(&mut svc.contract);
+            svc.contract.provenance = Some(Provenance {
+                status: FactStatus::Contracted,
+                source: String::new(),
+                date: None,
+                recheck: None,
+            });
+        }
+        Edit::Certified => {
+            let c = &mut svc.certifications;
+            (c.iso27001, c.audit_reports_reviewed) = (Tri::Yes, Tri::Yes);
+            c.provenance = Some(Provenance {
+                status: FactStatus::Verified,
+                source: String::new(),
+                date: None,
+                recheck: None,
+            });
+        }
+        Edit::Configured => {
+            let c = &mut svc.configuration;
+            (c.logging, c.mfa, c.encryption, c.admin_roles) =
+                (Tri::Yes, Tri::Yes, Tri::Yes, Tri::Yes);
+        }
+        Edit::ProtectiveSecurityDone => {
+            let p = &mut svc.protective_security;
+            (p.sarskild_bedomning, p.sakerhetsskyddsavtal, p.samrad) =
+                (Tri::Yes, Tri::Yes, Tri::Yes);
+        }
+        Edit::ProcessingOnly => a.information_types[info].retention = Retention::ProcessingOnly,
+        Edit::NotCoreRecords => a.information_types[info].core_records = Tri::No,
+    }
+}
+
+fn result_with(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) -> CellResult {
+    let mut x = a.clone();
+    for r in edits {
+        apply(&mut x, s, info, &r.edit);
+    }
+    evaluate_cell(&Cell::new(&x, &x.services[s], &x.information_types[info]))
+}
+
+fn not_allowed(cell: &CellResult) -> Vec<Dimension> {
+    cell.dimensions
+        .iter()
+        .filter(|d| d.verdict == Verdict::NotAllowed)
+        .map(|d| d.dimension)
+        .collect()
+}
+
+/// The smallest requirement sets (at most [`MAX_SET`] each, at most [`MAX_SOLUTIONS`]) that lift
+/// every not-allowed dimension of service `s` × information type `info`. Empty when no dimension is
+/// not allowed, or nothing within reach suffices.
+pub fn improve(a: &Assessment, s: usize, info: usize) -> Vec<Improvement> {
+    let lifted = not_allowed(&result_with(a, s, info, &[]));
+    if lifted.is_empty() {
+        return Vec::new();
+    }
+    // Only changes that alter the assessment at all are worth combining.
+    let all: Vec<Requirement> = candidates(a, s)
+        .into_iter()
+        .filter(|r| {
+            let mut x = a.clone();
+            apply(&mut x, s, info, &r.edit);
+            x != *a
+        })
+        .collect();
+    let mut found: Vec<Vec<usize>> = Vec::new();
+    let mut out = Vec::new();
+    for size in 1..=MAX_SET {
+        for set in combinations(all.len(), size) {
+            if found.iter().any(|f| f.iter().all(|i| set.contains(i))) {
+                continue;
+            }
+            let reqs: Vec<&Requirement> = set.iter().map(|&i| &all[i]).collect();
+            let result = result_with(a, s, info, &reqs);
+            if lifted
+                .iter()
+                .all(|d| result.dimension(*d).verdict <= Verdict::AllowedWithConditions)
+            {
+                out.push(Improvement {
+                    requirements: reqs.into_iter().cloned().collect(),
+                    verdict: result.overall,
+                    lifted: lifted.clone(),
+                });
+                found.push(set);
+                if out.len() == MAX_SOLUTIONS {
+                    return out;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Applies an improvement's requirements to a copy of the assessment (for showing and testing).
+pub fn applied(a: &Assessment, s: usize, info: usize, improvement: &Improvement) -> Assessment {
+    let mut x = a.clone();
+    for r in &improvement.requirements {
+        apply(&mut x, s, info, &r.edit);
+    }
+    x
+}
+
+/// All `k`-subsets of `0..n` in lexicographic order.
+fn combinations(n: usize, k: usize) -> Vec<Vec<usize>> {
+    fn go(start: usize, n: usize, k: usize, cur: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+        if cur.len() == k {
+            out.push(cur.clone());
+            return;
+        }
+        for i in start..n {
+            cur.push(i);
+            go(i + 1, n, k, cur, out);
+            cur.pop();
+        }
+    }
+    let mut out = Vec::new();
+    go(0, n, k, &mut Vec::new(), &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::PRESETS;
+
+    #[test]
+    fn combinations_are_complete() {
+        assert_eq!(combinations(4, 2).len(), 6);
+        assert_eq!(combinations(3, 3), vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn suggestions_applied_really_change_the_verdict() {
+        for p in PRESETS {
+            let a = p.assessment();
+            for s in 0..a.services.len() {
+                for i in 0..a.information_types.len() {
+                    for imp in improve(&a, s, i) {
+                        let x = applied(&a, s, i, &imp);
+                        let r =
+                            evaluate_cell(&Cell::new(&x, &x.services[s], &x.information_types[i]));
+                        assert_eq!(r.overall, imp.verdict);
+                        for d in &imp.lifted {
+                            assert!(
+                                r.dimension(*d).verdict <= Verdict::AllowedWithConditions,
+                                "{}: {:?}",
+                                p.id,
+                                imp.requirements
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_classified_type_needs_the_protective_security_process() {
+        let mut a = PRESETS[0].assessment();
+        a.information_types[0].security_classified = Tri::Yes;
+        let found = improve(&a, 0, 0);
+        assert!(found
+            .iter()
+            .all(|imp| imp.lifted.contains(&Dimension::ProtectiveSecurity)));
+        assert!(
+            found.iter().any(|imp| imp
+                .requirements
+                .iter()
+                .any(|r| r.edit == Edit::ProtectiveSecurityDone)),
+            "säkerhetsskyddad upphandling saknas bland förslagen"
+        );
+    }
+}

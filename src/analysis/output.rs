@@ -1,0 +1,77 @@
+//! JSON for the analyses' CLI subcommands, texts in the chosen language.
+
+use super::diff::{AssessmentDiff, Cause};
+use super::improve::improve;
+use crate::model::{Assessment, Lang};
+use crate::rules::evaluate;
+use serde_json::{json, Value};
+
+fn cause_json(c: &Cause, lang: Lang) -> Value {
+    let sv = lang == Lang::Sv;
+    match c {
+        Cause::LegalDate { before, after } => {
+            json!({"kind": "legal_date", "before": before.to_string(), "after": after.to_string(),
+            "text": if sv { format!("rättsläget: {before} → {after}") } else { format!("legal date: {before} → {after}") }})
+        }
+        Cause::Profile { before, after } => {
+            json!({"kind": "profile", "before": before.as_str(), "after": after.as_str(),
+            "text": if sv { format!("tolkningsprofilen: {} → {}", before.as_str(), after.as_str()) } else { format!("profile: {} → {}", before.as_str(), after.as_str()) }})
+        }
+        Cause::Thresholds => {
+            json!({"kind": "thresholds", "text": if sv { "trösklarna" } else { "the thresholds" }})
+        }
+        Cause::Facts(paths) => json!({"kind": "facts", "paths": paths,
+            "text": if sv { format!("fakta: {}", paths.join(", ")) } else { format!("facts: {}", paths.join(", ")) }}),
+        Cause::Interaction => json!({"kind": "interaction",
+            "text": if sv { "flera skillnader tillsammans (ingen ensam)" } else { "several differences together (none alone)" }}),
+    }
+}
+
+pub fn diff_json(d: &AssessmentDiff, lang: Lang) -> Value {
+    json!({
+        "facts": d.facts.iter().map(|f| json!({"path": f.path, "first": f.before, "second": f.after})).collect::<Vec<_>>(),
+        "changes": d.changes.iter().map(|c| json!({
+            "service": c.service,
+            "info_type": c.info_type,
+            "dimension": c.dimension.map(|x| x.as_str()).unwrap_or("overall"),
+            "first": c.before.as_str(),
+            "second": c.after.as_str(),
+            "causes": c.causes.iter().map(|x| cause_json(x, lang)).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "only_in_first": d.only_in_first.iter().map(|(s, i)| json!({"service": s, "info_type": i})).collect::<Vec<_>>(),
+        "only_in_second": d.only_in_second.iter().map(|(s, i)| json!({"service": s, "info_type": i})).collect::<Vec<_>>(),
+    })
+}
+
+/// For every cell with a not-allowed dimension, the requirement sets that lift it.
+pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
+    let ev = evaluate(a);
+    let mut cells = Vec::new();
+    for (s, service) in a.services.iter().enumerate() {
+        for (i, info) in a.information_types.iter().enumerate() {
+            let Some(cell) = ev.cell(&service.id, &info.id) else {
+                continue;
+            };
+            if !cell
+                .dimensions
+                .iter()
+                .any(|d| d.verdict == crate::rules::Verdict::NotAllowed)
+            {
+                continue;
+            }
+            let found = improve(a, s, i);
+            cells.push(json!({
+                "service": service.id,
+                "info_type": info.id,
+                "overall": cell.overall.as_str(),
+                "improvements": found.iter().map(|imp| json!({
+                    "verdict": imp.verdict.as_str(),
+                    "lifted": imp.lifted.iter().map(|d| d.as_str()).collect::<Vec<_>>(),
+                    "requirements": imp.requirements.iter().map(|r| r.text.get(lang)).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "none_within_reach": found.is_empty(),
+            }));
+        }
+    }
+    json!({ "legal_state": a.legal_date.to_string(), "profile": a.profile.as_str(), "cells": cells })
+}
