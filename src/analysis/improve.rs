@@ -24,12 +24,42 @@ enum Edit {
     NoContentAccess(usize),
     DpfCertified(usize),
     NoOwnUse,
-    Contract(fn(&mut Contract)),
+    Contract(ContractTerm),
     Certified,
     Configured,
     ProtectiveSecurityDone,
     ProcessingOnly,
     NotCoreRecords,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ContractTerm {
+    Dpa,
+    NoUnilateralChange,
+    SubprocessorNotice,
+    AuditRights,
+    SccAndTia,
+}
+
+impl ContractTerm {
+    fn requirement(self) -> Text {
+        match self {
+            ContractTerm::Dpa => Text::new("Ett personuppgiftsbiträdesavtal enligt art. 28 ska finnas.", "A processor agreement under art. 28 must be in place."),
+            ContractTerm::NoUnilateralChange => Text::new("Leverantören ska inte ensidigt kunna ändra avtalsvillkoren.", "The provider must not be able to change the terms unilaterally."),
+            ContractTerm::SubprocessorNotice => Text::new("Underbiträden ska listas, med förhandsbesked och rätt att invända.", "Sub-processors must be listed, with prior notice and a right to object."),
+            ContractTerm::AuditRights => Text::new("Myndigheten ska ha rätt till revision.", "The body must have audit rights."),
+            ContractTerm::SccAndTia => Text::new("Standardavtalsklausuler (2021/914) och en överföringsbedömning (TIA) ska finnas.", "Standard contractual clauses (2021/914) and a transfer impact assessment must be in place."),
+        }
+    }
+    fn apply(self, c: &mut Contract) {
+        match self {
+            ContractTerm::Dpa => c.dpa = Tri::Yes,
+            ContractTerm::NoUnilateralChange => c.unilateral_change = Tri::No,
+            ContractTerm::SubprocessorNotice => c.subprocessor_notice = Tri::Yes,
+            ContractTerm::AuditRights => c.audit_rights = Tri::Yes,
+            ContractTerm::SccAndTia => (c.scc, c.tia_done) = (Tri::Yes, Tri::Yes),
+        }
+    }
 }
 
 /// A set of requirements that, together, lift every not-allowed dimension of the cell.
@@ -111,18 +141,14 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
         "Leverantören ska inte använda innehåll eller tjänstegenererade data för egna ändamål (t.ex. produktutveckling, AI-träning).",
         "The provider must not use content or service-generated data for its own purposes (e.g. product development, AI training)."
     ), Edit::NoOwnUse);
-    let contract: [(Text, fn(&mut Contract)); 5] = [
-        (Text::new("Ett personuppgiftsbiträdesavtal enligt art. 28 ska finnas.", "A processor agreement under art. 28 must be in place."), |c| c.dpa = Tri::Yes),
-        (Text::new("Leverantören ska inte ensidigt kunna ändra avtalsvillkoren.", "The provider must not be able to change the terms unilaterally."), |c| c.unilateral_change = Tri::No),
-        (Text::new("Underbiträden ska listas, med förhandsbesked och rätt att invända.", "Sub-processors must be listed, with prior notice and a right to object."), |c| c.subprocessor_notice = Tri::Yes),
-        (Text::new("Myndigheten ska ha rätt till revision.", "The body must have audit rights."), |c| c.audit_rights = Tri::Yes),
-        (Text::new("Standardavtalsklausuler (2021/914) och en överföringsbedömning (TIA) ska finnas.", "Standard contractual clauses (2021/914) and a transfer impact assessment must be in place."), |c| {
-            c.scc = Tri::Yes;
-            c.tia_done = Tri::Yes;
-        }),
-    ];
-    for (t, f) in contract {
-        push(t, Edit::Contract(f));
+    for term in [
+        ContractTerm::Dpa,
+        ContractTerm::NoUnilateralChange,
+        ContractTerm::SubprocessorNotice,
+        ContractTerm::AuditRights,
+        ContractTerm::SccAndTia,
+    ] {
+        push(term.requirement(), Edit::Contract(term));
     }
     push(Text::new(
         "Leverantören ska visa giltig certifiering (ISO/IEC 27001, SOC 2 eller BSI C5) och myndigheten ska ha granskat revisionsrapporterna.",
@@ -172,8 +198,8 @@ fn apply(a: &mut Assessment, s: usize, info: usize, edit: &Edit) {
         Edit::NoContentAccess(i) => svc.parties[*i].access = Access::Metadata,
         Edit::DpfCertified(i) => svc.parties[*i].dpf_certified = Tri::Yes,
         Edit::NoOwnUse => svc.own_use_of_content = OwnUse::None,
-        Edit::Contract(f) => {
-            f(&mut svc.contract);
+        Edit::Contract(term) => {
+            term.apply(&mut svc.contract);
             svc.contract.provenance = Some(Provenance {
                 status: FactStatus::Contracted,
                 source: String::new(),
