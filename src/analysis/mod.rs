@@ -5,3 +5,4 @@ pub mod diff;
 pub mod facts;
 pub mod improve;
 pub mod output;
+pub mod watch;

@@ -75,3 +75,22 @@ pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
     }
     json!({ "legal_state": a.legal_date.to_string(), "profile": a.profile.as_str(), "cells": cells })
 }
+
+/// The watch-list: per assumption, the verdicts that would change.
+pub fn watch_json(a: &Assessment, lang: Lang) -> Value {
+    let items = super::watch::watch(a);
+    json!({
+        "legal_state": a.legal_date.to_string(),
+        "profile": a.profile.as_str(),
+        "assumptions": items.iter().map(|item| json!({
+            "assumption": item.assumption.describe().get(lang),
+            "changes": item.changes.iter().map(|c| json!({
+                "service": c.service,
+                "info_type": c.info_type,
+                "dimension": c.dimension.map(|d| d.as_str()).unwrap_or("overall"),
+                "before": c.before.as_str(),
+                "after": c.after.as_str(),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}

@@ -15,6 +15,7 @@ const USAGE: &str = "Användning:
   bedom diff [--lang sv|en] FIL_A FIL_B
                                      vilka bedömningar skiljer och varför (fakta, trösklar, profil, rättsläge)
   bedom improve [--lang sv|en] FIL   vad krävs för grönt: minsta uppsättningar krav per röd ruta
+  bedom watch [--lang sv|en] FIL     bevakningslista: vilka bedömningar ändras om ett rättsligt antagande ändras
   bedom schema                       JSON Schema för filformatet
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
   bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
@@ -59,6 +60,16 @@ fn run(args: &[String]) -> Result<String, String> {
             };
             let d = molnbedomning::analysis::diff::diff(&read_assessment(a)?, &read_assessment(b)?);
             pretty(&molnbedomning::analysis::output::diff_json(&d, lang))
+        }
+        Some("watch") => {
+            let (lang, files) = lang_and_files(&args[1..])?;
+            let [file] = files.as_slice() else {
+                return Err("ange en bedömningsfil: bedom watch FIL".into());
+            };
+            pretty(&molnbedomning::analysis::output::watch_json(
+                &read_assessment(file)?,
+                lang,
+            ))
         }
         Some("improve") => {
             let (lang, files) = lang_and_files(&args[1..])?;

@@ -1,7 +1,7 @@
 //! The facts one rule sees: one service × one information type at the legal date, and the
 //! derived facts several rules share (scope, clear-text access, ownership chain, exposure).
 
-use super::legal_state::{self, LegalFact};
+use super::legal_state::{self, Assumptions, LegalFact, DPF, NO_ASSUMPTIONS};
 use crate::model::*;
 
 /// One cell of the result matrix, as the rules see it.
@@ -13,6 +13,8 @@ pub struct Cell<'a> {
     pub date: Date,
     pub profile: ProfileId,
     pub thresholds: &'a Thresholds,
+    /// Hypothetical changes to the legal state (the watch-list); none in a normal evaluation.
+    pub assumptions: &'a Assumptions,
 }
 
 impl<'a> Cell<'a> {
@@ -28,7 +30,24 @@ impl<'a> Cell<'a> {
             date: assessment.legal_date,
             profile: assessment.profile,
             thresholds: &assessment.thresholds,
+            assumptions: &NO_ASSUMPTIONS,
         }
+    }
+
+    /// The adequacy decision for `country` at the legal date, under the cell's assumptions.
+    pub fn adequacy(&self, country: &Country) -> Option<&'static str> {
+        if self.assumptions.adequacy_lost.contains(country) {
+            None
+        } else if self.assumptions.adequacy_gained.contains(country) {
+            Some("Antagande i bevakningslistan: landet får ett adekvansbeslut")
+        } else {
+            legal_state::adequacy(country, self.date)
+        }
+    }
+
+    /// Whether the EU–US Data Privacy Framework applies at the legal date, under the assumptions.
+    pub fn dpf_in_force(&self) -> bool {
+        DPF.in_force(self.date) && !self.assumptions.dpf_invalidated
     }
 
     /// Components named by the information type that this service has (all of them if it names none here).

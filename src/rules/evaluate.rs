@@ -94,11 +94,23 @@ impl Evaluation {
 
 /// Evaluates every service × information type. Total: any well-formed assessment gives a result.
 pub fn evaluate(assessment: &Assessment) -> Evaluation {
+    evaluate_with(assessment, &legal_state::NO_ASSUMPTIONS)
+}
+
+/// Evaluates under hypothetical changes to the legal state (the watch-list).
+pub fn evaluate_with(
+    assessment: &Assessment,
+    assumptions: &legal_state::Assumptions,
+) -> Evaluation {
     let mut results =
         Vec::with_capacity(assessment.services.len() * assessment.information_types.len());
     for service in &assessment.services {
         for info in &assessment.information_types {
-            results.push(evaluate_cell(&Cell::new(assessment, service, info)));
+            let cell = Cell {
+                assumptions,
+                ..Cell::new(assessment, service, info)
+            };
+            results.push(evaluate_cell(&cell));
         }
     }
     Evaluation {

@@ -259,6 +259,21 @@ pub fn compulsion_laws(country: &Country, date: Date) -> Vec<&'static LegalFact>
     laws.iter().copied().filter(|l| l.in_force(date)).collect()
 }
 
+/// Hypothetical changes to the legal state, for the watch-list ("om DPF faller …").
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Assumptions {
+    /// The EU–US Data Privacy Framework is invalidated (as Privacy Shield was in Schrems II).
+    pub dpf_invalidated: bool,
+    pub adequacy_lost: Vec<Country>,
+    pub adequacy_gained: Vec<Country>,
+}
+
+pub static NO_ASSUMPTIONS: Assumptions = Assumptions {
+    dpf_invalidated: false,
+    adequacy_lost: Vec::new(),
+    adequacy_gained: Vec::new(),
+};
+
 /// Legal-state notes to show with every evaluation at `date`.
 pub fn notes(date: Date) -> Vec<crate::model::Text> {
     use crate::model::Text;
