@@ -113,6 +113,41 @@ fn walk(a: &Value, b: &Value, steps: &mut Vec<Step>, out: &mut Vec<FactChange>) 
     }
 }
 
+/// Parses a path as written by [`changes`] (`services[o365].parties[Microsoft].access`); a
+/// bracketed key matches a list element by its `id` or `name`. Keys may not contain `]` or `.`.
+pub fn parse_path(path: &str) -> Option<Vec<Step>> {
+    let mut steps = Vec::new();
+    for part in path.split('.') {
+        let (name, keys) = part
+            .split_once('[')
+            .map(|(n, k)| (n, Some(k)))
+            .unwrap_or((part, None));
+        if name.is_empty() {
+            return None;
+        }
+        steps.push(Step::Key(name.to_string()));
+        if let Some(keys) = keys {
+            for key in keys.split('[') {
+                let key = key.strip_suffix(']')?;
+                steps.push(Step::Keyed("id", key.to_string()));
+            }
+        }
+    }
+    Some(steps)
+}
+
+/// The value at `steps` in `v`, if any.
+pub fn get<'v>(v: &'v Value, steps: &[Step]) -> Option<&'v Value> {
+    steps.iter().try_fold(v, |v, step| match step {
+        Step::Key(k) => v.get(k),
+        Step::Index(i) => v.get(i),
+        Step::Keyed(_, key) => v
+            .as_array()?
+            .iter()
+            .find(|x| element_key(x).is_some_and(|(_, k)| k == *key)),
+    })
+}
+
 /// `target` with one change applied (a list element that is missing is added; `null` removes it).
 pub fn apply(target: &Value, change: &FactChange) -> Value {
     let mut v = target.clone();
@@ -136,11 +171,11 @@ fn set(v: &mut Value, steps: &[Step], new: Value) {
                 set(x, rest, new);
             }
         }
-        Step::Keyed(field, key) => {
+        Step::Keyed(_, key) => {
             let Value::Array(list) = v else { return };
             match list
                 .iter()
-                .position(|x| x.get(*field).and_then(Value::as_str) == Some(key))
+                .position(|x| element_key(x).is_some_and(|(_, k)| k == *key))
             {
                 Some(i) if rest.is_empty() && new.is_null() => {
                     list.remove(i);

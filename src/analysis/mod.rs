@@ -5,4 +5,5 @@ pub mod diff;
 pub mod facts;
 pub mod improve;
 pub mod output;
+pub mod questionnaire;
 pub mod watch;

@@ -16,6 +16,9 @@ const USAGE: &str = "Användning:
                                      vilka bedömningar skiljer och varför (fakta, trösklar, profil, rättsläge)
   bedom improve [--lang sv|en] FIL   vad krävs för grönt: minsta uppsättningar krav per röd ruta
   bedom watch [--lang sv|en] FIL     bevakningslista: vilka bedömningar ändras om ett rättsligt antagande ändras
+  bedom questions [--lang sv|en] [--text] FIL [TJÄNST]
+                                     leverantörsformulär: okända fakta på leverantörssidan (JSON, eller text)
+  bedom answers FIL SVAR             läs in leverantörens svar (påstått, med källa och datum); skriver ny bedömning
   bedom schema                       JSON Schema för filformatet
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
   bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
@@ -70,6 +73,49 @@ fn run(args: &[String]) -> Result<String, String> {
                 &read_assessment(file)?,
                 lang,
             ))
+        }
+        Some("questions") => {
+            let as_text = args.iter().any(|a| a == "--text");
+            let rest: Vec<String> = args[1..]
+                .iter()
+                .filter(|a| *a != "--text")
+                .cloned()
+                .collect();
+            let (lang, files) = lang_and_files(&rest)?;
+            let (file, service) = match files.as_slice() {
+                [f] => (f, None),
+                [f, s] => (f, Some(s)),
+                _ => return Err("ange en bedömningsfil och eventuellt tjänstens id: bedom questions FIL [TJÄNST]".into()),
+            };
+            let a = read_assessment(file)?;
+            let s = match service {
+                None => 0,
+                Some(id) => a
+                    .services
+                    .iter()
+                    .position(|x| x.id == *id)
+                    .ok_or(format!("ingen tjänst har id \"{id}\""))?,
+            };
+            let q = molnbedomning::analysis::questionnaire::questionnaire(&a, s);
+            if as_text {
+                Ok(molnbedomning::analysis::questionnaire::questionnaire_text(
+                    &q, lang,
+                ))
+            } else {
+                serde_json::to_string_pretty(&q).map_err(|e| e.to_string())
+            }
+        }
+        Some("answers") => {
+            let [file, answers] = &args[1..] else {
+                return Err("ange bedömningsfilen och svarsfilen: bedom answers FIL SVAR".into());
+            };
+            let a = read_assessment(file)?;
+            let q: molnbedomning::analysis::questionnaire::Questionnaire =
+                serde_json::from_str(&read_input(answers)?)
+                    .map_err(|e| format!("{answers}: inte ett leverantörsformulär: {e}"))?;
+            let (updated, n) = molnbedomning::analysis::questionnaire::import_answers(&a, &q)?;
+            eprintln!("bedom: {n} svar inlästa som påstådda fakta");
+            serde_json::to_string_pretty(&updated).map_err(|e| e.to_string())
         }
         Some("improve") => {
             let (lang, files) = lang_and_files(&args[1..])?;

@@ -1,0 +1,452 @@
+//! The supplier round trip: the supplier-side facts still unknown, as a questionnaire (JSON and
+//! readable text) that carries only those questions — never the body's own facts — and the import
+//! of the answers as facts with provenance "påstått" (claimed), source and date.
+
+use super::facts::{self, Step};
+use crate::model::{parse_assessment, Assessment, Date, Lang, Text, Tri};
+use crate::rules::legal_state::{DPF, PRIVACY_SHIELD};
+use crate::text;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// What kind of answer a question takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerType {
+    /// true / false
+    YesNo,
+    /// ISO 3166-1 alpha-2
+    Country,
+    /// one of `options`
+    Choice,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuestionItem {
+    /// Where the answer goes in the assessment, e.g. `services[o365].parties[Microsoft].jurisdiction`.
+    pub path: String,
+    pub answer_type: AnswerType,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+    pub question: Text,
+    /// The supplier's answer; null until answered.
+    #[serde(default)]
+    pub answer: Option<Value>,
+    /// Where the answer comes from (document, section).
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub date: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Questionnaire {
+    pub format: u32,
+    pub kind: String,
+    pub service: String,
+    pub service_name: String,
+    pub questions: Vec<QuestionItem>,
+}
+
+const KIND: &str = "supplier_questionnaire";
+
+fn q(path: String, answer_type: AnswerType, options: &[&str], question: Text) -> QuestionItem {
+    QuestionItem {
+        path,
+        answer_type,
+        options: options.iter().map(|s| s.to_string()).collect(),
+        question,
+        answer: None,
+        source: String::new(),
+        date: None,
+    }
+}
+
+/// The questionnaire for service `s`: one question per supplier-side fact that is unknown.
+pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
+    let svc = &a.services[s];
+    let sid = &svc.id;
+    let mut out = Vec::new();
+    for p in svc
+        .parties
+        .iter()
+        .filter(|p| p.role != crate::model::PartyRole::InternalIt)
+    {
+        let (name, base) = (&p.name, format!("services[{sid}].parties[{}]", p.name));
+        if p.jurisdiction.is_unknown() {
+            out.push(q(
+                format!("{base}.jurisdiction"),
+                AnswerType::Country,
+                &[],
+                text!(
+                    "I vilket land är {name} bildat (ISO-landskod)?",
+                    "In which country is {name} incorporated (ISO country code)?"
+                ),
+            ));
+        }
+        if p.access == crate::model::Access::Unknown {
+            out.push(q(format!("{base}.access"), AnswerType::Choice, &["none", "metadata", "content"], text!(
+                "Vad kan {name} nå i klartext genom drift, support eller nyckelhantering: inget, metadata eller innehåll?",
+                "What can {name} reach in clear text through operations, support or key handling: nothing, metadata or content?")));
+        }
+        // Ask about the EU–US framework in force at the legal date, if any.
+        if p.jurisdiction == crate::model::Country::code("US") {
+            if DPF.in_force(a.legal_date) && p.dpf_certified.is_unknown() {
+                out.push(q(
+                    format!("{base}.dpf_certified"),
+                    AnswerType::YesNo,
+                    &[],
+                    text!(
+                        "Är {name} certifierat enligt EU–US Data Privacy Framework?",
+                        "Is {name} certified under the EU–US Data Privacy Framework?"
+                    ),
+                ));
+            } else if PRIVACY_SHIELD.in_force(a.legal_date)
+                && p.privacy_shield_certified.is_unknown()
+            {
+                out.push(q(
+                    format!("{base}.privacy_shield_certified"),
+                    AnswerType::YesNo,
+                    &[],
+                    text!(
+                        "Är {name} certifierat enligt EU–US Privacy Shield?",
+                        "Is {name} certified under the EU–US Privacy Shield?"
+                    ),
+                ));
+            }
+        }
+    }
+    for c in &svc.components {
+        let (name, base) = (&c.name, format!("services[{sid}].components[{}]", c.id));
+        if c.data_location.is_unknown() {
+            out.push(q(
+                format!("{base}.data_location"),
+                AnswerType::Country,
+                &[],
+                text!(
+                    "I vilket land lagras data i {name}?",
+                    "In which country is the data in {name} stored?"
+                ),
+            ));
+        }
+        if c.key_control == crate::model::KeyControl::Unknown {
+            out.push(q(format!("{base}.key_control"), AnswerType::Choice,
+                &["provider", "customer_key_in_provider_kms", "external_key_no_provider_cleartext", "end_to_end"], text!(
+                "Vem kontrollerar nycklarna för data i {name}: leverantören, kundnyckel i leverantörens nyckeltjänst, extern nyckel utan klartext hos leverantören, eller end-to-end?",
+                "Who controls the keys for data in {name}: the provider, a customer key in the provider's KMS, an external key with no clear text at the provider, or end-to-end?")));
+        }
+        if c.provider_needs_cleartext.is_unknown() {
+            out.push(q(
+                format!("{base}.provider_needs_cleartext"),
+                AnswerType::YesNo,
+                &[],
+                text!(
+                    "Behöver tjänsten data i {name} i klartext hos er för att fungera?",
+                    "Does the service need the data in {name} in clear text at your side to work?"
+                ),
+            ));
+        }
+    }
+    if svc.own_use_of_content == crate::model::OwnUse::Unknown {
+        out.push(q(format!("services[{sid}].own_use_of_content"), AnswerType::Choice, &["none", "opted_out", "yes"], Text::new(
+            "Använder ni innehåll eller tjänstegenererade data (telemetri, diagnostik) för egna ändamål, t.ex. produktutveckling eller AI-träning? (nej / avstängt för kunden / ja)",
+            "Do you use content or service-generated data (telemetry, diagnostics) for your own purposes, e.g. product development or AI training? (no / opted out for the customer / yes)")));
+    }
+    let contract = &svc.contract;
+    let terms: [(&str, Tri, Text); 10] = [
+        (
+            "dpa",
+            contract.dpa,
+            Text::new(
+                "Finns ett personuppgiftsbiträdesavtal enligt art. 28?",
+                "Is there a processor agreement under art. 28?",
+            ),
+        ),
+        (
+            "unilateral_change",
+            contract.unilateral_change,
+            Text::new(
+                "Kan ni ändra avtalsvillkoren ensidigt?",
+                "Can you change the terms unilaterally?",
+            ),
+        ),
+        (
+            "subprocessor_notice",
+            contract.subprocessor_notice,
+            Text::new(
+                "Listas underbiträden, med förhandsbesked och rätt att invända?",
+                "Are sub-processors listed, with prior notice and a right to object?",
+            ),
+        ),
+        (
+            "audit_rights",
+            contract.audit_rights,
+            Text::new(
+                "Har kunden rätt till revision?",
+                "Does the customer have audit rights?",
+            ),
+        ),
+        (
+            "deletion_return",
+            contract.deletion_return,
+            Text::new(
+                "Raderas eller återlämnas data när avtalet upphör?",
+                "Is data deleted or returned when the contract ends?",
+            ),
+        ),
+        (
+            "scc",
+            contract.scc,
+            Text::new(
+                "Omfattas överföringar av standardavtalsklausuler (2021/914)?",
+                "Are transfers covered by standard contractual clauses (2021/914)?",
+            ),
+        ),
+        (
+            "challenge_requests",
+            contract.challenge_requests,
+            Text::new(
+                "Åtar ni er att bestrida myndighetsbegäranden om kunddata?",
+                "Do you commit to challenging authority requests for customer data?",
+            ),
+        ),
+        (
+            "notify_requests",
+            contract.notify_requests,
+            Text::new(
+                "Åtar ni er att underrätta kunden om myndighetsbegäranden där det är tillåtet?",
+                "Do you commit to notifying the customer of authority requests where allowed?",
+            ),
+        ),
+        (
+            "transparency_reports",
+            contract.transparency_reports,
+            Text::new(
+                "Publicerar ni transparensrapporter om myndighetsbegäranden?",
+                "Do you publish transparency reports on authority requests?",
+            ),
+        ),
+        (
+            "exit_plan",
+            contract.exit_plan,
+            Text::new(
+                "Finns en exitplan och dataportabilitet?",
+                "Is there an exit plan and data portability?",
+            ),
+        ),
+    ];
+    for (field, value, question) in terms {
+        if value.is_unknown() {
+            out.push(q(
+                format!("services[{sid}].contract.{field}"),
+                AnswerType::YesNo,
+                &[],
+                question,
+            ));
+        }
+    }
+    let certs = &svc.certifications;
+    for (field, value, label) in [
+        ("iso27001", certs.iso27001, "ISO/IEC 27001"),
+        ("soc2", certs.soc2, "SOC 2"),
+        ("bsi_c5", certs.bsi_c5, "BSI C5"),
+    ] {
+        if value.is_unknown() {
+            out.push(q(format!("services[{sid}].certifications.{field}"), AnswerType::YesNo, &[], text!(
+                "Är tjänsten certifierad enligt {label} (bifoga certifikat och revisionsrapport)?",
+                "Is the service certified under {label} (attach the certificate and audit report)?")));
+        }
+    }
+    Questionnaire {
+        format: 1,
+        kind: KIND.into(),
+        service: sid.clone(),
+        service_name: svc.name.clone(),
+        questions: out,
+    }
+}
+
+/// The questionnaire as readable text for e-mail or a document.
+pub fn questionnaire_text(q: &Questionnaire, lang: Lang) -> String {
+    let mut s = match lang {
+        Lang::Sv => format!("Frågor till leverantören om {}\n\nSvara gärna i JSON-filen (fältet answer, med källa och datum) eller i löptext per fråga.\n\n", q.service_name),
+        Lang::En => format!("Questions to the supplier about {}\n\nPlease answer in the JSON file (field answer, with source and date) or in text per question.\n\n", q.service_name),
+    };
+    for (i, item) in q.questions.iter().enumerate() {
+        s.push_str(&format!("{}. {}\n", i + 1, item.question.get(lang)));
+    }
+    s
+}
+
+/// Imports answered questions into the assessment: each answer becomes the fact at its path, and
+/// the entity it belongs to gets provenance "claimed" with the answer's source and date.
+/// Returns the updated assessment and how many answers were applied; errors name the question.
+pub fn import_answers(
+    a: &Assessment,
+    answers: &Questionnaire,
+) -> Result<(Assessment, usize), String> {
+    if answers.kind != KIND {
+        return Err(format!(
+            "filen är inte ett leverantörsformulär (kind = \"{}\")",
+            answers.kind
+        ));
+    }
+    let s = a
+        .services
+        .iter()
+        .position(|x| x.id == answers.service)
+        .ok_or(format!(
+            "tjänsten \"{}\" finns inte i bedömningen",
+            answers.service
+        ))?;
+    let asked = questionnaire(a, s).questions;
+    let mut v = serde_json::to_value(a).map_err(|e| e.to_string())?;
+    let mut applied = 0;
+    for (i, item) in answers.questions.iter().enumerate() {
+        let Some(answer) = &item.answer else { continue };
+        let n = i + 1;
+        let ok = match item.answer_type {
+            AnswerType::YesNo => answer.is_boolean(),
+            AnswerType::Country => answer
+                .as_str()
+                .is_some_and(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())),
+            AnswerType::Choice => answer
+                .as_str()
+                .is_some_and(|c| item.options.iter().any(|o| o == c)),
+        };
+        if !ok {
+            return Err(format!(
+                "fråga {n} ({}): svaret {answer} har fel form",
+                item.path
+            ));
+        }
+        // Only the supplier-side facts this body asked about can be answered, never its own.
+        if !asked.iter().any(|x| x.path == item.path) {
+            return Err(format!(
+                "fråga {n}: {} är inte en fråga till leverantören i den här bedömningen",
+                item.path
+            ));
+        }
+        let steps = facts::parse_path(&item.path)
+            .ok_or(format!("fråga {n}: ogiltig sökväg {}", item.path))?;
+        let change = facts::FactChange {
+            path: item.path.clone(),
+            steps: steps.clone(),
+            before: Value::Null,
+            after: answer.clone(),
+        };
+        v = facts::apply(&v, &change);
+        // Provenance belongs to the party, component, contract or certifications the fact is in.
+        let owner: Vec<Step> = steps[..steps.len() - 1].to_vec();
+        if owner.len() > 2 {
+            let mut prov_steps = owner;
+            prov_steps.push(Step::Key("provenance".into()));
+            let provenance = serde_json::json!({"status": "claimed", "source": item.source, "date": item.date, "recheck": null});
+            v = facts::apply(
+                &v,
+                &facts::FactChange {
+                    path: String::new(),
+                    steps: prov_steps,
+                    before: Value::Null,
+                    after: provenance,
+                },
+            );
+        }
+        applied += 1;
+    }
+    let updated = parse_assessment(&v.to_string())
+        .map_err(|e| format!("svaren ger en ogiltig bedömning: {e}"))?;
+    Ok((updated, applied))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FactStatus;
+    use crate::presets::PRESETS;
+
+    #[test]
+    fn unknown_supplier_facts_become_questions_and_answers_come_back_as_claimed() {
+        let a = PRESETS[0].assessment();
+        let mut q = questionnaire(&a, 0);
+        assert!(!q.questions.is_empty());
+        let text = questionnaire_text(&q, Lang::Sv);
+        assert!(text.contains("Frågor till leverantören"));
+        let jurisdiction = q
+            .questions
+            .iter_mut()
+            .find(|x| x.path.ends_with(".jurisdiction"))
+            .expect("okänd jurisdiktion ger en fråga");
+        jurisdiction.answer = Some("US".into());
+        jurisdiction.source = "Leverantörens svar, bilaga 2".into();
+        jurisdiction.date = Some(Date::ymd(2026, 11, 20));
+        let (b, n) = import_answers(&a, &q).unwrap();
+        assert_eq!(n, 1);
+        let party = b.services[0]
+            .parties
+            .iter()
+            .find(|p| p.name == "Microsofts underleverantörer")
+            .unwrap();
+        assert_eq!(party.jurisdiction.as_str(), "US");
+        let prov = party.provenance.as_ref().unwrap();
+        assert_eq!(
+            (prov.status, prov.source.as_str()),
+            (FactStatus::Claimed, "Leverantörens svar, bilaga 2")
+        );
+        // The answered question is no longer asked.
+        assert!(
+            !questionnaire(&b, 0)
+                .questions
+                .iter()
+                .any(|x| x.path
+                    == "services[o365].parties[Microsofts underleverantörer].jurisdiction")
+        );
+    }
+
+    #[test]
+    fn the_certification_asked_about_follows_the_legal_date() {
+        let mut a = PRESETS[0].assessment();
+        let asks = |a: &Assessment, field: &str| {
+            questionnaire(a, 0)
+                .questions
+                .iter()
+                .any(|x| x.path.ends_with(field))
+        };
+        assert!(asks(&a, ".privacy_shield_certified") && !asks(&a, ".dpf_certified"));
+        a.legal_date = Date::ymd(2024, 1, 1);
+        assert!(asks(&a, ".dpf_certified") && !asks(&a, ".privacy_shield_certified"));
+        a.legal_date = Date::ymd(2021, 1, 1);
+        assert!(!asks(&a, ".dpf_certified") && !asks(&a, ".privacy_shield_certified"));
+    }
+
+    #[test]
+    fn the_questionnaire_carries_no_own_facts() {
+        let a = PRESETS[0].assessment();
+        let json = serde_json::to_string(&questionnaire(&a, 0)).unwrap();
+        for own in [
+            "Intraservice",
+            "klass2",
+            "Göteborgs Stad",
+            "configuration",
+            "security_classified",
+        ] {
+            assert!(!json.contains(own), "{own} läcker till leverantören");
+        }
+    }
+
+    #[test]
+    fn malformed_answers_are_refused_with_the_question_number() {
+        let a = PRESETS[0].assessment();
+        let mut q = questionnaire(&a, 0);
+        q.questions[0].answer = Some(serde_json::json!(42));
+        assert!(import_answers(&a, &q).unwrap_err().starts_with("fråga 1"));
+        let mut q = questionnaire(&a, 0);
+        q.questions[0].path = "services[o365].configuration.mfa".into();
+        q.questions[0].answer_type = AnswerType::YesNo;
+        q.questions[0].answer = Some(true.into());
+        // An "answer" that tries to set the body's own facts is refused.
+        assert!(import_answers(&a, &q)
+            .unwrap_err()
+            .contains("inte en fråga till leverantören"));
+    }
+}
