@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod codec;
 pub mod model;
 pub mod presets;
+pub mod report;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

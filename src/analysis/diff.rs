@@ -55,19 +55,11 @@ impl AssessmentDiff {
 }
 
 /// The verdicts of a cell: overall first, then each dimension.
-fn verdicts(
-    ev: &Evaluation,
-    service: &str,
-    info: &str,
-) -> Option<Vec<(Option<Dimension>, Verdict)>> {
+fn verdicts(ev: &Evaluation, service: &str, info: &str) -> Option<Vec<(Option<Dimension>, Verdict)>> {
     let cell = ev.cell(service, info)?;
     Some(
         std::iter::once((None, cell.overall))
-            .chain(
-                cell.dimensions
-                    .iter()
-                    .map(|d| (Some(d.dimension), d.verdict)),
-            )
+            .chain(cell.dimensions.iter().map(|d| (Some(d.dimension), d.verdict)))
             .collect(),
     )
 }
@@ -86,18 +78,9 @@ fn facts_only(a: &Assessment) -> Value {
 fn with_facts(facts: &Value, settings: &Assessment) -> Option<Assessment> {
     let mut v = facts.clone();
     let o = v.as_object_mut()?;
-    o.insert(
-        "legal_date".into(),
-        serde_json::to_value(settings.legal_date).ok()?,
-    );
-    o.insert(
-        "profile".into(),
-        serde_json::to_value(settings.profile).ok()?,
-    );
-    o.insert(
-        "thresholds".into(),
-        serde_json::to_value(&settings.thresholds).ok()?,
-    );
+    o.insert("legal_date".into(), serde_json::to_value(settings.legal_date).ok()?);
+    o.insert("profile".into(), serde_json::to_value(settings.profile).ok()?);
+    o.insert("thresholds".into(), serde_json::to_value(&settings.thresholds).ok()?);
     crate::model::parse_assessment(&v.to_string()).ok()
 }
 
@@ -110,24 +93,12 @@ pub fn diff(a: &Assessment, b: &Assessment) -> AssessmentDiff {
     if a.legal_date != b.legal_date {
         let mut x = a.clone();
         x.legal_date = b.legal_date;
-        factors.push((
-            Cause::LegalDate {
-                before: a.legal_date,
-                after: b.legal_date,
-            },
-            evaluate(&x),
-        ));
+        factors.push((Cause::LegalDate { before: a.legal_date, after: b.legal_date }, evaluate(&x)));
     }
     if a.profile != b.profile {
         let mut x = a.clone();
         x.profile = b.profile;
-        factors.push((
-            Cause::Profile {
-                before: a.profile,
-                after: b.profile,
-            },
-            evaluate(&x),
-        ));
+        factors.push((Cause::Profile { before: a.profile, after: b.profile }, evaluate(&x)));
     }
     if a.thresholds != b.thresholds {
         let mut x = a.clone();
@@ -140,14 +111,10 @@ pub fn diff(a: &Assessment, b: &Assessment) -> AssessmentDiff {
         .filter_map(|c| with_facts(&facts::apply(&base_facts, c), a).map(|x| (c, evaluate(&x))))
         .collect();
 
-    let mut out = AssessmentDiff {
-        facts: fact_changes.clone(),
-        ..AssessmentDiff::default()
-    };
+    let mut out = AssessmentDiff { facts: fact_changes.clone(), ..AssessmentDiff::default() };
     for cell in &ea.results {
         let Some(after) = verdicts(&eb, &cell.service, &cell.info_type) else {
-            out.only_in_first
-                .push((cell.service.clone(), cell.info_type.clone()));
+            out.only_in_first.push((cell.service.clone(), cell.info_type.clone()));
             continue;
         };
         let before = verdicts(&ea, &cell.service, &cell.info_type).unwrap_or_default();
@@ -160,16 +127,10 @@ pub fn diff(a: &Assessment, b: &Assessment) -> AssessmentDiff {
                     .and_then(|vs| vs.into_iter().find(|(d, _)| d == dimension))
                     .is_some_and(|(_, v)| v != *v_before)
             };
-            let mut causes: Vec<Cause> = factors
-                .iter()
-                .filter(|(_, ev)| changes_it(ev))
-                .map(|(c, _)| c.clone())
-                .collect();
-            let paths: Vec<String> = per_fact
-                .iter()
-                .filter(|(_, ev)| changes_it(ev))
-                .map(|(c, _)| c.path.clone())
-                .collect();
+            let mut causes: Vec<Cause> =
+                factors.iter().filter(|(_, ev)| changes_it(ev)).map(|(c, _)| c.clone()).collect();
+            let paths: Vec<String> =
+                per_fact.iter().filter(|(_, ev)| changes_it(ev)).map(|(c, _)| c.path.clone()).collect();
             if !paths.is_empty() {
                 causes.push(Cause::Facts(paths));
             }
@@ -204,11 +165,7 @@ mod tests {
     #[test]
     fn a_diff_with_itself_is_empty() {
         for p in PRESETS {
-            assert!(
-                diff(&p.assessment(), &p.assessment()).is_empty(),
-                "{}",
-                p.id
-            );
+            assert!(diff(&p.assessment(), &p.assessment()).is_empty(), "{}", p.id);
         }
     }
 
@@ -226,10 +183,7 @@ mod tests {
             .find(|c| c.dimension == Some(Dimension::ProtectiveSecurity))
             .expect("säkerhetsskydd ändras");
         assert_eq!(change.after, Verdict::NotAllowed);
-        let path = format!(
-            "information_types[{}].security_classified",
-            a.information_types[0].id
-        );
+        let path = format!("information_types[{}].security_classified", a.information_types[0].id);
         assert_eq!(change.causes, vec![Cause::Facts(vec![path])]);
     }
 
@@ -242,12 +196,7 @@ mod tests {
         let d = diff(&a, &b);
         assert!(d.facts.is_empty());
         for c in &d.changes {
-            assert!(
-                c.causes
-                    .iter()
-                    .all(|x| matches!(x, Cause::LegalDate { .. })),
-                "{c:?}"
-            );
+            assert!(c.causes.iter().all(|x| matches!(x, Cause::LegalDate { .. })), "{c:?}");
         }
     }
 }

@@ -22,9 +22,7 @@ pub enum Step {
 }
 
 fn element_key(v: &Value) -> Option<(&'static str, String)> {
-    ["id", "name"]
-        .into_iter()
-        .find_map(|k| v.get(k).and_then(Value::as_str).map(|s| (k, s.to_string())))
+    ["id", "name"].into_iter().find_map(|k| v.get(k).and_then(Value::as_str).map(|s| (k, s.to_string())))
 }
 
 fn path_text(steps: &[Step]) -> String {
@@ -61,25 +59,15 @@ fn walk(a: &Value, b: &Value, steps: &mut Vec<Step>, out: &mut Vec<FactChange>) 
             keys.dedup();
             for k in keys {
                 steps.push(Step::Key(k.clone()));
-                walk(
-                    x.get(k).unwrap_or(&Value::Null),
-                    y.get(k).unwrap_or(&Value::Null),
-                    steps,
-                    out,
-                );
+                walk(x.get(k).unwrap_or(&Value::Null), y.get(k).unwrap_or(&Value::Null), steps, out);
                 steps.pop();
             }
         }
-        (Value::Array(x), Value::Array(y))
-            if x.iter().chain(y).all(|v| element_key(v).is_some()) =>
-        {
+        (Value::Array(x), Value::Array(y)) if x.iter().chain(y).all(|v| element_key(v).is_some()) => {
             let find = |list: &Vec<Value>, key: &(&'static str, String)| {
-                list.iter()
-                    .find(|v| element_key(v).as_ref() == Some(key))
-                    .cloned()
+                list.iter().find(|v| element_key(v).as_ref() == Some(key)).cloned()
             };
-            let mut keys: Vec<(&'static str, String)> =
-                x.iter().chain(y).filter_map(element_key).collect();
+            let mut keys: Vec<(&'static str, String)> = x.iter().chain(y).filter_map(element_key).collect();
             keys.dedup();
             let mut seen = Vec::new();
             for key in keys {
@@ -88,12 +76,7 @@ fn walk(a: &Value, b: &Value, steps: &mut Vec<Step>, out: &mut Vec<FactChange>) 
                 }
                 seen.push(key.clone());
                 steps.push(Step::Keyed(key.0, key.1.clone()));
-                walk(
-                    &find(x, &key).unwrap_or(Value::Null),
-                    &find(y, &key).unwrap_or(Value::Null),
-                    steps,
-                    out,
-                );
+                walk(&find(x, &key).unwrap_or(Value::Null), &find(y, &key).unwrap_or(Value::Null), steps, out);
                 steps.pop();
             }
         }
@@ -104,12 +87,7 @@ fn walk(a: &Value, b: &Value, steps: &mut Vec<Step>, out: &mut Vec<FactChange>) 
                 steps.pop();
             }
         }
-        _ => out.push(FactChange {
-            path: path_text(steps),
-            steps: steps.clone(),
-            before: a.clone(),
-            after: b.clone(),
-        }),
+        _ => out.push(FactChange { path: path_text(steps), steps: steps.clone(), before: a.clone(), after: b.clone() }),
     }
 }
 
@@ -118,10 +96,7 @@ fn walk(a: &Value, b: &Value, steps: &mut Vec<Step>, out: &mut Vec<FactChange>) 
 pub fn parse_path(path: &str) -> Option<Vec<Step>> {
     let mut steps = Vec::new();
     for part in path.split('.') {
-        let (name, keys) = part
-            .split_once('[')
-            .map(|(n, k)| (n, Some(k)))
-            .unwrap_or((part, None));
+        let (name, keys) = part.split_once('[').map(|(n, k)| (n, Some(k))).unwrap_or((part, None));
         if name.is_empty() {
             return None;
         }
@@ -141,10 +116,7 @@ pub fn get<'v>(v: &'v Value, steps: &[Step]) -> Option<&'v Value> {
     steps.iter().try_fold(v, |v, step| match step {
         Step::Key(k) => v.get(k),
         Step::Index(i) => v.get(i),
-        Step::Keyed(_, key) => v
-            .as_array()?
-            .iter()
-            .find(|x| element_key(x).is_some_and(|(_, k)| k == *key)),
+        Step::Keyed(_, key) => v.as_array()?.iter().find(|x| element_key(x).is_some_and(|(_, k)| k == *key)),
     })
 }
 
@@ -173,10 +145,7 @@ fn set(v: &mut Value, steps: &[Step], new: Value) {
         }
         Step::Keyed(_, key) => {
             let Value::Array(list) = v else { return };
-            match list
-                .iter()
-                .position(|x| element_key(x).is_some_and(|(_, k)| k == *key))
-            {
+            match list.iter().position(|x| element_key(x).is_some_and(|(_, k)| k == *key)) {
                 Some(i) if rest.is_empty() && new.is_null() => {
                     list.remove(i);
                 }

@@ -44,11 +44,25 @@ enum ContractTerm {
 impl ContractTerm {
     fn requirement(self) -> Text {
         match self {
-            ContractTerm::Dpa => Text::new("Ett personuppgiftsbiträdesavtal enligt art. 28 ska finnas.", "A processor agreement under art. 28 must be in place."),
-            ContractTerm::NoUnilateralChange => Text::new("Leverantören ska inte ensidigt kunna ändra avtalsvillkoren.", "The provider must not be able to change the terms unilaterally."),
-            ContractTerm::SubprocessorNotice => Text::new("Underbiträden ska listas, med förhandsbesked och rätt att invända.", "Sub-processors must be listed, with prior notice and a right to object."),
-            ContractTerm::AuditRights => Text::new("Myndigheten ska ha rätt till revision.", "The body must have audit rights."),
-            ContractTerm::SccAndTia => Text::new("Standardavtalsklausuler (2021/914) och en överföringsbedömning (TIA) ska finnas.", "Standard contractual clauses (2021/914) and a transfer impact assessment must be in place."),
+            ContractTerm::Dpa => Text::new(
+                "Ett personuppgiftsbiträdesavtal enligt art. 28 ska finnas.",
+                "A processor agreement under art. 28 must be in place.",
+            ),
+            ContractTerm::NoUnilateralChange => Text::new(
+                "Leverantören ska inte ensidigt kunna ändra avtalsvillkoren.",
+                "The provider must not be able to change the terms unilaterally.",
+            ),
+            ContractTerm::SubprocessorNotice => Text::new(
+                "Underbiträden ska listas, med förhandsbesked och rätt att invända.",
+                "Sub-processors must be listed, with prior notice and a right to object.",
+            ),
+            ContractTerm::AuditRights => {
+                Text::new("Myndigheten ska ha rätt till revision.", "The body must have audit rights.")
+            }
+            ContractTerm::SccAndTia => Text::new(
+                "Standardavtalsklausuler (2021/914) och en överföringsbedömning (TIA) ska finnas.",
+                "Standard contractual clauses (2021/914) and a transfer impact assessment must be in place.",
+            ),
         }
     }
     fn apply(self, c: &mut Contract) {
@@ -88,10 +102,7 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
             "Data in {name} must be encrypted with keys solely under the body's control (external key or double key encryption), and the provider must not be able to reach clear text."
         ), Edit::KeysExclusive(i));
         push(
-            text!(
-                "Data i {name} ska lagras inom EU/EES.",
-                "Data in {name} must be stored within the EU/EEA."
-            ),
+            text!("Data i {name} ska lagras inom EU/EES.", "Data in {name} must be stored within the EU/EEA."),
             Edit::StoreInEea(i),
         );
         push(
@@ -109,17 +120,15 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
             Edit::FeatureOff(i),
         );
     }
-    for (i, p) in svc
-        .parties
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.role != PartyRole::InternalIt)
-    {
+    for (i, p) in svc.parties.iter().enumerate().filter(|(_, p)| p.role != PartyRole::InternalIt) {
         let name = &p.name;
-        push(text!(
-            "{name} ska nå uppgifterna enbart från EU/EES (drift, support och nyckelhantering).",
-            "{name} must reach the data only from the EU/EEA (operations, support and key handling)."
-        ), Edit::AccessFromEea(i));
+        push(
+            text!(
+                "{name} ska nå uppgifterna enbart från EU/EES (drift, support och nyckelhantering).",
+                "{name} must reach the data only from the EU/EEA (operations, support and key handling)."
+            ),
+            Edit::AccessFromEea(i),
+        );
         push(
             text!(
                 "{name} ska inte kunna nå innehållet i klartext.",
@@ -162,10 +171,13 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
         "Säkerhetsskyddad upphandling ska genomföras: särskild säkerhetsskyddsbedömning, säkerhetsskyddsavtal och samråd där det krävs.",
         "Protective-security procurement must be carried out: special assessment, agreement and consultation where required.",
     ), Edit::ProtectiveSecurityDone);
-    push(Text::new(
-        "Uppgifterna ska bara finnas i tjänsten under bearbetningen och därefter arkiveras på annat ställe.",
-        "The data may stay in the service only while processed and must then be archived elsewhere.",
-    ), Edit::ProcessingOnly);
+    push(
+        Text::new(
+            "Uppgifterna ska bara finnas i tjänsten under bearbetningen och därefter arkiveras på annat ställe.",
+            "The data may stay in the service only while processed and must then be archived elsewhere.",
+        ),
+        Edit::ProcessingOnly,
+    );
     push(
         Text::new(
             "Tjänsten ska inte ersätta verksamhetssystemet för dessa uppgifter.",
@@ -184,12 +196,8 @@ fn apply(a: &mut Assessment, s: usize, info: usize, edit: &Edit) {
             let c = &mut svc.components[*i];
             c.key_control = KeyControl::ExternalKeyNoProviderCleartext;
             c.provider_needs_cleartext = Tri::No;
-            c.provenance = Some(Provenance {
-                status: FactStatus::Contracted,
-                source: String::new(),
-                date: None,
-                recheck: None,
-            });
+            c.provenance =
+                Some(Provenance { status: FactStatus::Contracted, source: String::new(), date: None, recheck: None });
         }
         Edit::StoreInEea(i) => svc.components[*i].data_location = eea,
         Edit::SupportFromEea(i) => svc.components[*i].support_from = vec![eea],
@@ -200,32 +208,22 @@ fn apply(a: &mut Assessment, s: usize, info: usize, edit: &Edit) {
         Edit::NoOwnUse => svc.own_use_of_content = OwnUse::None,
         Edit::Contract(term) => {
             term.apply(&mut svc.contract);
-            svc.contract.provenance = Some(Provenance {
-                status: FactStatus::Contracted,
-                source: String::new(),
-                date: None,
-                recheck: None,
-            });
+            svc.contract.provenance =
+                Some(Provenance { status: FactStatus::Contracted, source: String::new(), date: None, recheck: None });
         }
         Edit::Certified => {
             let c = &mut svc.certifications;
             (c.iso27001, c.audit_reports_reviewed) = (Tri::Yes, Tri::Yes);
-            c.provenance = Some(Provenance {
-                status: FactStatus::Verified,
-                source: String::new(),
-                date: None,
-                recheck: None,
-            });
+            c.provenance =
+                Some(Provenance { status: FactStatus::Verified, source: String::new(), date: None, recheck: None });
         }
         Edit::Configured => {
             let c = &mut svc.configuration;
-            (c.logging, c.mfa, c.encryption, c.admin_roles) =
-                (Tri::Yes, Tri::Yes, Tri::Yes, Tri::Yes);
+            (c.logging, c.mfa, c.encryption, c.admin_roles) = (Tri::Yes, Tri::Yes, Tri::Yes, Tri::Yes);
         }
         Edit::ProtectiveSecurityDone => {
             let p = &mut svc.protective_security;
-            (p.sarskild_bedomning, p.sakerhetsskyddsavtal, p.samrad) =
-                (Tri::Yes, Tri::Yes, Tri::Yes);
+            (p.sarskild_bedomning, p.sakerhetsskyddsavtal, p.samrad) = (Tri::Yes, Tri::Yes, Tri::Yes);
         }
         Edit::ProcessingOnly => a.information_types[info].retention = Retention::ProcessingOnly,
         Edit::NotCoreRecords => a.information_types[info].core_records = Tri::No,
@@ -241,11 +239,7 @@ fn result_with(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) ->
 }
 
 fn not_allowed(cell: &CellResult) -> Vec<Dimension> {
-    cell.dimensions
-        .iter()
-        .filter(|d| d.verdict == Verdict::NotAllowed)
-        .map(|d| d.dimension)
-        .collect()
+    cell.dimensions.iter().filter(|d| d.verdict == Verdict::NotAllowed).map(|d| d.dimension).collect()
 }
 
 /// The smallest requirement sets (at most [`MAX_SET`] each, at most [`MAX_SOLUTIONS`]) that lift
@@ -274,10 +268,7 @@ pub fn improve(a: &Assessment, s: usize, info: usize) -> Vec<Improvement> {
             }
             let reqs: Vec<&Requirement> = set.iter().map(|&i| &all[i]).collect();
             let result = result_with(a, s, info, &reqs);
-            if lifted
-                .iter()
-                .all(|d| result.dimension(*d).verdict <= Verdict::AllowedWithConditions)
-            {
+            if lifted.iter().all(|d| result.dimension(*d).verdict <= Verdict::AllowedWithConditions) {
                 out.push(Improvement {
                     requirements: reqs.into_iter().cloned().collect(),
                     verdict: result.overall,
@@ -339,8 +330,7 @@ mod tests {
                 for i in 0..a.information_types.len() {
                     for imp in improve(&a, s, i) {
                         let x = applied(&a, s, i, &imp);
-                        let r =
-                            evaluate_cell(&Cell::new(&x, &x.services[s], &x.information_types[i]));
+                        let r = evaluate_cell(&Cell::new(&x, &x.services[s], &x.information_types[i]));
                         assert_eq!(r.overall, imp.verdict);
                         for d in &imp.lifted {
                             assert!(
@@ -361,14 +351,9 @@ mod tests {
         let mut a = PRESETS[0].assessment();
         a.information_types[0].security_classified = Tri::Yes;
         let found = improve(&a, 0, 0);
-        assert!(found
-            .iter()
-            .all(|imp| imp.lifted.contains(&Dimension::ProtectiveSecurity)));
+        assert!(found.iter().all(|imp| imp.lifted.contains(&Dimension::ProtectiveSecurity)));
         assert!(
-            found.iter().any(|imp| imp
-                .requirements
-                .iter()
-                .any(|r| r.edit == Edit::ProtectiveSecurityDone)),
+            found.iter().any(|imp| imp.requirements.iter().any(|r| r.edit == Edit::ProtectiveSecurityDone)),
             "säkerhetsskyddad upphandling saknas bland förslagen"
         );
     }

@@ -52,11 +52,7 @@ pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
             let Some(cell) = ev.cell(&service.id, &info.id) else {
                 continue;
             };
-            if !cell
-                .dimensions
-                .iter()
-                .any(|d| d.verdict == crate::rules::Verdict::NotAllowed)
-            {
+            if !cell.dimensions.iter().any(|d| d.verdict == crate::rules::Verdict::NotAllowed) {
                 continue;
             }
             let found = improve(a, s, i);

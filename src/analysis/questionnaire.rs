@@ -67,11 +67,7 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
     let svc = &a.services[s];
     let sid = &svc.id;
     let mut out = Vec::new();
-    for p in svc
-        .parties
-        .iter()
-        .filter(|p| p.role != crate::model::PartyRole::InternalIt)
-    {
+    for p in svc.parties.iter().filter(|p| p.role != crate::model::PartyRole::InternalIt) {
         let (name, base) = (&p.name, format!("services[{sid}].parties[{}]", p.name));
         if p.jurisdiction.is_unknown() {
             out.push(q(
@@ -101,9 +97,7 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
                         "Is {name} certified under the EU–US Data Privacy Framework?"
                     ),
                 ));
-            } else if PRIVACY_SHIELD.in_force(a.legal_date)
-                && p.privacy_shield_certified.is_unknown()
-            {
+            } else if PRIVACY_SHIELD.in_force(a.legal_date) && p.privacy_shield_certified.is_unknown() {
                 out.push(q(
                     format!("{base}.privacy_shield_certified"),
                     AnswerType::YesNo,
@@ -123,10 +117,7 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
                 format!("{base}.data_location"),
                 AnswerType::Country,
                 &[],
-                text!(
-                    "I vilket land lagras data i {name}?",
-                    "In which country is the data in {name} stored?"
-                ),
+                text!("I vilket land lagras data i {name}?", "In which country is the data in {name} stored?"),
             ));
         }
         if c.key_control == crate::model::KeyControl::Unknown {
@@ -165,10 +156,7 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
         (
             "unilateral_change",
             contract.unilateral_change,
-            Text::new(
-                "Kan ni ändra avtalsvillkoren ensidigt?",
-                "Can you change the terms unilaterally?",
-            ),
+            Text::new("Kan ni ändra avtalsvillkoren ensidigt?", "Can you change the terms unilaterally?"),
         ),
         (
             "subprocessor_notice",
@@ -181,10 +169,7 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
         (
             "audit_rights",
             contract.audit_rights,
-            Text::new(
-                "Har kunden rätt till revision?",
-                "Does the customer have audit rights?",
-            ),
+            Text::new("Har kunden rätt till revision?", "Does the customer have audit rights?"),
         ),
         (
             "deletion_return",
@@ -229,20 +214,12 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
         (
             "exit_plan",
             contract.exit_plan,
-            Text::new(
-                "Finns en exitplan och dataportabilitet?",
-                "Is there an exit plan and data portability?",
-            ),
+            Text::new("Finns en exitplan och dataportabilitet?", "Is there an exit plan and data portability?"),
         ),
     ];
     for (field, value, question) in terms {
         if value.is_unknown() {
-            out.push(q(
-                format!("services[{sid}].contract.{field}"),
-                AnswerType::YesNo,
-                &[],
-                question,
-            ));
+            out.push(q(format!("services[{sid}].contract.{field}"), AnswerType::YesNo, &[], question));
         }
     }
     let certs = &svc.certifications;
@@ -252,18 +229,18 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
         ("bsi_c5", certs.bsi_c5, "BSI C5"),
     ] {
         if value.is_unknown() {
-            out.push(q(format!("services[{sid}].certifications.{field}"), AnswerType::YesNo, &[], text!(
-                "Är tjänsten certifierad enligt {label} (bifoga certifikat och revisionsrapport)?",
-                "Is the service certified under {label} (attach the certificate and audit report)?")));
+            out.push(q(
+                format!("services[{sid}].certifications.{field}"),
+                AnswerType::YesNo,
+                &[],
+                text!(
+                    "Är tjänsten certifierad enligt {label} (bifoga certifikat och revisionsrapport)?",
+                    "Is the service certified under {label} (attach the certificate and audit report)?"
+                ),
+            ));
         }
     }
-    Questionnaire {
-        format: 1,
-        kind: KIND.into(),
-        service: sid.clone(),
-        service_name: svc.name.clone(),
-        questions: out,
-    }
+    Questionnaire { format: 1, kind: KIND.into(), service: sid.clone(), service_name: svc.name.clone(), questions: out }
 }
 
 /// The questionnaire as readable text for e-mail or a document.
@@ -281,24 +258,15 @@ pub fn questionnaire_text(q: &Questionnaire, lang: Lang) -> String {
 /// Imports answered questions into the assessment: each answer becomes the fact at its path, and
 /// the entity it belongs to gets provenance "claimed" with the answer's source and date.
 /// Returns the updated assessment and how many answers were applied; errors name the question.
-pub fn import_answers(
-    a: &Assessment,
-    answers: &Questionnaire,
-) -> Result<(Assessment, usize), String> {
+pub fn import_answers(a: &Assessment, answers: &Questionnaire) -> Result<(Assessment, usize), String> {
     if answers.kind != KIND {
-        return Err(format!(
-            "filen är inte ett leverantörsformulär (kind = \"{}\")",
-            answers.kind
-        ));
+        return Err(format!("filen är inte ett leverantörsformulär (kind = \"{}\")", answers.kind));
     }
     let s = a
         .services
         .iter()
         .position(|x| x.id == answers.service)
-        .ok_or(format!(
-            "tjänsten \"{}\" finns inte i bedömningen",
-            answers.service
-        ))?;
+        .ok_or(format!("tjänsten \"{}\" finns inte i bedömningen", answers.service))?;
     let asked = questionnaire(a, s).questions;
     let mut v = serde_json::to_value(a).map_err(|e| e.to_string())?;
     let mut applied = 0;
@@ -307,28 +275,19 @@ pub fn import_answers(
         let n = i + 1;
         let ok = match item.answer_type {
             AnswerType::YesNo => answer.is_boolean(),
-            AnswerType::Country => answer
-                .as_str()
-                .is_some_and(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())),
-            AnswerType::Choice => answer
-                .as_str()
-                .is_some_and(|c| item.options.iter().any(|o| o == c)),
+            AnswerType::Country => {
+                answer.as_str().is_some_and(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+            }
+            AnswerType::Choice => answer.as_str().is_some_and(|c| item.options.iter().any(|o| o == c)),
         };
         if !ok {
-            return Err(format!(
-                "fråga {n} ({}): svaret {answer} har fel form",
-                item.path
-            ));
+            return Err(format!("fråga {n} ({}): svaret {answer} har fel form", item.path));
         }
         // Only the supplier-side facts this body asked about can be answered, never its own.
         if !asked.iter().any(|x| x.path == item.path) {
-            return Err(format!(
-                "fråga {n}: {} är inte en fråga till leverantören i den här bedömningen",
-                item.path
-            ));
+            return Err(format!("fråga {n}: {} är inte en fråga till leverantören i den här bedömningen", item.path));
         }
-        let steps = facts::parse_path(&item.path)
-            .ok_or(format!("fråga {n}: ogiltig sökväg {}", item.path))?;
+        let steps = facts::parse_path(&item.path).ok_or(format!("fråga {n}: ogiltig sökväg {}", item.path))?;
         let change = facts::FactChange {
             path: item.path.clone(),
             steps: steps.clone(),
@@ -341,21 +300,16 @@ pub fn import_answers(
         if owner.len() > 2 {
             let mut prov_steps = owner;
             prov_steps.push(Step::Key("provenance".into()));
-            let provenance = serde_json::json!({"status": "claimed", "source": item.source, "date": item.date, "recheck": null});
+            let provenance =
+                serde_json::json!({"status": "claimed", "source": item.source, "date": item.date, "recheck": null});
             v = facts::apply(
                 &v,
-                &facts::FactChange {
-                    path: String::new(),
-                    steps: prov_steps,
-                    before: Value::Null,
-                    after: provenance,
-                },
+                &facts::FactChange { path: String::new(), steps: prov_steps, before: Value::Null, after: provenance },
             );
         }
         applied += 1;
     }
-    let updated = parse_assessment(&v.to_string())
-        .map_err(|e| format!("svaren ger en ogiltig bedömning: {e}"))?;
+    let updated = parse_assessment(&v.to_string()).map_err(|e| format!("svaren ger en ogiltig bedömning: {e}"))?;
     Ok((updated, applied))
 }
 
@@ -382,36 +336,21 @@ mod tests {
         jurisdiction.date = Some(Date::ymd(2026, 11, 20));
         let (b, n) = import_answers(&a, &q).unwrap();
         assert_eq!(n, 1);
-        let party = b.services[0]
-            .parties
-            .iter()
-            .find(|p| p.name == "Microsofts underleverantörer")
-            .unwrap();
+        let party = b.services[0].parties.iter().find(|p| p.name == "Microsofts underleverantörer").unwrap();
         assert_eq!(party.jurisdiction.as_str(), "US");
         let prov = party.provenance.as_ref().unwrap();
-        assert_eq!(
-            (prov.status, prov.source.as_str()),
-            (FactStatus::Claimed, "Leverantörens svar, bilaga 2")
-        );
+        assert_eq!((prov.status, prov.source.as_str()), (FactStatus::Claimed, "Leverantörens svar, bilaga 2"));
         // The answered question is no longer asked.
-        assert!(
-            !questionnaire(&b, 0)
-                .questions
-                .iter()
-                .any(|x| x.path
-                    == "services[o365].parties[Microsofts underleverantörer].jurisdiction")
-        );
+        assert!(!questionnaire(&b, 0)
+            .questions
+            .iter()
+            .any(|x| x.path == "services[o365].parties[Microsofts underleverantörer].jurisdiction"));
     }
 
     #[test]
     fn the_certification_asked_about_follows_the_legal_date() {
         let mut a = PRESETS[0].assessment();
-        let asks = |a: &Assessment, field: &str| {
-            questionnaire(a, 0)
-                .questions
-                .iter()
-                .any(|x| x.path.ends_with(field))
-        };
+        let asks = |a: &Assessment, field: &str| questionnaire(a, 0).questions.iter().any(|x| x.path.ends_with(field));
         assert!(asks(&a, ".privacy_shield_certified") && !asks(&a, ".dpf_certified"));
         a.legal_date = Date::ymd(2024, 1, 1);
         assert!(asks(&a, ".dpf_certified") && !asks(&a, ".privacy_shield_certified"));
@@ -423,13 +362,7 @@ mod tests {
     fn the_questionnaire_carries_no_own_facts() {
         let a = PRESETS[0].assessment();
         let json = serde_json::to_string(&questionnaire(&a, 0)).unwrap();
-        for own in [
-            "Intraservice",
-            "klass2",
-            "Göteborgs Stad",
-            "configuration",
-            "security_classified",
-        ] {
+        for own in ["Intraservice", "klass2", "Göteborgs Stad", "configuration", "security_classified"] {
             assert!(!json.contains(own), "{own} läcker till leverantören");
         }
     }
@@ -445,8 +378,6 @@ mod tests {
         q.questions[0].answer_type = AnswerType::YesNo;
         q.questions[0].answer = Some(true.into());
         // An "answer" that tries to set the body's own facts is refused.
-        assert!(import_answers(&a, &q)
-            .unwrap_err()
-            .contains("inte en fråga till leverantören"));
+        assert!(import_answers(&a, &q).unwrap_err().contains("inte en fråga till leverantören"));
     }
 }

@@ -70,11 +70,7 @@ fn third_countries(a: &Assessment) -> Vec<Country> {
             .parties
             .iter()
             .flat_map(|p| std::iter::once(&p.jurisdiction).chain(&p.access_from))
-            .chain(
-                s.components
-                    .iter()
-                    .flat_map(|c| std::iter::once(&c.data_location).chain(&c.support_from)),
-            );
+            .chain(s.components.iter().flat_map(|c| std::iter::once(&c.data_location).chain(&c.support_from)));
         for c in countries {
             if in_eea(c, a.legal_date) == Some(false) && !out.contains(c) {
                 out.push(c.clone());
@@ -88,8 +84,7 @@ fn third_countries(a: &Assessment) -> Vec<Country> {
 fn assumptions_for(a: &Assessment) -> Vec<Assumption> {
     let mut out = Vec::new();
     let probe = Assumptions::default();
-    let dpf_applies =
-        crate::rules::legal_state::DPF.in_force(a.legal_date) && !probe.dpf_invalidated;
+    let dpf_applies = crate::rules::legal_state::DPF.in_force(a.legal_date) && !probe.dpf_invalidated;
     if dpf_applies && third_countries(a).contains(&Country::code("US")) {
         out.push(Assumption::DpfInvalidated);
     }
@@ -111,12 +106,8 @@ fn assumptions_for(a: &Assessment) -> Vec<Assumption> {
 fn changes(before: &Evaluation, after: &Evaluation) -> Vec<WatchChange> {
     let mut out = Vec::new();
     for (b, x) in before.results.iter().zip(&after.results) {
-        let pairs = std::iter::once((None, b.overall, x.overall)).chain(
-            b.dimensions
-                .iter()
-                .zip(&x.dimensions)
-                .map(|(d, e)| (Some(d.dimension), d.verdict, e.verdict)),
-        );
+        let pairs = std::iter::once((None, b.overall, x.overall))
+            .chain(b.dimensions.iter().zip(&x.dimensions).map(|(d, e)| (Some(d.dimension), d.verdict, e.verdict)));
         for (dimension, v0, v1) in pairs {
             if v0 != v1 {
                 out.push(WatchChange {
@@ -139,37 +130,22 @@ pub fn watch(a: &Assessment) -> Vec<WatchItem> {
         .into_iter()
         .map(|assumption| {
             let after = match &assumption {
-                Assumption::DpfInvalidated => evaluate_with(
-                    a,
-                    &Assumptions {
-                        dpf_invalidated: true,
-                        ..Assumptions::default()
-                    },
-                ),
-                Assumption::AdequacyLost(c) => evaluate_with(
-                    a,
-                    &Assumptions {
-                        adequacy_lost: vec![c.clone()],
-                        ..Assumptions::default()
-                    },
-                ),
-                Assumption::AdequacyGained(c) => evaluate_with(
-                    a,
-                    &Assumptions {
-                        adequacy_gained: vec![c.clone()],
-                        ..Assumptions::default()
-                    },
-                ),
+                Assumption::DpfInvalidated => {
+                    evaluate_with(a, &Assumptions { dpf_invalidated: true, ..Assumptions::default() })
+                }
+                Assumption::AdequacyLost(c) => {
+                    evaluate_with(a, &Assumptions { adequacy_lost: vec![c.clone()], ..Assumptions::default() })
+                }
+                Assumption::AdequacyGained(c) => {
+                    evaluate_with(a, &Assumptions { adequacy_gained: vec![c.clone()], ..Assumptions::default() })
+                }
                 Assumption::Profile(p) => {
                     let mut x = a.clone();
                     x.profile = *p;
                     evaluate(&x)
                 }
             };
-            WatchItem {
-                changes: changes(&before, &after),
-                assumption,
-            }
+            WatchItem { changes: changes(&before, &after), assumption }
         })
         .collect()
 }
@@ -187,10 +163,7 @@ mod tests {
             for item in watch(&a) {
                 for ch in &item.changes {
                     let cell = before.cell(&ch.service, &ch.info_type).unwrap();
-                    let v = ch
-                        .dimension
-                        .map(|d| cell.dimension(d).verdict)
-                        .unwrap_or(cell.overall);
+                    let v = ch.dimension.map(|d| cell.dimension(d).verdict).unwrap_or(cell.overall);
                     assert_eq!(v, ch.before);
                     assert_ne!(ch.before, ch.after);
                 }
@@ -202,13 +175,8 @@ mod tests {
     fn profiles_other_than_the_chosen_one_are_watched() {
         let a = PRESETS[0].assessment();
         let items = watch(&a);
-        let profiles = items
-            .iter()
-            .filter(|i| matches!(i.assumption, Assumption::Profile(_)))
-            .count();
+        let profiles = items.iter().filter(|i| matches!(i.assumption, Assumption::Profile(_))).count();
         assert_eq!(profiles, 2);
-        assert!(!items
-            .iter()
-            .any(|i| i.assumption == Assumption::Profile(a.profile)));
+        assert!(!items.iter().any(|i| i.assumption == Assumption::Profile(a.profile)));
     }
 }

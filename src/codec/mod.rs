@@ -55,14 +55,10 @@ pub fn decode(fragment: &str) -> Result<Assessment, String> {
         return Err("länken innehåller ingen bedömning".into());
     }
     if f.len() > MAX_FRAGMENT {
-        return Err(format!(
-            "länken är för lång ({} tecken, högst {MAX_FRAGMENT})",
-            f.len()
-        ));
+        return Err(format!("länken är för lång ({} tecken, högst {MAX_FRAGMENT})", f.len()));
     }
-    let (head, rest) = f
-        .split_once('.')
-        .ok_or("länken har inte formatet <version><läge>.<data>: den är trasig eller avklippt")?;
+    let (head, rest) =
+        f.split_once('.').ok_or("länken har inte formatet <version><läge>.<data>: den är trasig eller avklippt")?;
     let json = match head {
         "1p" => base_of(rest)?,
         "1d" => {
@@ -79,16 +75,12 @@ pub fn decode(fragment: &str) -> Result<Assessment, String> {
         }
     };
     check_sizes(&json, 0)?;
-    parse_assessment(&json.to_string())
-        .map_err(|e| format!("länken innehåller en ogiltig bedömning: {e}"))
+    parse_assessment(&json.to_string()).map_err(|e| format!("länken innehåller en ogiltig bedömning: {e}"))
 }
 
 fn base_of(id: &str) -> Result<Value, String> {
     let p = preset(id).ok_or_else(|| {
-        format!(
-            "länken bygger på förinställningen \"{}\", som inte finns i den här versionen",
-            truncate(id)
-        )
+        format!("länken bygger på förinställningen \"{}\", som inte finns i den här versionen", truncate(id))
     })?;
     serde_json::from_str(p.json()).map_err(|e| e.to_string())
 }
@@ -104,8 +96,7 @@ fn unpack(data: &str) -> Result<Value, String> {
         .map_err(|_| "länken är skadad: ogiltiga tecken (base64url)".to_string())?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON)
         .map_err(|_| "länken är skadad eller för stor: data kunde inte packas upp".to_string())?;
-    serde_json::from_slice(&json)
-        .map_err(|_| "länken är skadad: innehållet är inte JSON".to_string())
+    serde_json::from_slice(&json).map_err(|_| "länken är skadad: innehållet är inte JSON".to_string())
 }
 
 fn check_sizes(v: &Value, depth: usize) -> Result<(), String> {
@@ -113,9 +104,9 @@ fn check_sizes(v: &Value, depth: usize) -> Result<(), String> {
         return Err("länken innehåller för djupt nästlade data".into());
     }
     match v {
-        Value::Array(a) if a.len() > MAX_ARRAY => Err(format!(
-            "länken innehåller en lista med fler än {MAX_ARRAY} element"
-        )),
+        Value::Array(a) if a.len() > MAX_ARRAY => {
+            Err(format!("länken innehåller en lista med fler än {MAX_ARRAY} element"))
+        }
         Value::Array(a) => a.iter().try_for_each(|x| check_sizes(x, depth + 1)),
         Value::Object(o) => o.values().try_for_each(|x| check_sizes(x, depth + 1)),
         _ => Ok(()),
@@ -155,26 +146,19 @@ mod tests {
     #[test]
     fn broken_links_give_swedish_errors() {
         assert!(decode("").unwrap_err().contains("ingen bedömning"));
-        assert!(decode("#1p.finns-inte")
-            .unwrap_err()
-            .contains("som inte finns"));
+        assert!(decode("#1p.finns-inte").unwrap_err().contains("som inte finns"));
         assert!(decode("1f.!!!").unwrap_err().contains("base64url"));
         assert!(decode("1f.AAAA").unwrap_err().contains("packas upp"));
         assert!(decode("9x.abc").unwrap_err().contains("nyare"));
-        assert!(decode("1d.o365-2018-lockbox")
-            .unwrap_err()
-            .contains("avklippt"));
+        assert!(decode("1d.o365-2018-lockbox").unwrap_err().contains("avklippt"));
         let not_an_assessment = format!("1f.{}", pack(&serde_json::json!({"format": 1})));
-        assert!(decode(&not_an_assessment)
-            .unwrap_err()
-            .contains("ogiltig bedömning"));
+        assert!(decode(&not_an_assessment).unwrap_err().contains("ogiltig bedömning"));
     }
 
     #[test]
     fn a_zip_bomb_is_refused() {
         let big = format!("[{}]", vec!["0"; 1_500_000].join(","));
-        let data =
-            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(big.as_bytes(), 10));
+        let data = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(big.as_bytes(), 10));
         assert!(data.len() < 20_000);
         assert!(decode(&format!("1f.{data}")).is_err());
     }

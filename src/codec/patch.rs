@@ -90,10 +90,7 @@ mod tests {
         let p = diff(&base, &target).unwrap();
         assert_eq!(apply(&base, &p), target);
         assert_eq!(p["list"]["$len"], 3);
-        assert!(
-            p["list"].get("1").is_none(),
-            "unchanged elements are not sent"
-        );
+        assert!(p["list"].get("1").is_none(), "unchanged elements are not sent");
     }
 
     #[test]
@@ -107,12 +104,8 @@ mod tests {
     #[test]
     fn malformed_patches_do_not_panic() {
         let base = json!({"list": [1]});
-        for p in [
-            json!({"list": {"$len": "x"}}),
-            json!({"list": {"$len": 5, "99": 1}}),
-            json!([1]),
-            json!({"$len": 2}),
-        ] {
+        for p in [json!({"list": {"$len": "x"}}), json!({"list": {"$len": 5, "99": 1}}), json!([1]), json!({"$len": 2})]
+        {
             let _ = apply(&base, &p);
         }
         let huge = apply(&json!([]), &json!({"$len": u64::MAX}));

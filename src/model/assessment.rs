@@ -47,11 +47,7 @@ pub enum ProfileId {
 }
 
 impl ProfileId {
-    pub const ALL: [ProfileId; 3] = [
-        ProfileId::TechnicalProcessing,
-        ProfileId::Necessity,
-        ProfileId::Strict,
-    ];
+    pub const ALL: [ProfileId; 3] = [ProfileId::TechnicalProcessing, ProfileId::Necessity, ProfileId::Strict];
     pub fn as_str(self) -> &'static str {
         match self {
             ProfileId::TechnicalProcessing => "technical_processing",
@@ -274,7 +270,9 @@ impl TryFrom<String> for Country {
         if b.len() == 2 && b.iter().all(u8::is_ascii_uppercase) {
             Ok(Country(Some([b[0], b[1]])))
         } else {
-            Err(format!("ogiltig landskod \"{s}\": ange ISO 3166-1 alfa-2 med versaler (t.ex. SE, US) eller \"unknown\""))
+            Err(format!(
+                "ogiltig landskod \"{s}\": ange ISO 3166-1 alfa-2 med versaler (t.ex. SE, US) eller \"unknown\""
+            ))
         }
     }
 }

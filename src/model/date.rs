@@ -39,11 +39,7 @@ impl Date {
         if day < 1 || day > u16::from(days_in_month(year, month as u8)) {
             return Err(bad());
         }
-        Ok(Date {
-            year,
-            month: month as u8,
-            day: day as u8,
-        })
+        Ok(Date { year, month: month as u8, day: day as u8 })
     }
 
     /// The civil date `days` days after 1970-01-01 (H. Hinnant's algorithm), for "today" on native.
@@ -63,10 +59,8 @@ impl Date {
     /// Today's date in UTC from the system clock (native CLI; the browser asks `js_sys::Date`).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        let secs =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
         Date::from_unix_days(secs.div_euclid(86_400))
     }
 }
@@ -75,9 +69,7 @@ const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        _ if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
-            29
-        }
+        _ if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         _ => 28,
     }
 }

@@ -29,10 +29,7 @@ pub struct Text {
 
 impl Text {
     pub fn new(sv: impl Into<String>, en: impl Into<String>) -> Text {
-        Text {
-            sv: sv.into(),
-            en: en.into(),
-        }
+        Text { sv: sv.into(), en: en.into() }
     }
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

@@ -136,11 +136,7 @@ mod tests {
 
     #[test]
     fn json_round_trip_uses_bool_or_unknown() {
-        for (t, j) in [
-            (Tri::Yes, "true"),
-            (Tri::No, "false"),
-            (Tri::Unknown, "\"unknown\""),
-        ] {
+        for (t, j) in [(Tri::Yes, "true"), (Tri::No, "false"), (Tri::Unknown, "\"unknown\"")] {
             assert_eq!(serde_json::to_string(&t).unwrap(), j);
             assert_eq!(serde_json::from_str::<Tri>(j).unwrap(), t);
         }

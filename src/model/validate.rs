@@ -28,10 +28,8 @@ pub fn parse_assessment(json: &str) -> Result<Assessment, String> {
 pub fn validate(a: &Assessment) -> Vec<String> {
     let mut problems = Vec::new();
     if a.format != FORMAT_VERSION {
-        problems.push(format!(
-            "fältet format: version {} stöds inte (den här versionen läser {FORMAT_VERSION})",
-            a.format
-        ));
+        problems
+            .push(format!("fältet format: version {} stöds inte (den här versionen läser {FORMAT_VERSION})", a.format));
     }
     let mut service_ids = Vec::new();
     let mut all_components = Vec::new();
@@ -46,34 +44,28 @@ pub fn validate(a: &Assessment) -> Vec<String> {
         let mut component_ids = Vec::new();
         for (j, c) in s.components.iter().enumerate() {
             if component_ids.contains(&&c.id) {
-                problems.push(format!(
-                    "fältet services[{i}].components[{j}].id: \"{}\" finns redan i tjänsten",
-                    c.id
-                ));
+                problems.push(format!("fältet services[{i}].components[{j}].id: \"{}\" finns redan i tjänsten", c.id));
             }
             component_ids.push(&c.id);
             all_components.push(&c.id);
             if let Some(op) = &c.operator {
                 if !s.parties.iter().any(|p| p.name == *op) {
-                    problems.push(format!(
-                        "fältet services[{i}].components[{j}].operator: ingen part heter \"{op}\""
-                    ));
+                    problems.push(format!("fältet services[{i}].components[{j}].operator: ingen part heter \"{op}\""));
                 }
             }
         }
         for (j, p) in s.parties.iter().enumerate() {
             if let Some(parent) = &p.parent {
                 if !s.parties.iter().any(|q| q.name == *parent) {
-                    problems.push(format!(
-                        "fältet services[{i}].parties[{j}].parent: ingen part heter \"{parent}\""
-                    ));
+                    problems.push(format!("fältet services[{i}].parties[{j}].parent: ingen part heter \"{parent}\""));
                 }
             }
         }
         for (j, c) in s.controls.iter().enumerate() {
             for id in &c.covers {
                 if !component_ids.contains(&id) {
-                    problems.push(format!("fältet services[{i}].controls[{j}].covers: ingen komponent har id \"{id}\""));
+                    problems
+                        .push(format!("fältet services[{i}].controls[{j}].covers: ingen komponent har id \"{id}\""));
                 }
             }
         }
@@ -81,10 +73,7 @@ pub fn validate(a: &Assessment) -> Vec<String> {
     let mut info_ids = Vec::new();
     for (i, info) in a.information_types.iter().enumerate() {
         if info_ids.contains(&&info.id) {
-            problems.push(format!(
-                "fältet information_types[{i}].id: \"{}\" finns redan",
-                info.id
-            ));
+            problems.push(format!("fältet information_types[{i}].id: \"{}\" finns redan", info.id));
         }
         info_ids.push(&info.id);
         for (name, level) in [
@@ -94,14 +83,14 @@ pub fn validate(a: &Assessment) -> Vec<String> {
             ("klassa_s", info.klassa_s),
         ] {
             if level.is_some_and(|l| l > 4) {
-                problems.push(format!(
-                    "fältet information_types[{i}].{name}: KLASSA-nivå måste vara 0–4 eller null"
-                ));
+                problems.push(format!("fältet information_types[{i}].{name}: KLASSA-nivå måste vara 0–4 eller null"));
             }
         }
         for id in &info.components {
             if !all_components.contains(&id) {
-                problems.push(format!("fältet information_types[{i}].components: ingen tjänst har en komponent med id \"{id}\""));
+                problems.push(format!(
+                    "fältet information_types[{i}].components: ingen tjänst har en komponent med id \"{id}\""
+                ));
             }
         }
     }
@@ -110,10 +99,8 @@ pub fn validate(a: &Assessment) -> Vec<String> {
         && t.probability_low_percent <= t.probability_elevated_percent
         && t.probability_elevated_percent <= 100.0)
     {
-        problems.push(
-            "fältet thresholds: gränserna för sannolikhet måste uppfylla 0 ≤ låg ≤ förhöjd ≤ 100"
-                .to_string(),
-        );
+        problems
+            .push("fältet thresholds: gränserna för sannolikhet måste uppfylla 0 ≤ låg ≤ förhöjd ≤ 100".to_string());
     }
     if t.horizon_years == 0 || t.horizon_years > 100 {
         problems.push("fältet thresholds.horizon_years: måste vara 1–100 år".to_string());
@@ -123,15 +110,9 @@ pub fn validate(a: &Assessment) -> Vec<String> {
 
 /// Serde's English messages, in Swedish.
 fn swedish_serde_message(m: &str) -> String {
-    let position = m
-        .rfind(" at line ")
-        .map(|i| (&m[..i], &m[i..]))
-        .unwrap_or((m, ""));
+    let position = m.rfind(" at line ").map(|i| (&m[..i], &m[i..])).unwrap_or((m, ""));
     let (msg, at) = position;
-    let at = at
-        .replace(" at line ", " (rad ")
-        .replace(" column ", ", kolumn ")
-        + if at.is_empty() { "" } else { ")" };
+    let at = at.replace(" at line ", " (rad ").replace(" column ", ", kolumn ") + if at.is_empty() { "" } else { ")" };
     let sv = if let Some(rest) = msg.strip_prefix("unknown variant ") {
         rest.replacen(", expected one of ", ", tillåtna värden: ", 1)
             .replacen(", expected ", ", tillåtet värde: ", 1)
@@ -143,25 +124,14 @@ fn swedish_serde_message(m: &str) -> String {
         let name = rest.split(',').next().unwrap_or(rest).replace('`', "\"");
         format!("okänt fält {name}")
     } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        format!(
-            "fel typ: {}",
-            rest.replace(", expected ", ", förväntat: ")
-                .replace('`', "\"")
-        )
+        format!("fel typ: {}", rest.replace(", expected ", ", förväntat: ").replace('`', "\""))
     } else if let Some(rest) = msg.strip_prefix("invalid value: ") {
-        format!(
-            "ogiltigt värde: {}",
-            rest.replace(", expected ", ", förväntat: ")
-                .replace('`', "\"")
-        )
+        format!("ogiltigt värde: {}", rest.replace(", expected ", ", förväntat: ").replace('`', "\""))
     } else if msg.starts_with("invalid length") {
         "förväntade ett JSON-objekt med namngivna fält".to_string()
     } else if msg.starts_with("EOF while parsing") {
         "filen tar slut mitt i JSON-texten".to_string()
-    } else if msg.starts_with("expected")
-        || msg.starts_with("trailing")
-        || msg.starts_with("key must be")
-    {
+    } else if msg.starts_with("expected") || msg.starts_with("trailing") || msg.starts_with("key must be") {
         format!("ogiltig JSON: {msg}")
     } else {
         msg.to_string()
@@ -195,10 +165,7 @@ mod tests {
         let mut v = preset_json();
         v["legal_date"] = "2018-02-30".into();
         let e = parse_assessment(&v.to_string()).unwrap_err();
-        assert!(
-            e.contains("legal_date") && e.contains("ogiltigt datum"),
-            "{e}"
-        );
+        assert!(e.contains("legal_date") && e.contains("ogiltigt datum"), "{e}");
     }
 
     #[test]
@@ -207,10 +174,7 @@ mod tests {
         v["services"][0]["controls"][0]["covers"][0] = "saknas".into();
         v["information_types"][0]["klassa_k"] = 7.into();
         let e = parse_assessment(&v.to_string()).unwrap_err();
-        assert!(
-            e.contains("controls[0].covers") && e.contains("klassa_k"),
-            "{e}"
-        );
+        assert!(e.contains("controls[0].covers") && e.contains("klassa_k"), "{e}");
     }
 
     #[test]

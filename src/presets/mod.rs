@@ -15,8 +15,7 @@ pub struct Preset {
 impl Preset {
     /// The preset as an assessment. The files are checked by the tests, so this cannot fail at run time.
     pub fn assessment(&self) -> Assessment {
-        serde_json::from_str(self.json)
-            .unwrap_or_else(|e| panic!("förinställningen {} är ogiltig: {e}", self.id))
+        serde_json::from_str(self.json).unwrap_or_else(|e| panic!("förinställningen {} är ogiltig: {e}", self.id))
     }
     pub fn json(&self) -> &'static str {
         self.json
@@ -47,9 +46,7 @@ mod tests {
         for p in PRESETS {
             let a = p.assessment();
             assert_eq!(a.format, crate::model::FORMAT_VERSION, "{}", p.id);
-            assert!(
-                !p.sources.is_empty() && !a.services.is_empty() && !a.information_types.is_empty()
-            );
+            assert!(!p.sources.is_empty() && !a.services.is_empty() && !a.information_types.is_empty());
         }
     }
 }

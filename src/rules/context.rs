@@ -18,11 +18,7 @@ pub struct Cell<'a> {
 }
 
 impl<'a> Cell<'a> {
-    pub fn new(
-        assessment: &'a Assessment,
-        service: &'a Service,
-        info: &'a InformationType,
-    ) -> Cell<'a> {
+    pub fn new(assessment: &'a Assessment, service: &'a Service, info: &'a InformationType) -> Cell<'a> {
         Cell {
             assessment,
             service,
@@ -52,12 +48,7 @@ impl<'a> Cell<'a> {
 
     /// Components named by the information type that this service has (all of them if it names none here).
     fn named_components(&self) -> Vec<&'a Component> {
-        let named: Vec<_> = self
-            .service
-            .components
-            .iter()
-            .filter(|c| self.info.components.contains(&c.id))
-            .collect();
+        let named: Vec<_> = self.service.components.iter().filter(|c| self.info.components.contains(&c.id)).collect();
         if named.is_empty() {
             self.service.components.iter().collect()
         } else {
@@ -67,18 +58,12 @@ impl<'a> Cell<'a> {
 
     /// Components that hold this information: named and not switched off (R24).
     pub fn components(&self) -> Vec<&'a Component> {
-        self.named_components()
-            .into_iter()
-            .filter(|c| !c.enabled.is_no())
-            .collect()
+        self.named_components().into_iter().filter(|c| !c.enabled.is_no()).collect()
     }
 
     /// Named components the body has switched off for this information (R24).
     pub fn switched_off(&self) -> Vec<&'a Component> {
-        self.named_components()
-            .into_iter()
-            .filter(|c| c.enabled.is_no())
-            .collect()
+        self.named_components().into_iter().filter(|c| c.enabled.is_no()).collect()
     }
 
     pub fn party(&self, name: &str) -> Option<&'a Party> {
@@ -87,10 +72,7 @@ impl<'a> Cell<'a> {
 
     /// External parties: everyone in the chain but the body's own IT organisation.
     pub fn external_parties(&self) -> impl Iterator<Item = &'a Party> {
-        self.service
-            .parties
-            .iter()
-            .filter(|p| p.role != PartyRole::InternalIt)
+        self.service.parties.iter().filter(|p| p.role != PartyRole::InternalIt)
     }
 
     /// The party and its owners upwards (stops on a cycle or an unnamed parent).
@@ -112,9 +94,7 @@ impl<'a> Cell<'a> {
         match component.key_control {
             KeyControl::Provider | KeyControl::CustomerKeyInProviderKms => Tri::No,
             KeyControl::ExternalKeyNoProviderCleartext => !component.provider_needs_cleartext,
-            KeyControl::EndToEnd => {
-                (!component.provider_needs_cleartext).and(!component.provider_controls_client)
-            }
+            KeyControl::EndToEnd => (!component.provider_needs_cleartext).and(!component.provider_controls_client),
             KeyControl::Unknown => Tri::Unknown,
         }
     }
@@ -132,19 +112,12 @@ impl<'a> Cell<'a> {
 
     /// Can `party` reach content of any component holding this information?
     pub fn party_reaches_content(&self, party: &Party) -> Tri {
-        Tri::any(
-            self.components()
-                .into_iter()
-                .map(|c| Self::cleartext_access(party, c)),
-        )
+        Tri::any(self.components().into_iter().map(|c| Self::cleartext_access(party, c)))
     }
 
     /// Can any external party reach the content in clear text?
     pub fn any_external_cleartext(&self) -> Tri {
-        Tri::any(
-            self.external_parties()
-                .map(|p| self.party_reaches_content(p)),
-        )
+        Tri::any(self.external_parties().map(|p| self.party_reaches_content(p)))
     }
 
     /// Third-country laws that can compel `party` (through its own or an owner's jurisdiction), with
@@ -160,11 +133,7 @@ impl<'a> Cell<'a> {
                 found.push((owner, law));
             }
         }
-        if party
-            .parent
-            .as_deref()
-            .is_some_and(|n| self.party(n).is_none())
-        {
+        if party.parent.as_deref().is_some_and(|n| self.party(n).is_none()) {
             incomplete = true;
         }
         (found, incomplete)

@@ -19,11 +19,7 @@ impl DimensionResult {
     /// Ids of the rules that decided the verdict (deduplicated, in rule order).
     pub fn deciding_rules(&self) -> Vec<&'static str> {
         let mut ids: Vec<&'static str> = Vec::new();
-        for f in self
-            .findings
-            .iter()
-            .filter(|f| f.verdict == Some(self.verdict))
-        {
+        for f in self.findings.iter().filter(|f| f.verdict == Some(self.verdict)) {
             if !ids.contains(&f.rule) {
                 ids.push(f.rule);
             }
@@ -86,9 +82,7 @@ pub struct Evaluation {
 
 impl Evaluation {
     pub fn cell(&self, service: &str, info_type: &str) -> Option<&CellResult> {
-        self.results
-            .iter()
-            .find(|r| r.service == service && r.info_type == info_type)
+        self.results.iter().find(|r| r.service == service && r.info_type == info_type)
     }
 }
 
@@ -98,18 +92,11 @@ pub fn evaluate(assessment: &Assessment) -> Evaluation {
 }
 
 /// Evaluates under hypothetical changes to the legal state (the watch-list).
-pub fn evaluate_with(
-    assessment: &Assessment,
-    assumptions: &legal_state::Assumptions,
-) -> Evaluation {
-    let mut results =
-        Vec::with_capacity(assessment.services.len() * assessment.information_types.len());
+pub fn evaluate_with(assessment: &Assessment, assumptions: &legal_state::Assumptions) -> Evaluation {
+    let mut results = Vec::with_capacity(assessment.services.len() * assessment.information_types.len());
     for service in &assessment.services {
         for info in &assessment.information_types {
-            let cell = Cell {
-                assumptions,
-                ..Cell::new(assessment, service, info)
-            };
+            let cell = Cell { assumptions, ..Cell::new(assessment, service, info) };
             results.push(evaluate_cell(&cell));
         }
     }
@@ -146,15 +133,6 @@ pub fn evaluate_cell(cell: &Cell) -> CellResult {
             DimensionResult { dimension: d, verdict, findings: mine }
         })
         .collect();
-    let overall = dimensions
-        .iter()
-        .map(|d| d.verdict)
-        .max()
-        .unwrap_or(Verdict::NeedsInformation);
-    CellResult {
-        service: cell.service.id.clone(),
-        info_type: cell.info.id.clone(),
-        overall,
-        dimensions,
-    }
+    let overall = dimensions.iter().map(|d| d.verdict).max().unwrap_or(Verdict::NeedsInformation);
+    CellResult { service: cell.service.id.clone(), info_type: cell.info.id.clone(), overall, dimensions }
 }

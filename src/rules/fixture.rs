@@ -5,12 +5,8 @@ use crate::model::*;
 /// A US-owned public cloud service with EU storage and an Irish contracting entity, and one
 /// information type that is secret and holds ordinary personal data. Most facts are known.
 pub fn assessment() -> Assessment {
-    let firm = Some(Provenance {
-        status: FactStatus::Verified,
-        source: "testfixtur".into(),
-        date: None,
-        recheck: None,
-    });
+    let firm =
+        Some(Provenance { status: FactStatus::Verified, source: "testfixtur".into(), date: None, recheck: None });
     Assessment {
         format: FORMAT_VERSION,
         legal_date: Date::ymd(2026, 11, 1),
@@ -105,10 +101,7 @@ pub fn assessment() -> Assessment {
             name: "Ärenden".into(),
             security_classified: Tri::No,
             aggregation_risk: Tri::No,
-            secrecy: Some(Secrecy {
-                provision: "26 kap. 1 §".into(),
-                strength: SecrecyStrength::Reverse,
-            }),
+            secrecy: Some(Secrecy { provision: "26 kap. 1 §".into(), strength: SecrecyStrength::Reverse }),
             personal_data: PersonalData::Ordinary,
             klassa_k: Some(2),
             klassa_r: Some(2),
@@ -122,10 +115,7 @@ pub fn assessment() -> Assessment {
 }
 
 /// Runs one rule on the fixture's single cell after `edit`.
-pub fn run(
-    rule: &super::catalogue::Rule,
-    edit: impl FnOnce(&mut Assessment),
-) -> Vec<super::Finding> {
+pub fn run(rule: &super::catalogue::Rule, edit: impl FnOnce(&mut Assessment)) -> Vec<super::Finding> {
     let mut a = assessment();
     edit(&mut a);
     let cell = super::Cell::new(&a, &a.services[0], &a.information_types[0]);
@@ -133,13 +123,6 @@ pub fn run(
 }
 
 /// The worst verdict among the findings of `rule` on `dimension` (None if it decided nothing).
-pub fn verdict_on(
-    findings: &[super::Finding],
-    dimension: super::Dimension,
-) -> Option<super::Verdict> {
-    findings
-        .iter()
-        .filter(|f| f.dimension == dimension)
-        .filter_map(|f| f.verdict)
-        .max()
+pub fn verdict_on(findings: &[super::Finding], dimension: super::Dimension) -> Option<super::Verdict> {
+    findings.iter().filter(|f| f.dimension == dimension).filter_map(|f| f.verdict).max()
 }

@@ -22,20 +22,8 @@ impl LegalFact {
     }
 }
 
-const fn fact(
-    sv: &'static str,
-    en: &'static str,
-    source: &'static str,
-    from: Date,
-    to: Option<Date>,
-) -> LegalFact {
-    LegalFact {
-        sv,
-        en,
-        source,
-        from,
-        to,
-    }
+const fn fact(sv: &'static str, en: &'static str, source: &'static str, from: Date, to: Option<Date>) -> LegalFact {
+    LegalFact { sv, en, source, from, to }
 }
 
 pub const GDPR: LegalFact = fact(
@@ -200,9 +188,7 @@ pub fn in_eea(country: &Country, date: Date) -> Option<bool> {
     if country.is_unknown() {
         return None;
     }
-    Some(EEA.iter().any(|(c, from, to)| {
-        *c == country.as_str() && *from <= date && to.is_none_or(|t| date < t)
-    }))
+    Some(EEA.iter().any(|(c, from, to)| *c == country.as_str() && *from <= date && to.is_none_or(|t| date < t)))
 }
 
 /// Adequacy decisions (GDPR art. 45, and art. 25 decisions of directive 95/46 still in force).
@@ -210,11 +196,7 @@ pub fn in_eea(country: &Country, date: Date) -> Option<bool> {
 /// decided per party.
 const ADEQUACY: &[(&str, Date, &str)] = &[
     ("CH", Date::ymd(2000, 7, 26), "Beslut 2000/518/EG"),
-    (
-        "CA",
-        Date::ymd(2001, 12, 20),
-        "Beslut 2002/2/EG (kommersiella organisationer)",
-    ),
+    ("CA", Date::ymd(2001, 12, 20), "Beslut 2002/2/EG (kommersiella organisationer)"),
     ("AR", Date::ymd(2003, 6, 30), "Beslut 2003/490/EG"),
     ("GG", Date::ymd(2003, 11, 21), "Beslut 2003/821/EG"),
     ("IM", Date::ymd(2004, 4, 28), "Beslut 2004/411/EG"),
@@ -224,29 +206,14 @@ const ADEQUACY: &[(&str, Date, &str)] = &[
     ("IL", Date::ymd(2011, 1, 31), "Beslut 2011/61/EU"),
     ("UY", Date::ymd(2012, 8, 21), "Beslut 2012/484/EU"),
     ("NZ", Date::ymd(2012, 12, 19), "Beslut 2013/65/EU"),
-    (
-        "JP",
-        Date::ymd(2019, 1, 23),
-        "Genomförandebeslut (EU) 2019/419",
-    ),
-    (
-        "GB",
-        Date::ymd(2021, 6, 28),
-        "Genomförandebeslut (EU) 2021/1772 (förnyat 2025 – kontrollera gällande beslut)",
-    ),
-    (
-        "KR",
-        Date::ymd(2021, 12, 17),
-        "Genomförandebeslut (EU) 2022/254",
-    ),
+    ("JP", Date::ymd(2019, 1, 23), "Genomförandebeslut (EU) 2019/419"),
+    ("GB", Date::ymd(2021, 6, 28), "Genomförandebeslut (EU) 2021/1772 (förnyat 2025 – kontrollera gällande beslut)"),
+    ("KR", Date::ymd(2021, 12, 17), "Genomförandebeslut (EU) 2022/254"),
 ];
 
 /// The adequacy decision for `country` in force on `date`, if any.
 pub fn adequacy(country: &Country, date: Date) -> Option<&'static str> {
-    ADEQUACY
-        .iter()
-        .find(|(c, from, _)| *c == country.as_str() && *from <= date)
-        .map(|(_, _, d)| *d)
+    ADEQUACY.iter().find(|(c, from, _)| *c == country.as_str() && *from <= date).map(|(_, _, d)| *d)
 }
 
 /// Third-country laws that can compel a party to disclose data it holds, wherever stored (R3).
@@ -268,11 +235,8 @@ pub struct Assumptions {
     pub adequacy_gained: Vec<Country>,
 }
 
-pub static NO_ASSUMPTIONS: Assumptions = Assumptions {
-    dpf_invalidated: false,
-    adequacy_lost: Vec::new(),
-    adequacy_gained: Vec::new(),
-};
+pub static NO_ASSUMPTIONS: Assumptions =
+    Assumptions { dpf_invalidated: false, adequacy_lost: Vec::new(), adequacy_gained: Vec::new() };
 
 /// Legal-state notes to show with every evaluation at `date`.
 pub fn notes(date: Date) -> Vec<crate::model::Text> {

@@ -12,7 +12,5 @@ pub(crate) mod fixture;
 
 pub use catalogue::{rule, Rule, CATALOGUE};
 pub use context::Cell;
-pub use evaluate::{
-    evaluate, evaluate_cell, evaluate_with, CellResult, DimensionResult, Evaluation,
-};
+pub use evaluate::{evaluate, evaluate_cell, evaluate_with, CellResult, DimensionResult, Evaluation};
 pub use verdict::{Addressee, Dimension, Finding, Question, Verdict};

@@ -53,15 +53,8 @@ pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
         .iter()
         .filter_map(|id| rule(id))
         .map(|r| {
-            let title = if lang == Lang::Sv {
-                r.title_sv
-            } else {
-                r.title_en
-            };
-            (
-                r.id.to_string(),
-                json!({"title": title, "sources": r.sources}),
-            )
+            let title = if lang == Lang::Sv { r.title_sv } else { r.title_en };
+            (r.id.to_string(), json!({"title": title, "sources": r.sources}))
         })
         .collect();
     json!({

@@ -25,9 +25,7 @@ impl Verdict {
     pub fn label(self) -> Text {
         match self {
             Verdict::Allowed => Text::new("Tillåtet", "Allowed"),
-            Verdict::AllowedWithConditions => {
-                Text::new("Tillåtet med villkor", "Allowed with conditions")
-            }
+            Verdict::AllowedWithConditions => Text::new("Tillåtet med villkor", "Allowed with conditions"),
             Verdict::NeedsInformation => Text::new("Underlag saknas", "Needs information"),
             Verdict::NotAllowed => Text::new("Inte tillåtet", "Not allowed"),
         }
@@ -104,12 +102,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(
-        rule: &'static str,
-        dimension: Dimension,
-        verdict: Option<Verdict>,
-        reasoning: Text,
-    ) -> Finding {
+    pub fn new(rule: &'static str, dimension: Dimension, verdict: Option<Verdict>, reasoning: Text) -> Finding {
         Finding {
             rule,
             dimension,

@@ -16,24 +16,14 @@ pub fn app() -> Html {
     let a = &state.assessment;
     let toggle_lang = {
         let state = state.clone();
-        Callback::from(move |_| {
-            state.dispatch(Action::SetLang(if lang == Lang::Sv {
-                Lang::En
-            } else {
-                Lang::Sv
-            }))
-        })
+        Callback::from(move |_| state.dispatch(Action::SetLang(if lang == Lang::Sv { Lang::En } else { Lang::Sv })))
     };
     let profile = match a.profile {
         ProfileId::TechnicalProcessing => &PROFILE_TECHNICAL,
         ProfileId::Necessity => &PROFILE_NECESSITY,
         ProfileId::Strict => &PROFILE_STRICT,
     };
-    let selected = state
-        .selected
-        .as_ref()
-        .and_then(|(s, i)| state.evaluation.cell(s, i))
-        .cloned();
+    let selected = state.selected.as_ref().and_then(|(s, i)| state.evaluation.cell(s, i)).cloned();
     html! {
         <>
         <header class="top">

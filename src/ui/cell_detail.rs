@@ -26,10 +26,7 @@ pub fn cell_detail(props: &Props) -> Html {
 
 fn dimension(d: &DimensionResult, lang: Lang) -> Html {
     let deciding = d.deciding_rules();
-    let (decided, considered): (Vec<_>, Vec<_>) = d
-        .findings
-        .iter()
-        .partition(|f| f.verdict == Some(d.verdict));
+    let (decided, considered): (Vec<_>, Vec<_>) = d.findings.iter().partition(|f| f.verdict == Some(d.verdict));
     html! {
         <article class="dimension" data-dimension={d.dimension.as_str()}>
             <h4>{ d.dimension.label().get(lang).to_string() }{ ": " }{ verdict_badge(d.verdict, lang) }</h4>
@@ -50,15 +47,7 @@ fn dimension(d: &DimensionResult, lang: Lang) -> Html {
 
 fn rule_label(id: &str, lang: Lang) -> String {
     match rule(id) {
-        Some(r) => format!(
-            "{} {}",
-            r.id,
-            if lang == Lang::Sv {
-                r.title_sv
-            } else {
-                r.title_en
-            }
-        ),
+        Some(r) => format!("{} {}", r.id, if lang == Lang::Sv { r.title_sv } else { r.title_en }),
         None => id.to_string(),
     }
 }

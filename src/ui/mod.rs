@@ -21,12 +21,8 @@ pub fn start() {
 }
 
 fn gloo_root() -> web_sys::Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("ingen document");
-    document
-        .get_element_by_id("app")
-        .expect("index.html saknar <main id=\"app\">")
+    let document = web_sys::window().and_then(|w| w.document()).expect("ingen document");
+    document.get_element_by_id("app").expect("index.html saknar <main id=\"app\">")
 }
 
 /// Replaces the page content with a plain-text error (text only: nothing is parsed as HTML).

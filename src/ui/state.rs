@@ -25,12 +25,7 @@ pub enum Action {
 impl AppState {
     pub fn new(assessment: Assessment) -> AppState {
         let evaluation = evaluate(&assessment);
-        AppState {
-            assessment,
-            evaluation,
-            lang: Lang::Sv,
-            selected: None,
-        }
+        AppState { assessment, evaluation, lang: Lang::Sv, selected: None }
     }
 }
 
@@ -49,12 +44,7 @@ impl Reducible for AppState {
             Action::SetLang(lang) => next.lang = lang,
             Action::Select(service, info) => next.selected = Some((service, info)),
             Action::SetSecurityClassified { info_type, value } => {
-                if let Some(info) = next
-                    .assessment
-                    .information_types
-                    .iter_mut()
-                    .find(|i| i.id == info_type)
-                {
+                if let Some(info) = next.assessment.information_types.iter_mut().find(|i| i.id == info_type) {
                     info.security_classified = value;
                 }
                 next.evaluation = evaluate(&next.assessment);

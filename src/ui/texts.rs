@@ -20,10 +20,7 @@ pub const TAGLINE: T = T(
     "May the cloud service hold your secret and personal data? The assessment runs entirely in your browser – nothing is sent anywhere.",
 );
 pub const LEGAL_DATE: T = T("Rättsläge per", "Legal state as of");
-pub const KNOWLEDGE_DATE: T = T(
-    "Verktygets rättsläge känt till",
-    "Tool's legal knowledge up to",
-);
+pub const KNOWLEDGE_DATE: T = T("Verktygets rättsläge känt till", "Tool's legal knowledge up to");
 pub const PROFILE: T = T("Tolkningsprofil", "Interpretation profile");
 pub const SERVICE: T = T("Tjänst", "Service");
 pub const INFORMATION: T = T("Information", "Information");
@@ -50,10 +47,7 @@ pub const PROFILE_TECHNICAL: T = T(
     "10 kap. 2 a § OSL – teknisk bearbetning eller lagring (standard från 2023-07-01)",
     "OSL 10:2 a – technical processing or storage (default from 2023-07-01)",
 );
-pub const PROFILE_NECESSITY: T = T(
-    "10 kap. 2 § OSL – nödvändighet och risk",
-    "OSL 10:2 – necessity and risk",
-);
+pub const PROFILE_NECESSITY: T = T("10 kap. 2 § OSL – nödvändighet och risk", "OSL 10:2 – necessity and risk");
 pub const PROFILE_STRICT: T = T(
     "Strikt tolkning (intern policy, inte lagens ordalydelse)",
     "Strict interpretation (internal policy, not the law's wording)",

@@ -16,11 +16,7 @@ pub struct Props {
 
 #[function_component(TriField)]
 pub fn tri_field(props: &Props) -> Html {
-    let options = [
-        (Tri::Yes, &YES, "ja"),
-        (Tri::No, &NO, "nej"),
-        (Tri::Unknown, &UNKNOWN, "vet-ej"),
-    ];
+    let options = [(Tri::Yes, &YES, "ja"), (Tri::No, &NO, "nej"), (Tri::Unknown, &UNKNOWN, "vet-ej")];
     html! {
         <fieldset class="tri">
             <legend>{ props.legend.clone() }</legend>

@@ -82,11 +82,7 @@ mod tests {
         for (i, r) in CATALOGUE.iter().enumerate() {
             assert!(!r.sources.is_empty(), "{} saknar källa", r.id);
             assert!(!r.title_sv.is_empty() && !r.title_en.is_empty());
-            assert!(
-                CATALOGUE[i + 1..].iter().all(|o| o.id != r.id),
-                "{} finns två gånger",
-                r.id
-            );
+            assert!(CATALOGUE[i + 1..].iter().all(|o| o.id != r.id), "{} finns två gånger", r.id);
         }
     }
 }

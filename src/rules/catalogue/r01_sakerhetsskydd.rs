@@ -135,22 +135,15 @@ mod tests {
 
     #[test]
     fn fires_for_classified_information_without_the_process() {
-        let f = run(&RULE, |a| {
-            a.information_types[0].security_classified = Tri::Yes
-        });
+        let f = run(&RULE, |a| a.information_types[0].security_classified = Tri::Yes);
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed));
         assert!(f[0].sources.contains(&"Säkerhetsskyddslagen (2018:585)"));
-        assert!(f[0]
-            .questions
-            .iter()
-            .any(|q| q.to == Addressee::Organisation));
+        assert!(f[0].questions.iter().any(|q| q.to == Addressee::Organisation));
     }
 
     #[test]
     fn aggregation_counts_as_classified() {
-        let f = run(&RULE, |a| {
-            a.information_types[0].aggregation_risk = Tri::Yes
-        });
+        let f = run(&RULE, |a| a.information_types[0].aggregation_risk = Tri::Yes);
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed));
         assert!(f[0].reasoning.sv.contains("sammanställs"));
     }
@@ -173,9 +166,7 @@ mod tests {
 
     #[test]
     fn unknown_classification_asks_and_never_allows() {
-        let f = run(&RULE, |a| {
-            a.information_types[0].security_classified = Tri::Unknown
-        });
+        let f = run(&RULE, |a| a.information_types[0].security_classified = Tri::Unknown);
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
         assert_eq!(f[0].questions.len(), 1);
     }

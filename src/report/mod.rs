@@ -1,0 +1,335 @@
+//! The memo officials file: a tjänsteskrivelse-style report in Markdown, internal or public.
+//! The public version leaves out security configuration details (OSL 18 kap. 8 §): the body's own
+//! configuration, key handling and access controls, and the reasoning of the rules that describe them.
+
+use crate::model::{Assessment, FactStatus, Lang, Provenance};
+use crate::rules::legal_state::RATTSLAGE_PER;
+use crate::rules::{rule, Addressee, Evaluation, Finding, Verdict};
+use std::fmt::Write;
+
+/// Rules whose reasoning describes the body's security configuration (left out of the public version).
+pub const CONFIGURATION_RULES: [&str; 3] = ["R7", "R8", "R18"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Version {
+    Internal,
+    Public,
+}
+
+fn l<'a>(lang: Lang, sv: &'a str, en: &'a str) -> &'a str {
+    if lang == Lang::Sv {
+        sv
+    } else {
+        en
+    }
+}
+
+fn status(p: &Option<Provenance>, lang: Lang) -> String {
+    match p {
+        None => l(lang, "källa ej angiven", "no source given").to_string(),
+        Some(p) => {
+            let s = match (p.status, lang) {
+                (FactStatus::Claimed, Lang::Sv) => "påstått",
+                (FactStatus::Contracted, Lang::Sv) => "avtalat",
+                (FactStatus::Verified, Lang::Sv) => "verifierat",
+                (FactStatus::Assumed, Lang::Sv) => "antaget",
+                (FactStatus::Claimed, Lang::En) => "claimed",
+                (FactStatus::Contracted, Lang::En) => "contracted",
+                (FactStatus::Verified, Lang::En) => "verified",
+                (FactStatus::Assumed, Lang::En) => "assumed",
+            };
+            let mut out = s.to_string();
+            if !p.source.is_empty() {
+                out.push_str(&format!(", {}", p.source));
+            }
+            if let Some(d) = p.date {
+                out.push_str(&format!(", {d}"));
+            }
+            out
+        }
+    }
+}
+
+fn shown(f: &Finding, version: Version) -> bool {
+    version == Version::Internal || !CONFIGURATION_RULES.contains(&f.rule)
+}
+
+/// Escapes text for a Markdown table cell or line (user text must not become markup).
+fn md(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -> String {
+    let mut s = String::new();
+    let title = if a.title.is_empty() {
+        l(lang, "Bedömning av molntjänst", "Cloud service assessment").to_string()
+    } else {
+        a.title.clone()
+    };
+    let _ = writeln!(s, "# {}\n", md(&title));
+    if version == Version::Public {
+        let _ = writeln!(s, "_{}_\n", l(lang,
+            "Offentlig version. Uppgifter om säkerhetskonfiguration (egen konfiguration, nyckelhantering, åtkomstkontroller) är utelämnade, OSL 18 kap. 8 §.",
+            "Public version. Security configuration details (own configuration, key handling, access controls) are left out, OSL ch. 18 s. 8."));
+    } else {
+        let _ = writeln!(s, "_{}_\n", l(lang,
+            "Intern version. Innehåller uppgifter om säkerhetskonfiguration som kan omfattas av sekretess enligt OSL 18 kap. 8 §.",
+            "Internal version. Contains security configuration details that may be secret under OSL ch. 18 s. 8."));
+    }
+    let org = &a.organisation;
+    let rows = [
+        (l(lang, "Diarienummer", "Reference number"), md(&a.diarienummer)),
+        (l(lang, "Organisation", "Organisation"), md(&org.name)),
+        (l(lang, "Nämnd", "Board"), md(&org.namnd)),
+        (l(lang, "Rättsläge per", "Legal state as of"), a.legal_date.to_string()),
+        (l(lang, "Verktygets rättsläge känt till", "Tool's legal knowledge up to"), RATTSLAGE_PER.to_string()),
+        (l(lang, "Tolkningsprofil", "Interpretation profile"), a.profile.as_str().to_string()),
+    ];
+    for (k, v) in rows {
+        if !v.is_empty() {
+            let _ = writeln!(s, "- **{k}:** {v}");
+        }
+    }
+    for n in &ev.notes {
+        let _ = writeln!(s, "- {}", md(n.get(lang)));
+    }
+
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Sammanfattning", "Summary"));
+    let _ = writeln!(
+        s,
+        "| {} | {} |",
+        l(lang, "Informationstyp", "Information type"),
+        a.services.iter().map(|x| md(&x.name)).collect::<Vec<_>>().join(" | ")
+    );
+    let _ = writeln!(s, "|---|{}", "---|".repeat(a.services.len()));
+    for info in &a.information_types {
+        let cells: Vec<String> = a
+            .services
+            .iter()
+            .map(|svc| ev.cell(&svc.id, &info.id).map(|c| c.overall.label().get(lang).to_string()).unwrap_or_default())
+            .collect();
+        let _ = writeln!(s, "| {} | {} |", md(&info.name), cells.join(" | "));
+    }
+
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Bedömning med motivering", "Assessment and reasoning"));
+    for cell in &ev.results {
+        let svc = a.services.iter().find(|x| x.id == cell.service);
+        let info = a.information_types.iter().find(|x| x.id == cell.info_type);
+        let (Some(svc), Some(info)) = (svc, info) else {
+            continue;
+        };
+        let _ = writeln!(s, "### {} – {}: {}\n", md(&svc.name), md(&info.name), cell.overall.label().get(lang));
+        for d in &cell.dimensions {
+            let rules: Vec<String> = d.deciding_rules().iter().map(|r| r.to_string()).collect();
+            let _ = writeln!(
+                s,
+                "**{}: {}** ({} {})\n",
+                d.dimension.label().get(lang),
+                d.verdict.label().get(lang),
+                l(lang, "avgjort av", "decided by"),
+                rules.join(", ")
+            );
+            let mut omitted = false;
+            for f in d.findings.iter().filter(|f| f.verdict == Some(d.verdict)) {
+                if shown(f, version) {
+                    let policy = if f.policy {
+                        l(lang, " _(verktygets policy, inte lag)_", " _(the tool's policy, not law)_")
+                    } else {
+                        ""
+                    };
+                    let _ = writeln!(s, "- {} {}{policy}", f.rule, md(f.reasoning.get(lang)));
+                } else {
+                    omitted = true;
+                }
+            }
+            if omitted {
+                let _ = writeln!(
+                    s,
+                    "- {}",
+                    l(
+                        lang,
+                        "Motivering om säkerhetskonfiguration utelämnad (OSL 18 kap. 8 §).",
+                        "Reasoning on security configuration left out (OSL ch. 18 s. 8)."
+                    )
+                );
+            }
+            let _ = writeln!(s);
+        }
+    }
+
+    let mut measures: Vec<(&str, String)> = Vec::new();
+    let mut supplier: Vec<(&str, String)> = Vec::new();
+    let mut own: Vec<(&str, String)> = Vec::new();
+    for cell in &ev.results {
+        for f in cell.dimensions.iter().flat_map(|d| &d.findings).filter(|f| shown(f, version)) {
+            for m in &f.measures {
+                let t = m.get(lang).to_string();
+                if !measures.iter().any(|(_, x)| *x == t) {
+                    measures.push((f.rule, t));
+                }
+            }
+            for q in &f.questions {
+                let list = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
+                let t = q.text.get(lang).to_string();
+                if !list.iter().any(|(_, x)| *x == t) {
+                    list.push((f.rule, t));
+                }
+            }
+        }
+    }
+    let _ = writeln!(s, "## {}\n", l(lang, "Åtgärder", "Measures"));
+    let _ = writeln!(
+        s,
+        "| # | {} | {} | {} | {} | Status |",
+        l(lang, "Åtgärd", "Measure"),
+        l(lang, "Regel", "Rule"),
+        l(lang, "Ansvarig", "Owner"),
+        l(lang, "Klart senast", "Due")
+    );
+    let _ = writeln!(s, "|---|---|---|---|---|---|");
+    for (i, (r, t)) in measures.iter().enumerate() {
+        let _ = writeln!(s, "| {} | {} | {r} | | | |", i + 1, md(t));
+    }
+    for (heading, list) in [
+        (l(lang, "Frågor till leverantören", "Questions to the supplier"), &supplier),
+        (l(lang, "Frågor att utreda internt", "Questions to resolve internally"), &own),
+    ] {
+        let _ = writeln!(s, "\n## {heading}\n");
+        if list.is_empty() {
+            let _ = writeln!(s, "{}", l(lang, "Inga.", "None."));
+        }
+        for (i, (r, t)) in list.iter().enumerate() {
+            let _ = writeln!(s, "{}. {} ({r})", i + 1, md(t));
+        }
+    }
+
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Faktaunderlag och källor", "Facts and their sources"));
+    for svc in &a.services {
+        let _ = writeln!(s, "### {}\n", md(&svc.name));
+        for p in &svc.parties {
+            let _ = writeln!(
+                s,
+                "- {}: {:?}, {} {}, {} {:?} ({})",
+                md(&p.name),
+                p.role,
+                l(lang, "jurisdiktion", "jurisdiction"),
+                p.jurisdiction.as_str(),
+                l(lang, "åtkomst", "access"),
+                p.access,
+                md(&status(&p.provenance, lang))
+            );
+        }
+        for c in &svc.components {
+            let location = c.data_location.as_str();
+            if version == Version::Internal {
+                let _ = writeln!(
+                    s,
+                    "- {}: {} {location}, {} {:?} ({})",
+                    md(&c.name),
+                    l(lang, "lagring", "storage"),
+                    l(lang, "nycklar", "keys"),
+                    c.key_control,
+                    md(&status(&c.provenance, lang))
+                );
+            } else {
+                let _ = writeln!(s, "- {}: {} {location}", md(&c.name), l(lang, "lagring", "storage"));
+            }
+        }
+        if version == Version::Internal {
+            for c in &svc.controls {
+                let _ = writeln!(
+                    s,
+                    "- {}: {} {} ({})",
+                    md(&c.name),
+                    l(lang, "täcker", "covers"),
+                    c.covers.join(", "),
+                    md(&status(&c.provenance, lang))
+                );
+            }
+        }
+    }
+
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Beslut och riskacceptans", "Decision and risk acceptance"));
+    let _ = writeln!(s, "{}\n", l(lang, "Bedömningen är en rekommendation. Beslutet fattas av den som har delegation och dokumenteras här.", "The assessment is a recommendation. The decision is taken by whoever holds the delegation and is recorded here."));
+    for k in [
+        l(lang, "Beslutsfattare", "Decision maker"),
+        l(lang, "Datum", "Date"),
+        l(lang, "Diarienummer", "Reference number"),
+        l(lang, "Accepterade restrisker", "Accepted residual risks"),
+        l(lang, "Villkor för beslutet", "Conditions of the decision"),
+    ] {
+        let _ = writeln!(s, "- **{k}:** ");
+    }
+
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Regler och rättskällor", "Rules and legal sources"));
+    let mut cited: Vec<&str> =
+        ev.results.iter().flat_map(|c| c.dimensions.iter().flat_map(|d| d.findings.iter().map(|f| f.rule))).collect();
+    cited.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
+    cited.dedup();
+    for id in cited {
+        if let Some(r) = rule(id) {
+            let _ = writeln!(s, "- **{} {}**: {}", r.id, l(lang, r.title_sv, r.title_en), r.sources.join("; "));
+        }
+    }
+    let worst = ev.results.iter().map(|c| c.overall).max().unwrap_or(Verdict::NeedsInformation);
+    let _ = writeln!(
+        s,
+        "\n_{}: {}. {}_",
+        l(lang, "Sämsta samlade bedömning", "Worst overall verdict"),
+        worst.label().get(lang),
+        l(
+            lang,
+            "Framtagen med Molnbedömning; bedömningen gjordes helt i webbläsaren.",
+            "Produced with Molnbedömning; the assessment ran entirely in the browser."
+        )
+    );
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::PRESETS;
+    use crate::rules::evaluate;
+
+    #[test]
+    fn internal_memo_has_the_parts_a_decision_needs() {
+        let a = PRESETS[0].assessment();
+        let m = markdown(&a, &evaluate(&a), Lang::Sv, Version::Internal);
+        for part in [
+            "# ",
+            "Rättsläge per",
+            "## Sammanfattning",
+            "## Åtgärder",
+            "## Frågor till leverantören",
+            "## Beslut och riskacceptans",
+            "Accepterade restrisker",
+            "## Regler och rättskällor",
+            "R1 Säkerhetsskydd",
+            "Customer Lockbox",
+        ] {
+            assert!(m.contains(part), "saknar {part}");
+        }
+    }
+
+    #[test]
+    fn public_memo_leaves_out_security_configuration() {
+        let mut a = PRESETS[0].assessment();
+        a.services[0].controls[0].name = "Godkännandeflöde X".into();
+        let ev = evaluate(&a);
+        assert!(markdown(&a, &ev, Lang::Sv, Version::Internal).contains("Godkännandeflöde X"));
+        let m = markdown(&a, &ev, Lang::Sv, Version::Public);
+        assert!(m.contains("OSL 18 kap. 8 §"));
+        assert!(!m.contains("Godkännandeflöde X"), "åtkomstkontrollen ska inte synas i den offentliga versionen");
+        assert!(!m.contains("nycklar"), "nyckelhanteringen ska inte synas");
+    }
+
+    #[test]
+    fn user_text_cannot_inject_markup() {
+        let mut a = PRESETS[0].assessment();
+        a.title = "<script>alert(1)</script> | x".into();
+        let m = markdown(&a, &evaluate(&a), Lang::En, Version::Internal);
+        assert!(!m.contains("<script>"));
+        assert!(m.contains("&lt;script&gt;"));
+    }
+}
