@@ -3,6 +3,7 @@
 
 mod assessment;
 mod date;
+mod labels;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;
 mod text;

@@ -2,7 +2,7 @@
 //! The public version leaves out security configuration details (OSL 18 kap. 8 §): the body's own
 //! configuration, key handling and access controls, and the reasoning of the rules that describe them.
 
-use crate::model::{Assessment, FactStatus, Lang, Provenance};
+use crate::model::{Assessment, Lang, Provenance};
 use crate::rules::legal_state::RATTSLAGE_PER;
 use crate::rules::{rule, Addressee, Evaluation, Finding, Verdict};
 use std::fmt::Write;
@@ -28,17 +28,7 @@ fn status(p: &Option<Provenance>, lang: Lang) -> String {
     match p {
         None => l(lang, "källa ej angiven", "no source given").to_string(),
         Some(p) => {
-            let s = match (p.status, lang) {
-                (FactStatus::Claimed, Lang::Sv) => "påstått",
-                (FactStatus::Contracted, Lang::Sv) => "avtalat",
-                (FactStatus::Verified, Lang::Sv) => "verifierat",
-                (FactStatus::Assumed, Lang::Sv) => "antaget",
-                (FactStatus::Claimed, Lang::En) => "claimed",
-                (FactStatus::Contracted, Lang::En) => "contracted",
-                (FactStatus::Verified, Lang::En) => "verified",
-                (FactStatus::Assumed, Lang::En) => "assumed",
-            };
-            let mut out = s.to_string();
+            let mut out = p.status.label().get(lang).to_string();
             if !p.source.is_empty() {
                 out.push_str(&format!(", {}", p.source));
             }
@@ -209,26 +199,25 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         for p in &svc.parties {
             let _ = writeln!(
                 s,
-                "- {}: {:?}, {} {}, {} {:?} ({})",
+                "- {}: {}, {} {}, {} {} ({})",
                 md(&p.name),
-                p.role,
+                p.role.label().get(lang),
                 l(lang, "jurisdiktion", "jurisdiction"),
-                p.jurisdiction.as_str(),
+                p.jurisdiction.label(lang),
                 l(lang, "åtkomst", "access"),
-                p.access,
+                p.access.label().get(lang),
                 md(&status(&p.provenance, lang))
             );
         }
         for c in &svc.components {
-            let location = c.data_location.as_str();
+            let location = c.data_location.label(lang);
             if version == Version::Internal {
                 let _ = writeln!(
                     s,
-                    "- {}: {} {location}, {} {:?} ({})",
+                    "- {}: {} {location}, {} ({})",
                     md(&c.name),
                     l(lang, "lagring", "storage"),
-                    l(lang, "nycklar", "keys"),
-                    c.key_control,
+                    c.key_control.label().get(lang),
                     md(&status(&c.provenance, lang))
                 );
             } else {
@@ -321,7 +310,8 @@ mod tests {
         let m = markdown(&a, &ev, Lang::Sv, Version::Public);
         assert!(m.contains("OSL 18 kap. 8 §"));
         assert!(!m.contains("Godkännandeflöde X"), "åtkomstkontrollen ska inte synas i den offentliga versionen");
-        assert!(!m.contains("nycklar"), "nyckelhanteringen ska inte synas");
+        assert!(markdown(&a, &ev, Lang::Sv, Version::Internal).contains("leverantörens nycklar"));
+        assert!(!m.contains("leverantörens nycklar"), "nyckelhanteringen ska inte synas");
     }
 
     #[test]

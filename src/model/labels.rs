@@ -1,0 +1,66 @@
+//! Swedish and English labels for the model's values, shared by the report and the UI.
+
+use super::*;
+
+impl KeyControl {
+    pub fn label(self) -> Text {
+        match self {
+            KeyControl::Provider => Text::new("leverantörens nycklar", "provider-managed keys"),
+            KeyControl::CustomerKeyInProviderKms => {
+                Text::new("kundnyckel i leverantörens nyckeltjänst", "customer key in the provider's KMS")
+            }
+            KeyControl::ExternalKeyNoProviderCleartext => Text::new(
+                "extern nyckel, ingen klartext hos leverantören",
+                "external key, no clear text at the provider",
+            ),
+            KeyControl::EndToEnd => Text::new("end-to-end-kryptering", "end-to-end encryption"),
+            KeyControl::Unknown => Text::new("vet ej", "unknown"),
+        }
+    }
+}
+
+impl Access {
+    pub fn label(self) -> Text {
+        match self {
+            Access::None => Text::new("ingen åtkomst", "no access"),
+            Access::Metadata => Text::new("metadata", "metadata"),
+            Access::Content => Text::new("innehåll i klartext", "content in clear text"),
+            Access::Unknown => Text::new("vet ej", "unknown"),
+        }
+    }
+}
+
+impl PartyRole {
+    pub fn label(self) -> Text {
+        match self {
+            PartyRole::Provider => Text::new("leverantör", "provider"),
+            PartyRole::Parent => Text::new("moderbolag", "parent company"),
+            PartyRole::Operator => Text::new("driftleverantör", "operator"),
+            PartyRole::Support => Text::new("support", "support"),
+            PartyRole::Subprocessor => Text::new("underbiträde", "sub-processor"),
+            PartyRole::InternalIt => Text::new("egen IT-organisation", "own IT organisation"),
+        }
+    }
+}
+
+impl FactStatus {
+    pub fn label(self) -> Text {
+        match self {
+            FactStatus::Claimed => Text::new("påstått", "claimed"),
+            FactStatus::Contracted => Text::new("avtalat", "contracted"),
+            FactStatus::Verified => Text::new("verifierat", "verified"),
+            FactStatus::Assumed => Text::new("antaget", "assumed"),
+        }
+    }
+}
+
+impl Country {
+    /// The code, or "vet ej" / "unknown".
+    pub fn label(&self, lang: Lang) -> String {
+        if self.is_unknown() {
+            Text::new("vet ej", "unknown").get(lang).to_string()
+        } else {
+            self.as_str().to_string()
+        }
+    }
+}
