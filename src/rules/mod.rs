@@ -4,6 +4,7 @@ pub mod catalogue;
 mod context;
 mod evaluate;
 pub mod legal_state;
+pub mod probability;
 mod verdict;
 
 #[cfg(test)]
