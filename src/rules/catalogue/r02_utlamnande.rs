@@ -754,7 +754,7 @@ mod tests {
     #[test]
     fn technical_processing_counts_olamplighet_factors() {
         // Fixture: reverse secrecy, US exposure, operations by a US parent = 3 factors = limit.
-        let f = run(&RULE, |a| figures(a));
+        let f = run(&RULE, figures);
         assert_eq!(one_verdict(&f), Verdict::NotAllowed);
         assert!(f[0].policy);
         assert!(f[0].reasoning.sv.contains("2020:914") && f[0].reasoning.sv.contains("inte verifierade"));
