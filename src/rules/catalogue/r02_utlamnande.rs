@@ -177,28 +177,45 @@ fn disclosed(cell: &Cell, provision: &str) -> Finding {
 }
 
 /// Parties that reach (or may reach) content and are exposed to foreign compulsion, as text.
-fn exposed_parties(cell: &Cell) -> (Vec<String>, Vec<String>) {
-    let mut exposed = Vec::new();
-    let mut incomplete = Vec::new();
-    for p in cell.external_parties().filter(|p| !cell.party_reaches_content(p).is_no()) {
+fn exposed_parties(cell: &Cell) -> Exposure {
+    let mut e = Exposure::default();
+    for p in cell.external_parties() {
+        let reach = cell.party_reaches_content(p);
+        if reach.is_no() {
+            continue;
+        }
         let (laws, unknown) = cell.compulsion(p);
         if !laws.is_empty() {
             let mut ls: Vec<&str> = laws.iter().map(|(_, l)| l.source).collect();
             ls.dedup();
             let (party, ls) = (&p.name, ls.join(", "));
-            exposed.push(format!("{party} ({ls})"));
+            if reach.is_yes() {
+                e.exposed.push(format!("{party} ({ls})"));
+            } else {
+                e.exposed_maybe_access.push(p.name.clone());
+            }
         } else if unknown {
-            incomplete.push(p.name.clone());
+            e.incomplete.push(p.name.clone());
         }
     }
-    (exposed, incomplete)
+    e
+}
+
+#[derive(Default)]
+struct Exposure {
+    /// Parties that reach content and are exposed, with the laws.
+    exposed: Vec<String>,
+    /// Exposed parties whose clear-text access is unknown.
+    exposed_maybe_access: Vec<String>,
+    /// Parties (that may reach content) whose jurisdiction or owners are unknown.
+    incomplete: Vec<String>,
 }
 
 /// R2a strict interpretation (internal policy): technical availability to a party under foreign
 /// compulsion is röjande; only technical measures cure it.
 fn strict(cell: &Cell, base: &Text) -> Finding {
     let name = &cell.info.name;
-    let (exposed, incomplete) = exposed_parties(cell);
+    let Exposure { exposed, exposed_maybe_access, incomplete } = exposed_parties(cell);
     match cell.foreign_exposure() {
         Tri::Yes => {
             let list = exposed.join("; ");
@@ -216,10 +233,9 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
                 .as_policy()
         }
         Tri::Unknown => {
-            let list = incomplete.join(", ");
-            let t = text!(
-                "R2a strikt tolkning (intern policy, inte lagens ordalydelse): det är inte känt om {list} – eller deras ägare – omfattas av ett annat lands lag som kan tvinga fram utlämnande. Det avgör om uppgifterna ska anses röjda.",
-                "R2a strict interpretation (internal policy, not the wording of the law): it is not known whether {list} – or their owners – are subject to another country's law that can compel disclosure. That decides whether the information is to be considered disclosed."
+            let t = Text::new(
+                "R2a strikt tolkning (intern policy, inte lagens ordalydelse): det går inte att avgöra om en part som kan tvingas lämna ut uppgifter enligt ett annat lands lag kan nå dem. Det avgör om uppgifterna ska anses röjda.",
+                "R2a strict interpretation (internal policy, not the wording of the law): it cannot be decided whether a party that can be compelled to disclose data under another country's law can reach the information. That decides whether the information is to be considered disclosed.",
             );
             let mut f = Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(base, &t)).cite(ESAM_2018).as_policy();
             for p in &incomplete {
@@ -228,6 +244,15 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
                     text!(
                         "I vilket land är {p} registrerat, och vilka bolag äger {p} (hela ägarkedjan)?",
                         "In which country is {p} incorporated, and which companies own {p} (the whole ownership chain)?"
+                    ),
+                );
+            }
+            for p in &exposed_maybe_access {
+                f = f.ask(
+                    Addressee::Supplier,
+                    text!(
+                        "Kan {p} nå innehållet i klartext – genom drift, support eller nyckelhantering?",
+                        "Can {p} reach the content in clear text – through operations, support or key handling?"
                     ),
                 );
             }
@@ -731,6 +756,19 @@ mod tests {
         });
         assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
         assert!(f[0].questions.iter().any(|q| q.text.sv.contains("ägarkedjan")));
+    }
+
+    #[test]
+    fn strict_with_exposed_party_of_unknown_access_asks_about_access() {
+        let f = run(&RULE, |a| {
+            a.profile = ProfileId::Strict;
+            a.services[0].parties[0].access = Access::Unknown;
+            a.services[0].parties[0].parent = None;
+            a.services[0].parties[1].parent = None;
+            a.services[0].parties[1].jurisdiction = Country::code("IE");
+        });
+        assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
+        assert!(f[0].questions.iter().any(|q| q.text.sv.contains("Kan Parent Inc nå innehållet")));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! Explains; does not decide (R2 decides secrecy, R4/R5 transfer, R13 the probability).
 
 use super::Rule;
+use crate::model::Date;
+use crate::rules::legal_state::FISA_702;
 use crate::rules::{Addressee, Cell, Finding};
 use crate::text;
 
@@ -37,7 +39,16 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         considered.push(p.name.as_str());
         let (laws, incomplete) = cell.compulsion(p);
         for (owner, law) in &laws {
-            let (party, cc, law_sv, law_en, src) = (&p.name, owner.jurisdiction.as_str(), law.sv, law.en, law.source);
+            // The legal-state text of FISA § 702 describes its 2026 lapse; before that date say less.
+            let (law_sv, law_en) = if law.source == FISA_702.source && cell.date < Date::ymd(2026, 6, 12) {
+                (
+                    "FISA § 702: insamling riktad mot icke-amerikaner hos amerikanska leverantörer",
+                    "FISA s. 702: collection targeting non-US persons at US providers",
+                )
+            } else {
+                (law.sv, law.en)
+            };
+            let (party, cc, src) = (&p.name, owner.jurisdiction.as_str(), law.source);
             let via = &owner.name;
             if owner.name == p.name {
                 exposed_sv.push(format!("{party} ({cc}): {law_sv} [{src}]"));
@@ -135,7 +146,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Access, Country, Date};
+    use crate::model::{Access, Country};
     use crate::rules::fixture::{run, verdict_on};
     use crate::rules::Dimension;
 
@@ -154,6 +165,7 @@ mod tests {
     fn cloud_act_is_not_listed_before_2018_03_23() {
         let f = run(&RULE, |a| a.legal_date = Date::ymd(2018, 3, 1));
         assert!(!f[0].reasoning.sv.contains("2713") && f[0].reasoning.sv.contains("1881a"));
+        assert!(!f[0].reasoning.sv.contains("2026"), "no anachronistic lapse note");
     }
 
     #[test]
