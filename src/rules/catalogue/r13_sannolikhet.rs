@@ -66,17 +66,21 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 let src = &e.source;
                 let years = e.horizon_years;
                 let (low, elev) = (cell.thresholds.probability_low_percent, cell.thresholds.probability_elevated_percent);
+                let (low_sv, elev_sv) = (low.to_string().replace('.', ","), elev.to_string().replace('.', ","));
                 let result = match e.basis {
                     Basis::Figures => {
                         let py = probability::percent(e.p_year.unwrap_or_default());
                         let ph = probability::percent(e.p_horizon.unwrap_or_default());
                         let (hi, lo) = e.sensitivity.unwrap_or_default();
                         let (hi, lo) = (probability::percent(hi), probability::percent(lo));
+                        // Swedish uses a decimal comma.
+                        let (py_sv, ph_sv, hi_sv, lo_sv) =
+                            (py.replace('.', ","), ph.replace('.', ","), hi.replace('.', ","), lo.replace('.', ","));
                         let inputs_sv: Vec<String> = e.inputs.iter().map(|i| format!("{}: {}", i.label.sv, i.value)).collect();
                         let inputs_en: Vec<String> = e.inputs.iter().map(|i| format!("{}: {}", i.label.en, i.value)).collect();
                         let (in_sv, in_en) = (inputs_sv.join("; "), inputs_en.join("; "));
                         text!(
-                            "UPPSKATTNING ur transparensdata ({src}). Formel: {f_sv}. Indata: {in_sv}. Resultat: cirka {py} per år och {ph} över {years} år. Känslighet: med tio gånger högre årlig sannolikhet {hi}, med en tiondel {lo}.",
+                            "UPPSKATTNING ur transparensdata ({src}). Formel: {f_sv}. Indata: {in_sv}. Resultat: cirka {py_sv} per år och {ph_sv} över {years} år. Känslighet: med tio gånger högre årlig sannolikhet {hi_sv}, med en tiondel {lo_sv}.",
                             "ESTIMATE from transparency figures ({src}). Formula: {f_en}. Inputs: {in_en}. Result: about {py} per year and {ph} over {years} years. Sensitivity: with a ten times higher yearly probability {hi}, with a tenth {lo}."
                         )
                     }
@@ -91,7 +95,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     dim,
                     None,
                     text!(
-                        "{r_sv} Nivå: {band_sv} (verktygets policygränser: låg ≤ {low} %, förhöjd ≤ {elev} %, annars hög – ändringsbara).{sn_sv} {cav_sv}",
+                        "{r_sv} Nivå: {band_sv} (verktygets policygränser: låg ≤ {low_sv} %, förhöjd ≤ {elev_sv} %, annars hög – ändringsbara).{sn_sv} {cav_sv}",
                         "{r_en} Band: {band_en} (the tool's policy limits: low ≤ {low} %, elevated ≤ {elev} %, otherwise high – editable).{sn_en} {cav_en}"
                     ),
                 )
@@ -124,7 +128,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         ),
                     );
                 }
-                if cell.service.transparency.is_some() && cell.assessment.organisation.users.is_none() {
+                if cell.service.lawful_access_judgment.is_none() && cell.assessment.organisation.users.is_none() {
                     f = f.ask(
                         Addressee::Organisation,
                         text!("Hur många användare har myndigheten i {service}?", "How many users does the body have in {service}?"),
@@ -167,10 +171,10 @@ mod tests {
         assert_eq!(f[0].dimension, Dimension::Secrecy);
         assert_eq!(f[0].verdict, None);
         let sv = &f[0].reasoning.sv;
-        assert!(sv.contains("UPPSKATTNING") && sv.contains("0.018 %") && sv.contains("låg"));
+        assert!(sv.contains("UPPSKATTNING") && sv.contains("0,018 %") && sv.contains("låg ≤ 1,5 %") && sv.contains("låg"));
         assert!(sv.contains("FISA") && sv.contains("domstolsbeslut") && sv.contains("slumpmässigt"));
         assert!(sv.contains("Zürich") && sv.contains("kritiserat"));
-        assert!(f[0].reasoning.en.contains("ESTIMATE"));
+        assert!(f[0].reasoning.en.contains("ESTIMATE") && f[0].reasoning.en.contains("0.018 %"));
         assert!(!f[0].measures.is_empty(), "claimed figures need checking");
     }
 
