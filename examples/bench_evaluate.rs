@@ -49,10 +49,7 @@ fn main() {
         .collect();
     ms.sort_by(f64::total_cmp);
     println!("evaluate_20x30_cells {cells} cells");
-    println!(
-        "evaluate_20x30_native_median {:.3} ms",
-        percentile(&ms, 0.5)
-    );
+    println!("evaluate_20x30_native_median {:.3} ms", percentile(&ms, 0.5));
     println!("evaluate_20x30_native_p95 {:.3} ms", percentile(&ms, 0.95));
     println!("evaluate_20x30_native_runs {runs} runs");
 }

@@ -175,3 +175,19 @@ impl<'a> Cell<'a> {
         }
     }
 }
+
+// --- rules-a helpers ---
+impl<'a> Cell<'a> {
+    /// Where a verdict-less explanation about exposure belongs: secrecy when the information is
+    /// secret, otherwise the processor dimension (art. 28/32 risk) when it may hold personal data.
+    pub fn explanation_dimension(&self) -> Option<super::verdict::Dimension> {
+        use super::verdict::Dimension;
+        if self.is_secret() {
+            Some(Dimension::Secrecy)
+        } else if !self.has_personal_data().is_no() {
+            Some(Dimension::Processor)
+        } else {
+            None
+        }
+    }
+}

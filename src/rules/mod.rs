@@ -5,6 +5,7 @@ mod context;
 mod evaluate;
 pub mod legal_state;
 pub mod output;
+pub mod probability;
 mod verdict;
 
 #[cfg(test)]

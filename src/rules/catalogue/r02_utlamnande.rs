@@ -1,11 +1,948 @@
-//! R2: NOT YET WRITTEN – placeholder so the catalogue compiles while the rule is being written.
+//! R2 Utlämnande: can a party in the delivery chain reach the secret information in clear text, and if
+//! so, which OSL ground (by profile and legal date) allows the disclosure? R2 owns the secrecy
+//! dimension: it always gives exactly one verdict-bearing finding there.
 
 use super::Rule;
-use crate::rules::{Cell, Finding};
+use crate::model::{
+    Access, OwnUse, Party, PartyRole, ProbabilityBand, ProfileId, Provenance, SecrecyStrength, Text, Tri,
+};
+use crate::rules::legal_state::{self, OSL_10_2A, TYSTNADSPLIKT_UTKONTRAKTERING};
+use crate::rules::probability;
+use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::text;
 
-pub static RULE: Rule =
-    Rule { id: "R2", title_sv: "", title_en: "", explanation_sv: "", explanation_en: "", sources: &[], evaluate };
+pub static RULE: Rule = Rule {
+    id: "R2",
+    title_sv: "Utlämnande",
+    title_en: "Disclosure",
+    explanation_sv: "Kan någon part i leveranskedjan (leverantör, moderbolag, driftpart, support, underbiträde) nå uppgifterna i klartext – genom drift, support eller nyckelhantering – så lämnas uppgifterna ut till den parten. Om det är tillåtet beror på tolkningsprofilen och rättsläget: R2a strikt tolkning (intern policy), R2b nödvändighet enligt 10 kap. 2 § OSL, R2c teknisk bearbetning eller lagring enligt 10 kap. 2 a § OSL (från 2023-07-01).",
+    explanation_en: "If any party in the delivery chain (provider, parent, operator, support, sub-processor) can reach the information in clear text – through operations, support or key handling – the information is disclosed to that party. Whether that is lawful depends on the interpretation profile and the legal date: R2a strict interpretation (internal policy), R2b necessity under OSL ch. 10 s. 2, R2c technical processing or storage under OSL ch. 10 s. 2 a (from 2023-07-01).",
+    sources: &[
+        "OSL (2009:400) 3 kap. 1 § (röjande)",
+        "OSL (2009:400) 10 kap. 2 § (nödvändigt utlämnande)",
+        "OSL (2009:400) 10 kap. 2 a §, prop. 2022/23:97",
+        "eSam, rättsligt uttalande om röjande vid molntjänster (2018-10-23)",
+        "Seed 000: Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
+        "Seed 002: Danderyds kommun, utredning om Office 365 (2019)",
+    ],
+    evaluate,
+};
 
-fn evaluate(_cell: &Cell) -> Vec<Finding> {
-    Vec::new()
+const DIM: Dimension = Dimension::Secrecy;
+const OSL_3_1: &str = "OSL (2009:400) 3 kap. 1 §";
+const OSL_10_2: &str = "OSL (2009:400) 10 kap. 2 §";
+const SEED_000: &str = "Seed 000: Göteborgs Stad, Customer Lockbox (2018)";
+const SEED_002: &str = "Seed 002: Danderyds kommun (2019)";
+const ESAM_2018: &str = "eSam, rättsligt uttalande 2018-10-23; Göteborgs Stad, stadsledningskontoret 2017";
+/// KLASSA K level from which the tool counts an olämplighet factor (its own policy).
+const OLAMPLIG_KLASSA_K: u8 = 3;
+
+fn evaluate(cell: &Cell) -> Vec<Finding> {
+    let name = &cell.info.name;
+    let Some(secrecy) = &cell.info.secrecy else {
+        return vec![Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::Allowed),
+            text!(
+                "{name} omfattas inte av sekretess. OSL hindrar inte att uppgifterna läggs i tjänsten.",
+                "{name} is not covered by secrecy. OSL does not prevent placing the information in the service."
+            ),
+        )];
+    };
+    let provision = &secrecy.provision;
+    let f = match cell.any_external_cleartext() {
+        Tri::No => no_disclosure(cell),
+        Tri::Unknown => access_unknown(cell),
+        Tri::Yes => disclosed(cell, provision),
+    };
+    vec![internal_it(cell, f)]
+}
+
+fn firm(p: &Option<Provenance>) -> bool {
+    p.as_ref().is_some_and(|p| p.status.is_firm())
+}
+
+fn names(parties: &[&Party]) -> String {
+    let n: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
+    Cell::lang_list(&n)
+}
+
+fn join(a: &Text, b: &Text) -> Text {
+    if a.sv.is_empty() {
+        return b.clone();
+    }
+    Text::new(format!("{} {}", a.sv, b.sv), format!("{} {}", a.en, b.en))
+}
+
+/// No external party reaches clear text: no utlämnande. Firm only if the decisive facts are firm.
+fn no_disclosure(cell: &Cell) -> Finding {
+    let name = &cell.info.name;
+    let components = cell.components();
+    let reaching: Vec<&Party> =
+        cell.external_parties().filter(|p| matches!(p.access, Access::Content | Access::Unknown)).collect();
+    let weak_keys: Vec<&str> = if reaching.is_empty() {
+        Vec::new()
+    } else {
+        components
+            .iter()
+            .filter(|c| Cell::keys_exclude_provider(c).is_yes() && !firm(&c.provenance))
+            .map(|c| c.name.as_str())
+            .collect()
+    };
+    let keys_decide = components.iter().any(|c| !Cell::keys_exclude_provider(c).is_yes());
+    let weak_parties: Vec<&str> = if keys_decide {
+        cell.external_parties()
+            .filter(|p| matches!(p.access, Access::None | Access::Metadata) && !firm(&p.provenance))
+            .map(|p| p.name.as_str())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let reasoning = text!(
+        "Ingen extern part kan nå {name} i klartext: antingen har parterna ingen åtkomst till innehållet, eller så håller myndigheten nycklarna så att leverantören inte kan läsa det (se R7). Uppgifterna lämnas därför inte ut (röjs inte) till leverantören, och OSL hindrar inte användningen.",
+        "No external party can reach {name} in clear text: either the parties have no access to the content, or the body holds the keys so that the provider cannot read it (see R7). The information is therefore not disclosed to the provider, and OSL does not prevent the use."
+    );
+    if weak_keys.is_empty() && weak_parties.is_empty() {
+        return Finding::new(RULE.id, DIM, Some(Verdict::Allowed), reasoning).cite(OSL_3_1);
+    }
+    let mut f = Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), reasoning).cite(OSL_3_1);
+    if !weak_keys.is_empty() {
+        let list = Cell::lang_list(&weak_keys);
+        f = f.measure(text!(
+            "Verifiera nyckelkontrollen för {list}: uppgiften är bara påstådd eller antagen, och hela bedömningen vilar på den (t.ex. test, revisionsrapport eller egen konfiguration).",
+            "Verify the key control for {list}: the fact is only claimed or assumed, and the whole assessment rests on it (e.g. test, audit report or own configuration)."
+        ));
+    }
+    if !weak_parties.is_empty() {
+        let list = Cell::lang_list(&weak_parties);
+        f = f.measure(text!(
+            "Verifiera att {list} inte kan nå innehållet: uppgiften är bara påstådd eller antagen, och bedömningen vilar på den.",
+            "Verify that {list} cannot reach the content: the fact is only claimed or assumed, and the assessment rests on it."
+        ));
+    }
+    f
+}
+
+/// Some party may reach clear text, none is known to: ask which.
+fn access_unknown(cell: &Cell) -> Finding {
+    let name = &cell.info.name;
+    let mut f = Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), Text::new("", "")).cite(OSL_3_1);
+    let mut listed = Vec::new();
+    for p in cell.external_parties().filter(|p| cell.party_reaches_content(p).is_unknown()) {
+        let comps: Vec<&str> = cell
+            .components()
+            .into_iter()
+            .filter(|c| Cell::cleartext_access(p, c).is_unknown())
+            .map(|c| c.name.as_str())
+            .collect();
+        let (party, comps) = (&p.name, Cell::lang_list(&comps));
+        listed.push(format!("{party} ({comps})"));
+        f = f.ask(
+            Addressee::Supplier,
+            text!(
+                "Kan {party} nå innehållet i klartext i {comps} – genom drift, support eller nyckelhantering? Vem håller nycklarna?",
+                "Can {party} reach the content in clear text in {comps} – through operations, support or key handling? Who holds the keys?"
+            ),
+        );
+    }
+    let list = listed.join("; ");
+    f.reasoning = text!(
+        "Det är inte känt om någon extern part kan nå {name} i klartext: {list}. Om så är fallet lämnas uppgifterna ut, och då krävs stöd i en sekretessbrytande bestämmelse. Bedömningen kan inte göras förrän det är klarlagt.",
+        "It is not known whether any external party can reach {name} in clear text: {list}. If so, the information is disclosed, which needs a ground in a secrecy-breaking provision. The assessment cannot be made until that is clear."
+    );
+    f
+}
+
+/// Utlämnande: some external party reaches clear text. Which ground applies depends on the profile.
+fn disclosed(cell: &Cell, provision: &str) -> Finding {
+    let name = &cell.info.name;
+    let yes: Vec<&Party> = cell.external_parties().filter(|p| cell.party_reaches_content(p).is_yes()).collect();
+    let list = names(&yes);
+    let base = text!(
+        "{list} kan nå {name} ({provision}) i klartext genom drift, support eller nyckelhantering. Att göra uppgifterna tekniskt tillgängliga för en extern part är ett utlämnande – ett röjande enligt 3 kap. 1 § OSL – som kräver stöd i en sekretessbrytande bestämmelse.",
+        "{list} can reach {name} ({provision}) in clear text through operations, support or key handling. Making the information technically available to an external party is a disclosure under OSL ch. 3 s. 1, which needs a ground in a secrecy-breaking provision."
+    );
+    match cell.profile {
+        ProfileId::Strict => strict(cell, &base),
+        ProfileId::TechnicalProcessing if OSL_10_2A.in_force(cell.date) => technical(cell, &base),
+        ProfileId::TechnicalProcessing => {
+            let date = cell.date;
+            let note = text!(
+                "10 kap. 2 a § OSL (teknisk bearbetning eller lagring) gällde inte vid rättsläget {date} – den trädde i kraft 2023-07-01. Utlämnandet prövas därför mot nödvändighetsregeln i 10 kap. 2 §.",
+                "OSL ch. 10 s. 2 a (technical processing or storage) was not in force at the legal date {date} – it entered into force on 2023-07-01. The disclosure is therefore tested against the necessity rule in ch. 10 s. 2."
+            );
+            necessity(cell, &join(&base, &note))
+        }
+        ProfileId::Necessity => necessity(cell, &base),
+    }
+}
+
+/// Parties that reach (or may reach) content and are exposed to foreign compulsion, as text.
+fn exposed_parties(cell: &Cell) -> Exposure {
+    let mut e = Exposure::default();
+    for p in cell.external_parties() {
+        let reach = cell.party_reaches_content(p);
+        if reach.is_no() {
+            continue;
+        }
+        let (laws, unknown) = cell.compulsion(p);
+        if !laws.is_empty() {
+            let mut ls: Vec<&str> = laws.iter().map(|(_, l)| l.source).collect();
+            ls.dedup();
+            let (party, ls) = (&p.name, ls.join(", "));
+            if reach.is_yes() {
+                e.exposed.push(format!("{party} ({ls})"));
+            } else {
+                e.exposed_maybe_access.push(p.name.clone());
+            }
+        } else if unknown {
+            e.incomplete.push(p.name.clone());
+        }
+    }
+    e
+}
+
+#[derive(Default)]
+struct Exposure {
+    /// Parties that reach content and are exposed, with the laws.
+    exposed: Vec<String>,
+    /// Exposed parties whose clear-text access is unknown.
+    exposed_maybe_access: Vec<String>,
+    /// Parties (that may reach content) whose jurisdiction or owners are unknown.
+    incomplete: Vec<String>,
+}
+
+/// R2a strict interpretation (internal policy): technical availability to a party under foreign
+/// compulsion is röjande; only technical measures cure it.
+fn strict(cell: &Cell, base: &Text) -> Finding {
+    let name = &cell.info.name;
+    let Exposure { exposed, exposed_maybe_access, incomplete } = exposed_parties(cell);
+    match cell.foreign_exposure() {
+        Tri::Yes => {
+            let list = exposed.join("; ");
+            let t = text!(
+                "R2a strikt tolkning – en intern policy (eSam:s rättsliga uttalande 2018-10-23, Göteborgs stadsledningskontor 2017), inte lagens ordalydelse: {list} kan tvingas lämna ut uppgifter enligt ett annat lands lag. När uppgifterna görs tekniskt tillgängliga för en sådan part är ett röjande \"inte längre osannolikt\" och uppgifterna ska anses röjda – oavsett om någon faktiskt tittar. Godkännandeflöden (som Customer Lockbox, se R8) och avtal botar inte detta; bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören (R7).",
+                "R2a strict interpretation – an internal policy (eSam's legal statement of 2018-10-23, City of Gothenburg 2017), not the wording of the law: {list} can be compelled to disclose data under another country's law. When the information is made technically available to such a party, disclosure is \"no longer improbable\" and the information is to be considered disclosed – whether or not anyone actually looks. Approval flows (such as Customer Lockbox, see R8) and contracts do not cure this; only technical measures that make clear-text access impossible for the provider (R7)."
+            );
+            Finding::new(RULE.id, DIM, Some(Verdict::NotAllowed), join(base, &t))
+                .measure(text!(
+                    "Lägg inte {name} i tjänsten, eller se till att ingen extern part kan nå klartext: nycklar enbart under myndighetens kontroll och ingen bearbetning som kräver klartext hos leverantören (R7).",
+                    "Do not place {name} in the service, or make sure no external party can reach clear text: keys solely under the body's control and no processing that needs clear text at the provider (R7)."
+                ))
+                .cite(ESAM_2018)
+                .cite(SEED_000)
+                .as_policy()
+        }
+        Tri::Unknown => {
+            let t = Text::new(
+                "R2a strikt tolkning (intern policy, inte lagens ordalydelse): det går inte att avgöra om en part som kan tvingas lämna ut uppgifter enligt ett annat lands lag kan nå dem. Det avgör om uppgifterna ska anses röjda.",
+                "R2a strict interpretation (internal policy, not the wording of the law): it cannot be decided whether a party that can be compelled to disclose data under another country's law can reach the information. That decides whether the information is to be considered disclosed.",
+            );
+            let mut f =
+                Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(base, &t)).cite(ESAM_2018).as_policy();
+            for p in &incomplete {
+                f = f.ask(
+                    Addressee::Supplier,
+                    text!(
+                        "I vilket land är {p} registrerat, och vilka bolag äger {p} (hela ägarkedjan)?",
+                        "In which country is {p} incorporated, and which companies own {p} (the whole ownership chain)?"
+                    ),
+                );
+            }
+            for p in &exposed_maybe_access {
+                f = f.ask(
+                    Addressee::Supplier,
+                    text!(
+                        "Kan {p} nå innehållet i klartext – genom drift, support eller nyckelhantering?",
+                        "Can {p} reach the content in clear text – through operations, support or key handling?"
+                    ),
+                );
+            }
+            f
+        }
+        Tri::No => {
+            let t = text!(
+                "R2a strikt tolkning (intern policy): ingen part med klartextåtkomst omfattas av ett annat lands tvångslagstiftning, så den strikta policyn hindrar inte i sig. Utlämnandet prövas mot den lagliga grunden vid rättsläget:",
+                "R2a strict interpretation (internal policy): no party with clear-text access is subject to another country's compulsion laws, so the strict policy does not itself prevent the use. The disclosure is tested against the legal ground at the legal date:"
+            );
+            let prefix = join(base, &t);
+            if OSL_10_2A.in_force(cell.date) {
+                technical(cell, &prefix)
+            } else {
+                necessity(cell, &prefix)
+            }
+        }
+    }
+}
+
+fn own_use_tri(own: OwnUse) -> Tri {
+    match own {
+        OwnUse::Yes => Tri::Yes,
+        OwnUse::Unknown => Tri::Unknown,
+        OwnUse::None | OwnUse::OptedOut => Tri::No,
+    }
+}
+
+/// R2c: 10 kap. 2 a § OSL in two steps.
+fn technical(cell: &Cell, prefix: &Text) -> Finding {
+    let name = &cell.info.name;
+    let own = own_use_tri(cell.service.own_use_of_content);
+    let support: Vec<&Party> = cell.external_parties().filter(|p| p.role == PartyRole::Support).collect();
+    let support_reach = Tri::any(support.iter().map(|p| cell.party_reaches_content(p)));
+    // Step 1: only technical processing or storage?
+    match own.or(support_reach) {
+        Tri::Yes => {
+            let mut why_sv = Vec::new();
+            let mut why_en = Vec::new();
+            if own.is_yes() {
+                why_sv.push("leverantören använder innehållet för egna ändamål (R23)".to_string());
+                why_en.push("the provider uses the content for its own purposes (R23)".to_string());
+            }
+            let readers: Vec<&Party> =
+                support.iter().copied().filter(|p| cell.party_reaches_content(p).is_yes()).collect();
+            if !readers.is_empty() {
+                let r = names(&readers);
+                why_sv.push(format!("supportpersonal hos {r} kan läsa innehållet"));
+                why_en.push(format!("support staff at {r} can read the content"));
+            }
+            let (w_sv, w_en) = (why_sv.join(" och "), why_en.join(" and "));
+            let t = text!(
+                "R2c, steg 1: 10 kap. 2 a § OSL gäller bara när leverantörens uppgift är att enbart tekniskt bearbeta eller lagra uppgifterna. Här går åtkomsten längre – {w_sv} – så 2 a § är inte tillämplig och utlämnandet prövas mot 10 kap. 2 § (som tolkas restriktivt: effektivitet är inte nödvändighet).",
+                "R2c, step 1: OSL ch. 10 s. 2 a applies only where the provider's task is solely to technically process or store the information. Here access goes further – {w_en} – so s. 2 a does not apply and the disclosure is tested against ch. 10 s. 2 (read restrictively: efficiency is not necessity)."
+            );
+            necessity(cell, &join(prefix, &t)).cite(OSL_10_2A.source)
+        }
+        Tri::Unknown => {
+            let t = text!(
+                "R2c, steg 1: det går inte att avgöra om leverantörens uppgift bara är teknisk bearbetning eller lagring av {name} (förutsättningen för 10 kap. 2 a § OSL).",
+                "R2c, step 1: it cannot be decided whether the provider's task is only technical processing or storage of {name} (the precondition of OSL ch. 10 s. 2 a)."
+            );
+            let mut f =
+                Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).cite(OSL_10_2A.source);
+            if own.is_unknown() {
+                f = f.ask(
+                    Addressee::Supplier,
+                    text!(
+                        "Använder ni innehållet eller data som tjänsten genererar för egna ändamål (t.ex. AI-träning, produktutveckling, telemetri, diagnostik)?",
+                        "Do you use the content or data generated by the service for your own purposes (e.g. AI training, product improvement, telemetry, diagnostics)?"
+                    ),
+                );
+            }
+            for p in support.iter().filter(|p| cell.party_reaches_content(p).is_unknown()) {
+                let party = &p.name;
+                f = f.ask(
+                    Addressee::Supplier,
+                    text!(
+                        "Kan supportpersonal hos {party} läsa innehållet i klartext?",
+                        "Can support staff at {party} read the content in clear text?"
+                    ),
+                );
+            }
+            f
+        }
+        Tri::No => olamplighet(cell, prefix),
+    }
+}
+
+/// R2c, step 2: the tool's own olämplighet factors (policy).
+fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
+    let info = cell.info;
+    let mut factors: Vec<(Tri, Text)> = Vec::new();
+    let strength = info.secrecy.as_ref().map(|s| s.strength).unwrap_or_default();
+    factors.push((
+        match strength {
+            SecrecyStrength::Absolute | SecrecyStrength::Reverse => Tri::Yes,
+            SecrecyStrength::Straight => Tri::No,
+            SecrecyStrength::Unknown => Tri::Unknown,
+        },
+        Text::new(
+            "stark sekretess (absolut sekretess eller omvänt skaderekvisit)",
+            "strong secrecy (absolute or with a reverse damage test)",
+        ),
+    ));
+    let k_limit = OLAMPLIG_KLASSA_K;
+    factors.push((
+        match info.klassa_k {
+            Some(k) => Tri::from(k >= k_limit),
+            None => Tri::Unknown,
+        },
+        text!(
+            "KLASSA-nivå för konfidentialitet K{k_limit} eller högre",
+            "KLASSA confidentiality level K{k_limit} or higher"
+        ),
+    ));
+    let exposure = cell.foreign_exposure();
+    factors.push((
+        exposure,
+        Text::new(
+            "en part med klartextåtkomst omfattas av ett annat lands tvångslagstiftning (R3)",
+            "a party with clear-text access is subject to another country's compulsion laws (R3)",
+        ),
+    ));
+    factors.push((
+        foreign_operations(cell),
+        Text::new(
+            "driften sköts av en part vars ägarkedja finns i tredjeland",
+            "operations are run by a party whose ownership chain is in a third country",
+        ),
+    ));
+    factors.push((
+        info.aggregation_risk,
+        Text::new("risk vid sammanställning (aggregering)", "risk when compiled (aggregation)"),
+    ));
+    let band = match exposure {
+        Tri::No => Tri::No,
+        Tri::Unknown => Tri::Unknown,
+        Tri::Yes => match probability::estimate(cell) {
+            Some(e) => Tri::from(e.band >= ProbabilityBand::Elevated),
+            None => Tri::Unknown,
+        },
+    };
+    factors.push((
+        band,
+        Text::new(
+            "sannolikheten för utländsk myndighetsåtkomst är förhöjd eller hög (R13)",
+            "the probability of foreign lawful access is elevated or high (R13)",
+        ),
+    ));
+
+    let yes: Vec<&Text> = factors.iter().filter(|(t, _)| t.is_yes()).map(|(_, l)| l).collect();
+    let unknown: Vec<&Text> = factors.iter().filter(|(t, _)| t.is_unknown()).map(|(_, l)| l).collect();
+    let limit = cell.thresholds.olamplighet_factor_limit as usize;
+    let (n_yes, n_unknown) = (yes.len(), unknown.len());
+    let yes_sv: Vec<&str> = yes.iter().map(|t| t.sv.as_str()).collect();
+    let yes_en: Vec<&str> = yes.iter().map(|t| t.en.as_str()).collect();
+    let (y_sv, y_en) = (yes_sv.join("; "), yes_en.join("; "));
+    let unk_sv: Vec<&str> = unknown.iter().map(|t| t.sv.as_str()).collect();
+    let unk_en: Vec<&str> = unknown.iter().map(|t| t.en.as_str()).collect();
+    let (u_sv, u_en) = (unk_sv.join("; "), unk_en.join("; "));
+    let tyst = TYSTNADSPLIKT_UTKONTRAKTERING.source;
+    let common = text!(
+        "R2c, steg 2: förutsättningen för 10 kap. 2 a § OSL är uppfylld (endast teknisk bearbetning eller lagring), så sekretessen hindrar inte utlämnandet – om det inte är olämpligt. Leverantörens personal har då lagstadgad tystnadsplikt ({tyst}). Olämplighetsfaktorerna nedan är verktygets egna (policy) tills de stämts av mot författningskommentaren i prop. 2022/23:97; de lämplighetsaspekter som tillskrivs eSam:s vägledning 2023 (digital suveränitet, operativa behov, koncentrationsrisk, aggregering, dolda hot) är ännu inte verifierade mot källan. Gräns enligt profilen: {limit} faktorer.",
+        "R2c, step 2: the precondition of OSL ch. 10 s. 2 a is met (only technical processing or storage), so secrecy does not prevent the disclosure – unless it is inappropriate. The provider's staff then have a statutory duty of confidentiality ({tyst}). The inappropriateness factors below are the tool's own (policy) until checked against the commentary in prop. 2022/23:97; the suitability aspects attributed to eSam's 2023 guidance (digital sovereignty, operational needs, concentration risk, aggregation, hidden threats) have not yet been verified against the source. Limit in the profile: {limit} factors."
+    );
+    let prefix = join(prefix, &common);
+    let f = if n_yes >= limit {
+        let t = text!(
+            "Faktorer som talar för att utlämnandet är olämpligt ({n_yes}): {y_sv}. Det når profilens gräns, så användningen bedöms som olämplig.",
+            "Factors indicating that the disclosure is inappropriate ({n_yes}): {y_en}. That reaches the profile's limit, so the use is judged inappropriate."
+        );
+        Finding::new(RULE.id, DIM, Some(Verdict::NotAllowed), join(&prefix, &t)).as_policy()
+    } else if n_yes + n_unknown >= limit {
+        let t = text!(
+            "Kända faktorer ({n_yes}): {y_sv}. Okända ({n_unknown}): {u_sv}. De okända kan avgöra om gränsen nås.",
+            "Known factors ({n_yes}): {y_en}. Unknown ({n_unknown}): {u_en}. The unknown ones can decide whether the limit is reached."
+        );
+        let mut f = Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(&prefix, &t)).as_policy();
+        for (_, l) in factors.iter().filter(|(t, _)| t.is_unknown()) {
+            let (l_sv, l_en) = (&l.sv, &l.en);
+            f = f.ask(
+                Addressee::Organisation,
+                text!("Klarlägg olämplighetsfaktorn: {l_sv}?", "Clarify the inappropriateness factor: {l_en}?"),
+            );
+        }
+        f
+    } else if n_yes + n_unknown > 0 {
+        let t = text!(
+            "Faktorer som talar för olämplighet ({n_yes}): {y_sv}. Okända ({n_unknown}): {u_sv}. Under profilens gräns: tillåtet med villkor.",
+            "Factors indicating inappropriateness ({n_yes}): {y_en}. Unknown ({n_unknown}): {u_en}. Below the profile's limit: allowed with conditions."
+        );
+        let mut f = Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), join(&prefix, &t)).as_policy();
+        for l in &yes {
+            let (l_sv, l_en) = (&l.sv, &l.en);
+            f = f.measure(text!(
+                "Väg och dokumentera olämplighetsfaktorn: {l_sv}.",
+                "Weigh and document the inappropriateness factor: {l_en}."
+            ));
+        }
+        for l in &unknown {
+            let (l_sv, l_en) = (&l.sv, &l.en);
+            f = f.measure(text!(
+                "Klarlägg olämplighetsfaktorn: {l_sv}.",
+                "Clarify the inappropriateness factor: {l_en}."
+            ));
+        }
+        f
+    } else {
+        let t = Text::new(
+            "Ingen av verktygets olämplighetsfaktorer föreligger.",
+            "None of the tool's inappropriateness factors applies.",
+        );
+        let f = Finding::new(RULE.id, DIM, Some(Verdict::Allowed), join(&prefix, &t));
+        if firm(&cell.service.provenance) {
+            f
+        } else {
+            Finding { verdict: Some(Verdict::AllowedWithConditions), ..f }.measure(Text::new(
+                "Verifiera att leverantören bara tekniskt bearbetar och lagrar uppgifterna (ingen egen användning, ingen läsande support): uppgiften är bara påstådd eller antagen.",
+                "Verify that the provider only technically processes and stores the information (no own use, no support staff reading it): the fact is only claimed or assumed.",
+            ))
+        }
+    };
+    let f = f.cite(OSL_10_2A.source).cite(TYSTNADSPLIKT_UTKONTRAKTERING.source);
+    opted_out(cell, f)
+}
+
+/// Is the platform operated by a party whose ownership chain reaches a third country?
+fn foreign_operations(cell: &Cell) -> Tri {
+    let mut operators: Vec<&Party> = cell.service.parties.iter().filter(|p| p.role == PartyRole::Operator).collect();
+    let mut unnamed = false;
+    for c in cell.components() {
+        match c.operator.as_deref().map(|n| cell.party(n)) {
+            Some(Some(p)) => {
+                if !operators.iter().any(|o| o.name == p.name) {
+                    operators.push(p);
+                }
+            }
+            _ => unnamed = true,
+        }
+    }
+    let mut result = if unnamed && operators.is_empty() { Tri::Unknown } else { Tri::No };
+    for op in operators {
+        let chain = cell.ownership_chain(op);
+        let third: Tri = Tri::any(chain.iter().map(|p| match legal_state::in_eea(&p.jurisdiction, cell.date) {
+            Some(eea) => Tri::from(!eea),
+            None => Tri::Unknown,
+        }));
+        let missing_parent = op.parent.is_some() && chain.len() == 1;
+        result = result.or(if missing_parent { third.or(Tri::Unknown) } else { third });
+    }
+    result
+}
+
+/// R2b: 10 kap. 2 § OSL necessity, with the R13 risk band in the risk profiles.
+fn necessity(cell: &Cell, prefix: &Text) -> Finding {
+    let name = &cell.info.name;
+    let f = match cell.service.own_use_of_content {
+        OwnUse::Yes => {
+            let t = Text::new(
+                "R2b nödvändighet (10 kap. 2 § OSL): leverantören använder innehållet för egna ändamål (R23). Leverantörens egna ändamål är aldrig nödvändiga för att myndigheten ska kunna fullgöra sin verksamhet, så utlämnandet saknar stöd.",
+                "R2b necessity (OSL ch. 10 s. 2): the provider uses the content for its own purposes (R23). The provider's own purposes are never necessary for the body to perform its activity, so the disclosure has no ground.",
+            );
+            return Finding::new(RULE.id, DIM, Some(Verdict::NotAllowed), join(prefix, &t))
+                .measure(text!(
+                    "Använd inte tjänsten för {name} så länge leverantören använder innehållet för egna ändamål; kräv avtal som utesluter det (R23).",
+                    "Do not use the service for {name} while the provider uses the content for its own purposes; require a contract that excludes it (R23)."
+                ))
+                .cite(OSL_10_2)
+                .cite(SEED_002);
+        }
+        OwnUse::Unknown => {
+            let t = Text::new(
+                "R2b nödvändighet (10 kap. 2 § OSL): det är inte känt om leverantören använder innehållet för egna ändamål. Sådan användning kan aldrig vara nödvändig för myndighetens verksamhet, så frågan avgör om utlämnandet kan ha stöd.",
+                "R2b necessity (OSL ch. 10 s. 2): it is not known whether the provider uses the content for its own purposes. Such use can never be necessary for the body's activity, so the question decides whether the disclosure can have a ground.",
+            );
+            return Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t))
+                .ask(
+                    Addressee::Supplier,
+                    Text::new(
+                        "Använder ni innehållet eller data som tjänsten genererar för egna ändamål (t.ex. AI-träning, produktutveckling, telemetri, diagnostik)?",
+                        "Do you use the content or data generated by the service for your own purposes (e.g. AI training, product improvement, telemetry, diagnostics)?",
+                    ),
+                )
+                .cite(OSL_10_2);
+        }
+        OwnUse::None | OwnUse::OptedOut => {
+            let t = Text::new(
+                "R2b nödvändighet (10 kap. 2 § OSL): utlämnandet kan ha stöd om det är nödvändigt för att myndigheten ska kunna fullgöra sin verksamhet. Nödvändigheten bedöms mot de verkliga alternativen, som också brukar innebära externa parter (t.ex. egen server med extern support, seed 002). Effektivitet eller bekvämlighet är inte nödvändighet.",
+                "R2b necessity (OSL ch. 10 s. 2): the disclosure can have a ground if it is necessary for the body to perform its activity. Necessity is judged against the real alternatives, which usually also involve external parties (e.g. own servers with external support, seed 002). Efficiency or convenience is not necessity.",
+            );
+            let prefix = join(prefix, &t);
+            let doc = Text::new(
+                "Dokumentera varför utlämnandet är nödvändigt för verksamheten, jämfört med de verkliga alternativen (R14).",
+                "Document why the disclosure is necessary for the activity, compared with the real alternatives (R14).",
+            );
+            risk(cell, &prefix).measure(doc).cite(OSL_10_2).cite(SEED_002)
+        }
+    };
+    opted_out(cell, f)
+}
+
+/// The residual risk of onward disclosure under foreign law (R13 band), for R2b.
+fn risk(cell: &Cell, prefix: &Text) -> Finding {
+    match cell.foreign_exposure() {
+        Tri::No => {
+            let t = Text::new(
+                "Ingen part med klartextåtkomst omfattas av ett annat lands tvångslagstiftning, så någon restrisk för vidare utlämnande enligt utländsk lag behöver inte vägas.",
+                "No party with clear-text access is subject to another country's compulsion laws, so no residual risk of onward disclosure under foreign law needs weighing.",
+            );
+            Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), join(prefix, &t))
+        }
+        Tri::Unknown => {
+            let t = Text::new(
+                "Det är inte känt om parterna med klartextåtkomst omfattas av ett annat lands tvångslagstiftning (se R3), så restrisken för vidare utlämnande kan inte vägas.",
+                "It is not known whether the parties with clear-text access are subject to another country's compulsion laws (see R3), so the residual risk of onward disclosure cannot be weighed.",
+            );
+            Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).ask(
+                Addressee::Supplier,
+                Text::new(
+                    "I vilka länder är de parter som kan nå innehållet registrerade, och vilka bolag äger dem (hela ägarkedjan)?",
+                    "In which countries are the parties that can reach the content incorporated, and which companies own them (the whole ownership chain)?",
+                ),
+            )
+        }
+        Tri::Yes => match probability::estimate(cell) {
+            None => {
+                let t = Text::new(
+                    "En part med klartextåtkomst omfattas av ett annat lands tvångslagstiftning, och sannolikheten för myndighetsåtkomst kan inte uppskattas (R13): restrisken kan inte vägas.",
+                    "A party with clear-text access is subject to another country's compulsion laws, and the probability of lawful access cannot be estimated (R13): the residual risk cannot be weighed.",
+                );
+                Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).ask(
+                    Addressee::Organisation,
+                    Text::new(
+                        "Ange leverantörens transparenssiffror och antalet användare, eller myndighetens egen bedömning av sannolikheten för utländsk myndighetsåtkomst, med källa (R13).",
+                        "Give the provider's transparency figures and the number of users, or the body's own judgment of the probability of foreign lawful access, with its source (R13).",
+                    ),
+                )
+            }
+            Some(e) => {
+                let b = probability::band_text(e.band);
+                let (b_sv, b_en) = (&b.sv, &b.en);
+                let verdict = match e.band {
+                    ProbabilityBand::High => Verdict::NotAllowed,
+                    _ => Verdict::AllowedWithConditions,
+                };
+                let tail = match e.band {
+                    ProbabilityBand::Low => Text::new("Restrisken bedöms som godtagbar.", "The residual risk is judged acceptable."),
+                    ProbabilityBand::Elevated => Text::new(
+                        "Restrisken kräver riskreducerande åtgärder.",
+                        "The residual risk requires risk-reducing measures.",
+                    ),
+                    ProbabilityBand::High => Text::new(
+                        "Det är över profilens gräns (verktygets policy, ändringsbar), så utlämnandet bedöms inte som godtagbart.",
+                        "That is above the profile's limit (the tool's editable policy), so the disclosure is not judged acceptable.",
+                    ),
+                };
+                let (t_sv, t_en) = (&tail.sv, &tail.en);
+                let t = text!(
+                    "Restrisk för vidare utlämnande enligt utländsk lag: sannolikheten är uppskattad som {b_sv} (R13, en uppskattning). {t_sv}",
+                    "Residual risk of onward disclosure under foreign law: the probability is estimated as {b_en} (R13, an estimate). {t_en}"
+                );
+                let mut f = Finding::new(RULE.id, DIM, Some(verdict), join(prefix, &t)).as_policy();
+                if e.band == ProbabilityBand::Elevated {
+                    f = f.measure(Text::new(
+                        "Inför riskreducerande åtgärder mot utländsk myndighetsåtkomst – nycklar under myndighetens kontroll (R7), avtalsklausuler om myndighetsbegäran (R10), begränsade funktioner (R24) – och dokumentera restrisken.",
+                        "Introduce risk-reducing measures against foreign lawful access – keys under the body's control (R7), contract clauses on authority requests (R10), limited features (R24) – and document the residual risk.",
+                    ));
+                }
+                if e.uncertain_basis {
+                    f = f.measure(Text::new(
+                        "Sannolikhetsbedömningen vilar på påstådda eller antagna uppgifter: kontrollera dem och dokumentera källan.",
+                        "The probability judgment rests on claimed or assumed facts: check them and document the source.",
+                    ));
+                }
+                f
+            }
+        },
+    }
+}
+
+/// An opt-out from own use is a condition to verify (R23).
+fn opted_out(cell: &Cell, f: Finding) -> Finding {
+    if cell.service.own_use_of_content == OwnUse::OptedOut {
+        f.measure(Text::new(
+            "Verifiera att myndigheten har valt bort leverantörens egen användning av innehållet, och spara beviset (R23).",
+            "Verify that the body has opted out of the provider's own use of the content, and keep the evidence (R23).",
+        ))
+    } else {
+        f
+    }
+}
+
+/// The body's own IT organisation is another myndighet or a company: disclosure to it also needs a ground.
+fn internal_it(cell: &Cell, mut f: Finding) -> Finding {
+    for p in cell.service.parties.iter().filter(|p| p.role == PartyRole::InternalIt) {
+        if cell.party_reaches_content(p).is_no() {
+            continue;
+        }
+        let party = &p.name;
+        f = f.measure(text!(
+            "{party} (myndighetens egen IT-organisation) kan nå innehållet. Är {party} en annan myndighet eller ett bolag (varje nämnd är en egen myndighet, 8 kap. 1 § OSL) behöver även det utlämnandet stöd i en sekretessbrytande bestämmelse – dokumentera grunden.",
+            "{party} (the body's own IT organisation) can reach the content. If {party} is another authority or a company (each nämnd is its own authority, OSL ch. 8 s. 1), that disclosure also needs a secrecy-breaking ground – document it."
+        ));
+        if f.verdict == Some(Verdict::Allowed) {
+            f.verdict = Some(Verdict::AllowedWithConditions);
+        }
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Assessment, Country, Date, FactStatus, KeyControl, ProbabilityJudgment, Secrecy, Transparency};
+    use crate::rules::fixture::{run, verdict_on};
+
+    fn figures(a: &mut Assessment) {
+        a.services[0].transparency = Some(Transparency {
+            period: "H1 2018".into(),
+            enterprise_requests: 50,
+            rejected_or_redirected: 32,
+            outside_home_country: 1,
+            total_users: 200_000_000,
+            provenance: Provenance {
+                status: FactStatus::Claimed,
+                source: "Seed 001".into(),
+                date: None,
+                recheck: None,
+            },
+        });
+    }
+
+    fn judgment(a: &mut Assessment, band: ProbabilityBand) {
+        a.services[0].lawful_access_judgment = Some(ProbabilityJudgment {
+            band,
+            provenance: Provenance {
+                status: FactStatus::Verified,
+                source: "egen bedömning".into(),
+                date: None,
+                recheck: None,
+            },
+        });
+    }
+
+    fn eu_only(a: &mut Assessment) {
+        for p in &mut a.services[0].parties {
+            p.jurisdiction = Country::code("SE");
+        }
+    }
+
+    fn external_keys(a: &mut Assessment) {
+        let c = &mut a.services[0].components[0];
+        c.key_control = KeyControl::ExternalKeyNoProviderCleartext;
+        c.provider_needs_cleartext = Tri::No;
+    }
+
+    fn one_verdict(f: &[Finding]) -> Verdict {
+        let v: Vec<_> = f.iter().filter(|f| f.dimension == DIM && f.verdict.is_some()).collect();
+        assert_eq!(v.len(), 1, "R2 must give exactly one verdict on secrecy");
+        v[0].verdict.unwrap()
+    }
+
+    #[test]
+    fn no_secrecy_is_allowed() {
+        let f = run(&RULE, |a| a.information_types[0].secrecy = None);
+        assert_eq!(one_verdict(&f), Verdict::Allowed);
+        assert!(f[0].reasoning.sv.contains("hindrar inte"));
+    }
+
+    #[test]
+    fn keys_solely_with_the_body_mean_no_disclosure() {
+        let f = run(&RULE, external_keys);
+        assert_eq!(one_verdict(&f), Verdict::Allowed);
+        assert!(f[0].reasoning.sv.contains("R7"));
+    }
+
+    #[test]
+    fn claimed_key_control_gives_at_best_conditions() {
+        let f = run(&RULE, |a| {
+            external_keys(a);
+            a.services[0].components[0].provenance = Some(Provenance {
+                status: FactStatus::Claimed,
+                source: "leverantören".into(),
+                date: None,
+                recheck: None,
+            });
+        });
+        assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("Verifiera nyckelkontrollen")));
+    }
+
+    #[test]
+    fn unknown_access_asks_naming_party_and_component() {
+        let f = run(&RULE, |a| {
+            for p in &mut a.services[0].parties {
+                p.access = Access::Unknown;
+            }
+        });
+        assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
+        assert!(f[0].questions.iter().any(|q| q.to == Addressee::Supplier
+            && q.text.sv.contains("Provider Ltd")
+            && q.text.sv.contains("E-post")));
+    }
+
+    #[test]
+    fn strict_with_us_parent_is_not_allowed_as_policy() {
+        let f = run(&RULE, |a| {
+            a.profile = ProfileId::Strict;
+            judgment(a, ProbabilityBand::Low);
+        });
+        assert_eq!(one_verdict(&f), Verdict::NotAllowed);
+        assert!(f[0].policy);
+        assert!(f[0].reasoning.sv.contains("R2a strikt") && f[0].reasoning.sv.contains("inte längre osannolikt"));
+        assert!(f[0].reasoning.sv.contains("18 U.S.C. § 2713"));
+    }
+
+    #[test]
+    fn strict_with_unknown_jurisdiction_needs_information() {
+        let f = run(&RULE, |a| {
+            a.profile = ProfileId::Strict;
+            eu_only(a);
+            a.services[0].parties[0].jurisdiction = Country::unknown();
+        });
+        assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
+        assert!(f[0].questions.iter().any(|q| q.text.sv.contains("ägarkedjan")));
+    }
+
+    #[test]
+    fn strict_with_exposed_party_of_unknown_access_asks_about_access() {
+        let f = run(&RULE, |a| {
+            a.profile = ProfileId::Strict;
+            a.services[0].parties[0].access = Access::Unknown;
+            a.services[0].parties[0].parent = None;
+            a.services[0].parties[1].parent = None;
+            a.services[0].parties[1].jurisdiction = Country::code("IE");
+        });
+        assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
+        assert!(f[0].questions.iter().any(|q| q.text.sv.contains("Kan Parent Inc nå innehållet")));
+    }
+
+    #[test]
+    fn strict_with_eu_parties_falls_through_to_the_legal_ground() {
+        let f = run(&RULE, |a| {
+            a.profile = ProfileId::Strict;
+            eu_only(a);
+        });
+        // 2026: 2 a § in force; reverse secrecy is the only factor → conditions.
+        assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
+        assert!(f[0].reasoning.sv.contains("R2c, steg 2"));
+        let f = run(&RULE, |a| {
+            a.profile = ProfileId::Strict;
+            a.legal_date = Date::ymd(2018, 6, 1);
+            eu_only(a);
+        });
+        assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
+        assert!(f[0].reasoning.sv.contains("R2b nödvändighet"));
+    }
+
+    #[test]
+    fn technical_processing_counts_olamplighet_factors() {
+        // Fixture: reverse secrecy, US exposure, operations by a US parent = 3 factors = limit.
+        let f = run(&RULE, figures);
+        assert_eq!(one_verdict(&f), Verdict::NotAllowed);
+        assert!(f[0].policy);
+        assert!(f[0].reasoning.sv.contains("2020:914") && f[0].reasoning.sv.contains("inte verifierade"));
+        // Straight damage test: 2 factors, figures give a low band → conditions per factor.
+        let f = run(&RULE, |a| {
+            figures(a);
+            a.information_types[0].secrecy =
+                Some(Secrecy { provision: "21 kap. 1 §".into(), strength: SecrecyStrength::Straight });
+        });
+        assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
+        assert_eq!(f[0].measures.iter().filter(|m| m.sv.starts_with("Väg och dokumentera")).count(), 2);
+        // Without figures the band is unknown and could reach the limit → needs information.
+        let f = run(&RULE, |a| {
+            a.information_types[0].secrecy =
+                Some(Secrecy { provision: "21 kap. 1 §".into(), strength: SecrecyStrength::Straight });
+        });
+        assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
+        // EU-only chain with straight secrecy: no factor → allowed.
+        let f = run(&RULE, |a| {
+            eu_only(a);
+            a.information_types[0].secrecy =
+                Some(Secrecy { provision: "21 kap. 1 §".into(), strength: SecrecyStrength::Straight });
+        });
+        assert_eq!(one_verdict(&f), Verdict::Allowed);
+    }
+
+    #[test]
+    fn own_use_or_reading_support_leaves_2a_for_necessity() {
+        let f = run(&RULE, |a| a.services[0].own_use_of_content = OwnUse::Yes);
+        assert_eq!(one_verdict(&f), Verdict::NotAllowed);
+        assert!(f[0].reasoning.sv.contains("steg 1") && f[0].reasoning.sv.contains("aldrig nödvändiga"));
+        let f = run(&RULE, |a| {
+            a.services[0].parties[1].role = PartyRole::Support;
+            judgment(a, ProbabilityBand::Low);
+        });
+        assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
+        assert!(f[0].reasoning.sv.contains("supportpersonal") && f[0].reasoning.sv.contains("R2b"));
+        let f = run(&RULE, |a| a.services[0].own_use_of_content = OwnUse::Unknown);
+        assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
+        assert!(f[0].questions.iter().any(|q| q.to == Addressee::Supplier));
+    }
+
+    #[test]
+    fn date_boundary_of_10_2a() {
+        let before = run(&RULE, |a| {
+            a.legal_date = Date::ymd(2023, 6, 30);
+            judgment(a, ProbabilityBand::Low);
+        });
+        assert!(before[0].reasoning.sv.contains("gällde inte"));
+        assert_eq!(one_verdict(&before), Verdict::AllowedWithConditions);
+        let on = run(&RULE, |a| {
+            a.legal_date = Date::ymd(2023, 7, 1);
+            judgment(a, ProbabilityBand::Low);
+        });
+        assert!(on[0].reasoning.sv.contains("R2c, steg 2"));
+    }
+
+    #[test]
+    fn necessity_follows_the_probability_band() {
+        let necessity = |a: &mut Assessment| a.profile = ProfileId::Necessity;
+        let f = run(&RULE, |a| {
+            necessity(a);
+            figures(a);
+        });
+        assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("R14")));
+        let f = run(&RULE, |a| {
+            necessity(a);
+            judgment(a, ProbabilityBand::Elevated);
+        });
+        assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("riskreducerande")));
+        let f = run(&RULE, |a| {
+            necessity(a);
+            judgment(a, ProbabilityBand::High);
+        });
+        assert_eq!(one_verdict(&f), Verdict::NotAllowed);
+        assert!(f[0].policy);
+        let f = run(&RULE, necessity);
+        assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
+        let f = run(&RULE, |a| {
+            necessity(a);
+            a.services[0].own_use_of_content = OwnUse::Yes;
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed));
+    }
+
+    #[test]
+    fn internal_it_reaching_content_is_a_condition() {
+        let f = run(&RULE, |a| {
+            for p in &mut a.services[0].parties {
+                p.access = Access::None;
+            }
+            a.services[0].parties.push(Party {
+                name: "IT-nämnden".into(),
+                role: PartyRole::InternalIt,
+                jurisdiction: Country::code("SE"),
+                parent: None,
+                access: Access::Content,
+                access_from: vec![],
+                dpf_certified: Tri::No,
+                privacy_shield_certified: Tri::No,
+                provenance: None,
+            });
+        });
+        // No external party reaches content (no röjande to the provider), but the internal IT
+        // party does: a condition, not a clean "allowed".
+        assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("IT-nämnden") && m.sv.contains("8 kap. 1 §")));
+    }
+
+    #[test]
+    fn always_exactly_one_verdict() {
+        for profile in ProfileId::ALL {
+            for date in [Date::ymd(2018, 6, 1), Date::ymd(2023, 6, 30), Date::ymd(2023, 7, 1), Date::ymd(2026, 11, 1)] {
+                for own in [OwnUse::None, OwnUse::OptedOut, OwnUse::Yes, OwnUse::Unknown] {
+                    let f = run(&RULE, |a| {
+                        a.profile = profile;
+                        a.legal_date = date;
+                        a.services[0].own_use_of_content = own;
+                    });
+                    one_verdict(&f);
+                }
+            }
+        }
+    }
 }

@@ -1,11 +1,213 @@
-//! R3: NOT YET WRITTEN – placeholder so the catalogue compiles while the rule is being written.
+//! R3 Utländsk tvångsexponering: which third-country laws can compel a party that can reach the
+//! content – through its own jurisdiction or an owner's – to hand it over, wherever it is stored.
+//! Explains; does not decide (R2 decides secrecy, R4/R5 transfer, R13 the probability).
 
 use super::Rule;
-use crate::rules::{Cell, Finding};
+use crate::model::Date;
+use crate::rules::legal_state::FISA_702;
+use crate::rules::{Addressee, Cell, Finding};
+use crate::text;
 
-pub static RULE: Rule =
-    Rule { id: "R3", title_sv: "", title_en: "", explanation_sv: "", explanation_en: "", sources: &[], evaluate };
+pub static RULE: Rule = Rule {
+    id: "R3",
+    title_sv: "Utländsk tvångsexponering",
+    title_en: "Foreign compulsion exposure",
+    explanation_sv: "Om en part som kan nå innehållet, eller någon som äger den, lyder under ett tredjelands lag som kan tvinga fram utlämnande av data i dess \"besittning, förvar eller kontroll\" (USA: CLOUD Act, FISA § 702), är uppgifterna exponerade – även om de lagras i EU. Exponering är i sig ingen tredjelandsöverföring enligt GDPR (det prövas i R4), men den påverkar bedömningen av röjande enligt OSL (R2), säkerheten enligt artikel 28 och 32 och sannolikheten för myndighetsåtkomst (R13).",
+    explanation_en: "If a party that can reach the content, or anyone who owns it, is subject to a third-country law that can compel disclosure of data in its \"possession, custody or control\" (US: CLOUD Act, FISA s. 702), the information is exposed – even if it is stored in the EU. Exposure alone is not a third-country transfer under the GDPR (that is tested in R4), but it affects the assessment of disclosure under OSL (R2), security under Articles 28 and 32, and the probability of lawful access (R13).",
+    sources: &[
+        "18 U.S.C. § 2713 (CLOUD Act)",
+        "50 U.S.C. § 1881a (FISA § 702)",
+        "Seed 001: Microsofts molntjänster – frågor och svar",
+        "Seed 002: Danderyds kommun (2019)",
+        "Seed 003: Göteborgs Stad (2019): CLOUD Acts påverkan oklar",
+        "Seed 004: Stockholms stad, Zoom X och eSam (2022)",
+    ],
+    evaluate,
+};
 
-fn evaluate(_cell: &Cell) -> Vec<Finding> {
-    Vec::new()
+fn evaluate(cell: &Cell) -> Vec<Finding> {
+    let Some(dim) = cell.explanation_dimension() else {
+        return Vec::new();
+    };
+    let mut exposed_sv = Vec::new();
+    let mut exposed_en = Vec::new();
+    let mut sources: Vec<&'static str> = Vec::new();
+    let mut unknown: Vec<String> = Vec::new();
+    let mut missing_parent: Vec<(String, String)> = Vec::new();
+    let mut considered = Vec::new();
+    for p in cell.external_parties().filter(|p| !cell.party_reaches_content(p).is_no()) {
+        considered.push(p.name.as_str());
+        let (laws, incomplete) = cell.compulsion(p);
+        for (owner, law) in &laws {
+            // The legal-state text of FISA § 702 describes its 2026 lapse; before that date say less.
+            let (law_sv, law_en) = if law.source == FISA_702.source && cell.date < Date::ymd(2026, 6, 12) {
+                (
+                    "FISA § 702: insamling riktad mot icke-amerikaner hos amerikanska leverantörer",
+                    "FISA s. 702: collection targeting non-US persons at US providers",
+                )
+            } else {
+                (law.sv, law.en)
+            };
+            let (party, cc, src) = (&p.name, owner.jurisdiction.as_str(), law.source);
+            let via = &owner.name;
+            if owner.name == p.name {
+                exposed_sv.push(format!("{party} ({cc}): {law_sv} [{src}]"));
+                exposed_en.push(format!("{party} ({cc}): {law_en} [{src}]"));
+            } else {
+                exposed_sv.push(format!("{party} via ägaren {via} ({cc}): {law_sv} [{src}]"));
+                exposed_en.push(format!("{party} through its owner {via} ({cc}): {law_en} [{src}]"));
+            }
+            if !sources.contains(&law.source) {
+                sources.push(law.source);
+            }
+        }
+        if incomplete {
+            for owner in cell.ownership_chain(p) {
+                if owner.jurisdiction.is_unknown() && !unknown.contains(&owner.name) {
+                    unknown.push(owner.name.clone());
+                }
+            }
+            if let Some(parent) = p.parent.as_deref().filter(|n| cell.party(n).is_none()) {
+                missing_parent.push((p.name.clone(), parent.to_string()));
+            }
+        }
+    }
+    if considered.is_empty() {
+        return Vec::new();
+    }
+    let parties = Cell::lang_list(&considered);
+    let mut findings = Vec::new();
+    if exposed_sv.is_empty() {
+        findings.push(Finding::new(
+            RULE.id,
+            dim,
+            None,
+            text!(
+                "Av de parter som kan nå innehållet ({parties}) är ingen känd för att lyda under ett tredjelands lag som kan tvinga fram utlämnande.",
+                "Of the parties that can reach the content ({parties}), none is known to be subject to a third-country law that can compel disclosure."
+            ),
+        ));
+    } else {
+        let (l_sv, l_en) = (exposed_sv.join("; "), exposed_en.join("; "));
+        let mut f = Finding::new(
+            RULE.id,
+            dim,
+            None,
+            text!(
+                "Exponering för utländsk tvångslagstiftning – oavsett var data lagras: {l_sv}. Exponeringen är i sig ingen tredjelandsöverföring enligt GDPR (se R4), men den väger in i röjandebedömningen (R2) och i sannolikheten för myndighetsåtkomst (R13).",
+                "Exposure to foreign compulsion laws – regardless of where the data is stored: {l_en}. Exposure alone is not a third-country transfer under the GDPR (see R4), but it counts in the disclosure assessment (R2) and in the probability of lawful access (R13)."
+            ),
+        )
+        .measure(text!(
+            "Avtalsklausuler om myndighetsbegäran (bestrida, underrätta, transparensrapporter, R10) minskar risken men botar aldrig exponeringen.",
+            "Contract clauses on authority requests (challenge, notify, transparency reports, R10) reduce the risk but never cure the exposure."
+        ));
+        for s in sources {
+            f = f.cite(s);
+        }
+        findings.push(f);
+    }
+    if !unknown.is_empty() || !missing_parent.is_empty() {
+        let mut names: Vec<&str> = unknown.iter().map(String::as_str).collect();
+        names.extend(missing_parent.iter().map(|(_, parent)| parent.as_str()));
+        let list = Cell::lang_list(&names);
+        let mut f = Finding::new(
+            RULE.id,
+            dim,
+            None,
+            text!(
+                "Exponeringen kan inte bedömas fullt ut: hemvisten är okänd för {list}.",
+                "The exposure cannot be fully assessed: the jurisdiction of {list} is unknown."
+            ),
+        );
+        for name in &unknown {
+            f = f.ask(
+                Addressee::Supplier,
+                text!(
+                    "I vilket land är {name} registrerat, och vilka bolag äger {name}?",
+                    "In which country is {name} incorporated, and which companies own {name}?"
+                ),
+            );
+        }
+        for (child, parent) in &missing_parent {
+            f = f.ask(
+                Addressee::Supplier,
+                text!(
+                    "{child} ägs av {parent}: i vilket land är {parent} registrerat, och vem äger {parent}?",
+                    "{child} is owned by {parent}: in which country is {parent} incorporated, and who owns {parent}?"
+                ),
+            );
+        }
+        findings.push(f);
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Access, Country};
+    use crate::rules::fixture::{run, verdict_on};
+    use crate::rules::Dimension;
+
+    #[test]
+    fn fires_for_a_us_owned_provider_with_eu_storage() {
+        let f = run(&RULE, |_| {});
+        assert_eq!(verdict_on(&f, Dimension::Secrecy), None, "R3 explains, never decides");
+        let sv = &f[0].reasoning.sv;
+        assert!(sv.contains("Provider Ltd via ägaren Parent Inc (US)") && sv.contains("18 U.S.C. § 2713"));
+        assert!(sv.contains("oavsett var data lagras") && sv.contains("ingen tredjelandsöverföring"));
+        assert!(f[0].measures[0].sv.contains("botar aldrig"));
+        assert!(f[0].sources.contains(&"18 U.S.C. § 2713 (CLOUD Act)"));
+    }
+
+    #[test]
+    fn cloud_act_is_not_listed_before_2018_03_23() {
+        let f = run(&RULE, |a| a.legal_date = Date::ymd(2018, 3, 1));
+        assert!(!f[0].reasoning.sv.contains("2713") && f[0].reasoning.sv.contains("1881a"));
+        assert!(!f[0].reasoning.sv.contains("2026"), "no anachronistic lapse note");
+    }
+
+    #[test]
+    fn does_not_fire_for_an_eu_chain_or_without_content_access() {
+        let f = run(&RULE, |a| {
+            for p in &mut a.services[0].parties {
+                p.jurisdiction = Country::code("DE");
+            }
+        });
+        assert_eq!(f.len(), 1);
+        assert!(f[0].reasoning.sv.contains("är ingen känd"));
+        assert!(f[0].measures.is_empty());
+        let f = run(&RULE, |a| {
+            for p in &mut a.services[0].parties {
+                p.access = Access::None;
+            }
+        });
+        assert!(f.is_empty());
+    }
+
+    #[test]
+    fn unknown_jurisdiction_or_parent_asks_the_supplier() {
+        let f = run(&RULE, |a| {
+            a.services[0].parties[0].jurisdiction = Country::unknown();
+        });
+        assert!(f
+            .iter()
+            .any(|f| f.questions.iter().any(|q| q.to == Addressee::Supplier && q.text.sv.contains("Parent Inc"))));
+        let f = run(&RULE, |a| {
+            a.services[0].parties.remove(0);
+        });
+        assert!(f.iter().any(|f| f.questions.iter().any(|q| q.text.sv.contains("ägs av Parent Inc"))));
+    }
+
+    #[test]
+    fn open_information_without_personal_data_is_not_explained() {
+        let f = run(&RULE, |a| {
+            a.information_types[0].secrecy = None;
+            a.information_types[0].personal_data = crate::model::PersonalData::None;
+        });
+        assert!(f.is_empty());
+        let f = run(&RULE, |a| a.information_types[0].secrecy = None);
+        assert_eq!(f[0].dimension, Dimension::Processor);
+    }
 }

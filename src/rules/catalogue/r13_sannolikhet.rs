@@ -1,11 +1,241 @@
-//! R13: NOT YET WRITTEN – placeholder so the catalogue compiles while the rule is being written.
+//! R13 Sannolikhet för myndighetsåtkomst: an estimate of foreign lawful access to this body's data.
+//! The calculation lives in `rules::probability`; this rule explains it and asks for what is missing.
+//! It never decides a dimension itself: R2 uses the band in the risk profiles.
 
 use super::Rule;
-use crate::rules::{Cell, Finding};
+use crate::model::{ProfileId, Tri};
+use crate::rules::probability::{self, Basis};
+use crate::rules::{Addressee, Cell, Finding};
+use crate::text;
 
-pub static RULE: Rule =
-    Rule { id: "R13", title_sv: "", title_en: "", explanation_sv: "", explanation_en: "", sources: &[], evaluate };
+pub static RULE: Rule = Rule {
+    id: "R13",
+    title_sv: "Sannolikhet för myndighetsåtkomst",
+    title_en: "Probability of foreign lawful access",
+    explanation_sv: "En uppskattning av sannolikheten att en utländsk myndighet med stöd av lag får ut just den här myndighetens uppgifter från leverantören, beräknad ur leverantörens transparensrapporter eller myndighetens egen bedömning, över en horisont (standard 5 år). Metod efter Rosenthal/VISCHER (Jusletter IT 2020). Gränserna för låg/förhöjd/hög är verktygets egna, ändringsbara standardvärden (policy, inte lag). Används bara i riskprofilerna; den strikta profilen visar den men låter den inte avgöra.",
+    explanation_en: "An estimate of the probability that a foreign authority, with legal backing, obtains this body's data from the provider, computed from the provider's transparency reports or from the body's own judgment, over a horizon (default 5 years). Method after Rosenthal/VISCHER (Jusletter IT 2020). The low/elevated/high limits are the tool's own editable defaults (policy, not law). Used only by the risk profiles; the strict profile shows it but does not let it decide.",
+    sources: &[
+        "D. Rosenthal (VISCHER), metod för sannolikhet för utländsk myndighetsåtkomst, Jusletter IT 2020",
+        "Kanton Zürich, riskbedömning av Microsoft 365 (2022): 5 års horisont, 10 % gräns, 0,74–0,95 %",
+        "Seed 001: Microsofts molntjänster – frågor och svar (transparensdata H1 2018)",
+        "Seed 002: Danderyds kommun (2019): sannolikheten för utlämnande enligt CLOUD Act bedömd som låg",
+    ],
+    evaluate,
+};
 
-fn evaluate(_cell: &Cell) -> Vec<Finding> {
-    Vec::new()
+fn evaluate(cell: &Cell) -> Vec<Finding> {
+    let Some(dim) = cell.explanation_dimension() else {
+        return Vec::new();
+    };
+    let service = &cell.service.name;
+    let strict_note = if cell.profile == ProfileId::Strict {
+        text!(
+            " Den strikta profilen visar uppskattningen men låter den inte avgöra: där räcker det att ett utlämnande är \"inte längre osannolikt\".",
+            " The strict profile shows the estimate but does not let it decide: there it is enough that disclosure is \"no longer improbable\"."
+        )
+    } else {
+        text!("", "")
+    };
+    let (sn_sv, sn_en) = (&strict_note.sv, &strict_note.en);
+    match cell.foreign_exposure() {
+        Tri::No => vec![Finding::new(
+            RULE.id,
+            dim,
+            None,
+            text!(
+                "Ingen part som kan nå innehållet i {service} är känd för att omfattas av ett tredjelands lag som kan tvinga fram utlämnande. Någon sannolikhetsuppskattning behövs inte.",
+                "No party that can reach the content in {service} is known to be subject to a third-country law that can compel disclosure. No probability estimate is needed."
+            ),
+        )],
+        Tri::Unknown => vec![Finding::new(
+            RULE.id,
+            dim,
+            None,
+            text!(
+                "Det är inte känt om någon part som kan nå innehållet i {service} omfattas av utländsk tvångslagstiftning (se R3). Sannolikheten kan inte uppskattas förrän det är klarlagt.{sn_sv}",
+                "It is not known whether any party that can reach the content in {service} is subject to foreign compulsion (see R3). The probability cannot be estimated until that is clear.{sn_en}"
+            ),
+        )],
+        Tri::Yes => match probability::estimate(cell) {
+            Some(e) => {
+                let band = probability::band_text(e.band);
+                let (band_sv, band_en) = (&band.sv, &band.en);
+                let caveats = probability::caveats();
+                let (cav_sv, cav_en) = (&caveats.sv, &caveats.en);
+                let (f_sv, f_en) = (&e.formula.sv, &e.formula.en);
+                let src = &e.source;
+                let years = e.horizon_years;
+                let (low, elev) = (cell.thresholds.probability_low_percent, cell.thresholds.probability_elevated_percent);
+                let (low_sv, elev_sv) = (low.to_string().replace('.', ","), elev.to_string().replace('.', ","));
+                let result = match e.basis {
+                    Basis::Figures => {
+                        let py = probability::percent(e.p_year.unwrap_or_default());
+                        let ph = probability::percent(e.p_horizon.unwrap_or_default());
+                        let (hi, lo) = e.sensitivity.unwrap_or_default();
+                        let (hi, lo) = (probability::percent(hi), probability::percent(lo));
+                        // Swedish uses a decimal comma.
+                        let (py_sv, ph_sv, hi_sv, lo_sv) =
+                            (py.replace('.', ","), ph.replace('.', ","), hi.replace('.', ","), lo.replace('.', ","));
+                        let inputs_sv: Vec<String> = e.inputs.iter().map(|i| format!("{}: {}", i.label.sv, i.value)).collect();
+                        let inputs_en: Vec<String> = e.inputs.iter().map(|i| format!("{}: {}", i.label.en, i.value)).collect();
+                        let (in_sv, in_en) = (inputs_sv.join("; "), inputs_en.join("; "));
+                        text!(
+                            "UPPSKATTNING ur transparensdata ({src}). Formel: {f_sv}. Indata: {in_sv}. Resultat: cirka {py_sv} per år och {ph_sv} över {years} år. Känslighet: med tio gånger högre årlig sannolikhet {hi_sv}, med en tiondel {lo_sv}.",
+                            "ESTIMATE from transparency figures ({src}). Formula: {f_en}. Inputs: {in_en}. Result: about {py} per year and {ph} over {years} years. Sensitivity: with a ten times higher yearly probability {hi}, with a tenth {lo}."
+                        )
+                    }
+                    Basis::Judgment => text!(
+                        "UPPSKATTNING: myndighetens egen bedömning ({src}). {f_sv}",
+                        "ESTIMATE: the body's own judgment ({src}). {f_en}"
+                    ),
+                };
+                let (r_sv, r_en) = (&result.sv, &result.en);
+                let mut f = Finding::new(
+                    RULE.id,
+                    dim,
+                    None,
+                    text!(
+                        "{r_sv} Nivå: {band_sv} (verktygets policygränser: låg ≤ {low_sv} %, förhöjd ≤ {elev_sv} %, annars hög – ändringsbara).{sn_sv} {cav_sv}",
+                        "{r_en} Band: {band_en} (the tool's policy limits: low ≤ {low} %, elevated ≤ {elev} %, otherwise high – editable).{sn_en} {cav_en}"
+                    ),
+                )
+                .cite("Rosenthal/VISCHER, Jusletter IT 2020")
+                .cite("Seed 001");
+                if e.uncertain_basis {
+                    f = f.measure(text!(
+                        "Underlaget för sannolikheten är bara påstått eller antaget: kontrollera källan och dateringen och dokumentera bedömningen.",
+                        "The basis of the probability is only claimed or assumed: check its source and date and document the judgment."
+                    ));
+                }
+                vec![f]
+            }
+            None => {
+                let mut f = Finding::new(
+                    RULE.id,
+                    dim,
+                    None,
+                    text!(
+                        "En part som kan nå innehållet i {service} omfattas av utländsk tvångslagstiftning, men sannolikheten för myndighetsåtkomst kan inte uppskattas: underlag saknas.{sn_sv}",
+                        "A party that can reach the content in {service} is subject to foreign compulsion, but the probability of lawful access cannot be estimated: the basis is missing.{sn_en}"
+                    ),
+                );
+                if cell.service.transparency.is_none() && cell.service.lawful_access_judgment.is_none() {
+                    f = f.ask(
+                        Addressee::Supplier,
+                        text!(
+                            "Hur många myndighetsbegäranden om företagskunders data fick ni senaste halvåret, hur många avvisades eller omdirigerades, hur många gällde data utanför ert hemland, och hur många användare har tjänsten? Ange källa och datum.",
+                            "How many authority requests for enterprise customers' data did you receive in the last half year, how many were rejected or redirected, how many concerned data outside your home country, and how many users does the service have? Give source and date."
+                        ),
+                    );
+                }
+                if cell.service.lawful_access_judgment.is_none() && cell.assessment.organisation.users.is_none() {
+                    f = f.ask(
+                        Addressee::Organisation,
+                        text!("Hur många användare har myndigheten i {service}?", "How many users does the body have in {service}?"),
+                    );
+                }
+                vec![f]
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Country, Date, FactStatus, ProbabilityBand, ProbabilityJudgment, Provenance, Transparency};
+    use crate::rules::fixture::run;
+    use crate::rules::Dimension;
+
+    fn figures() -> Transparency {
+        Transparency {
+            period: "H1 2018".into(),
+            enterprise_requests: 50,
+            rejected_or_redirected: 32,
+            outside_home_country: 1,
+            total_users: 200_000_000,
+            provenance: Provenance {
+                status: FactStatus::Claimed,
+                source: "Seed 001".into(),
+                date: Some(Date::ymd(2019, 1, 1)),
+                recheck: None,
+            },
+        }
+    }
+
+    #[test]
+    fn fires_with_seed_001_figures_and_says_it_is_an_estimate() {
+        // 10 000 users: p(year) = 18 × 1/50 × 10 000/200 000 000 × 2 = 3.6e-5; P(5) ≈ 0.018 % → low.
+        let f = run(&RULE, |a| a.services[0].transparency = Some(figures()));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].dimension, Dimension::Secrecy);
+        assert_eq!(f[0].verdict, None);
+        let sv = &f[0].reasoning.sv;
+        assert!(
+            sv.contains("UPPSKATTNING") && sv.contains("0,018 %") && sv.contains("låg ≤ 1,5 %") && sv.contains("låg")
+        );
+        assert!(sv.contains("FISA") && sv.contains("domstolsbeslut") && sv.contains("slumpmässigt"));
+        assert!(sv.contains("Zürich") && sv.contains("kritiserat"));
+        assert!(f[0].reasoning.en.contains("ESTIMATE") && f[0].reasoning.en.contains("0.018 %"));
+        assert!(!f[0].measures.is_empty(), "claimed figures need checking");
+    }
+
+    #[test]
+    fn lower_thresholds_move_the_band() {
+        let f = run(&RULE, |a| {
+            a.services[0].transparency = Some(figures());
+            a.thresholds.probability_low_percent = 0.001;
+            a.thresholds.probability_elevated_percent = 0.01;
+        });
+        assert!(f[0].reasoning.sv.contains("Nivå: hög"));
+    }
+
+    #[test]
+    fn uses_the_bodys_judgment_when_figures_are_missing() {
+        let f = run(&RULE, |a| {
+            a.services[0].lawful_access_judgment = Some(ProbabilityJudgment {
+                band: ProbabilityBand::Elevated,
+                provenance: Provenance {
+                    status: FactStatus::Assumed,
+                    source: "egen bedömning".into(),
+                    date: None,
+                    recheck: None,
+                },
+            })
+        });
+        assert!(f[0].reasoning.sv.contains("egen bedömning") && f[0].reasoning.sv.contains("förhöjd"));
+        assert!(!f[0].measures.is_empty());
+    }
+
+    #[test]
+    fn does_not_fire_without_foreign_compulsion() {
+        let f = run(&RULE, |a| {
+            for p in &mut a.services[0].parties {
+                p.jurisdiction = Country::code("SE");
+            }
+        });
+        assert!(f[0].reasoning.sv.contains("behövs inte"));
+        assert!(f[0].questions.is_empty());
+    }
+
+    #[test]
+    fn unknown_users_or_figures_raise_questions() {
+        let f = run(&RULE, |a| {
+            a.services[0].transparency = Some(figures());
+            a.organisation.users = None;
+        });
+        assert!(f[0].questions.iter().any(|q| q.to == Addressee::Organisation));
+        let f = run(&RULE, |_| {});
+        assert!(f[0].questions.iter().any(|q| q.to == Addressee::Supplier));
+    }
+
+    #[test]
+    fn strict_profile_shows_but_does_not_decide() {
+        let f = run(&RULE, |a| {
+            a.profile = ProfileId::Strict;
+            a.services[0].transparency = Some(figures());
+        });
+        assert_eq!(f[0].verdict, None);
+        assert!(f[0].reasoning.sv.contains("låter den inte avgöra"));
+    }
 }

@@ -1,0 +1,242 @@
+//! R13's calculator: the probability that a foreign authority successfully obtains *this* body's
+//! data through a lawful-access request, after the Rosenthal/VISCHER method (Jusletter IT 2020).
+//! The horizon formula P = 1 − (1 − p_year)^T is the tool's own formulation of that method; the
+//! bands are the profile's editable thresholds (the tool's own policy defaults, not law).
+//! Everything here is an ESTIMATE; the caveats travel with it (see `caveats`).
+
+use super::Cell;
+use crate::model::{FactStatus, ProbabilityBand, Text};
+use crate::text;
+
+/// Where the estimate comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// Computed from the provider's transparency figures (R11).
+    Figures,
+    /// The body's own qualitative judgment (`service.lawful_access_judgment`).
+    Judgment,
+}
+
+/// One input of the calculation, with its value as shown to the user.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub label: Text,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Estimate {
+    pub basis: Basis,
+    /// Yearly probability (0–1), when computed from figures.
+    pub p_year: Option<f64>,
+    /// Probability over the horizon (0–1), when computed from figures.
+    pub p_horizon: Option<f64>,
+    pub horizon_years: u32,
+    pub band: ProbabilityBand,
+    /// Horizon probability with p_year ×10 and ÷10 (sensitivity), when computed from figures.
+    pub sensitivity: Option<(f64, f64)>,
+    /// The formula, in words and symbols.
+    pub formula: Text,
+    pub inputs: Vec<Input>,
+    /// Source and date of the figures or of the judgment.
+    pub source: String,
+    /// The basis is only claimed or assumed (not contracted/verified).
+    pub uncertain_basis: bool,
+}
+
+/// Horizon probability from a yearly one.
+pub fn horizon(p_year: f64, years: u32) -> f64 {
+    1.0 - (1.0 - p_year.clamp(0.0, 1.0)).powi(years as i32)
+}
+
+/// The band of a horizon probability (0–1) under the cell's thresholds (percent).
+pub fn band(cell: &Cell, p_horizon: f64) -> ProbabilityBand {
+    let percent = p_horizon * 100.0;
+    if percent <= cell.thresholds.probability_low_percent {
+        ProbabilityBand::Low
+    } else if percent <= cell.thresholds.probability_elevated_percent {
+        ProbabilityBand::Elevated
+    } else {
+        ProbabilityBand::High
+    }
+}
+
+pub fn band_text(band: ProbabilityBand) -> Text {
+    match band {
+        ProbabilityBand::Low => Text::new("låg", "low"),
+        ProbabilityBand::Elevated => Text::new("förhöjd", "elevated"),
+        ProbabilityBand::High => Text::new("hög", "high"),
+    }
+}
+
+/// Formats a probability (0–1) as a percent with enough digits to show small values.
+pub fn percent(p: f64) -> String {
+    let x = p * 100.0;
+    if x == 0.0 {
+        "0 %".to_string()
+    } else if x >= 1.0 {
+        format!("{x:.2} %")
+    } else {
+        let digits = (-x.log10()).ceil() as usize + 1;
+        format!("{x:.digits$} %")
+    }
+}
+
+/// The estimate for the cell, or `None` when no party that can reach the content is known to be
+/// exposed to foreign compulsion, or when neither figures (with the body's user count) nor the
+/// body's own judgment are available.
+pub fn estimate(cell: &Cell) -> Option<Estimate> {
+    if !cell.foreign_exposure().is_yes() {
+        return None;
+    }
+    let years = cell.thresholds.horizon_years;
+    let service = cell.service;
+    if let (Some(t), Some(users)) = (&service.transparency, cell.assessment.organisation.users) {
+        if t.enterprise_requests > 0 && t.total_users > 0 {
+            let not_rejected = t.enterprise_requests.saturating_sub(t.rejected_or_redirected);
+            let share_outside = t.outside_home_country as f64 / t.enterprise_requests as f64;
+            let user_share = users as f64 / t.total_users as f64;
+            let p_half = (not_rejected as f64 * share_outside * user_share).min(1.0);
+            let p_year = (p_half * 2.0).min(1.0);
+            let p_horizon = horizon(p_year, years);
+            let sensitivity = (horizon((p_year * 10.0).min(1.0), years), horizon(p_year / 10.0, years));
+            let (req, rej, out, tot, period) =
+                (t.enterprise_requests, t.rejected_or_redirected, t.outside_home_country, t.total_users, &t.period);
+            let src = &t.provenance.source;
+            let date = t.provenance.date.map(|d| d.to_string()).unwrap_or_else(|| "datum saknas".into());
+            let inputs = vec![
+                Input {
+                    label: text!(
+                        "Begäranden om företagskonton ({period})",
+                        "Requests for enterprise accounts ({period})"
+                    ),
+                    value: req.to_string(),
+                },
+                Input {
+                    label: text!("Varav avvisade eller omdirigerade", "Of which rejected or redirected"),
+                    value: rej.to_string(),
+                },
+                Input {
+                    label: text!(
+                        "Varav data utanför leverantörens hemland",
+                        "Of which data outside the provider's home country"
+                    ),
+                    value: out.to_string(),
+                },
+                Input {
+                    label: text!("Tjänstens användare totalt", "Total users of the service"),
+                    value: tot.to_string(),
+                },
+                Input { label: text!("Myndighetens användare", "The body's users"), value: users.to_string() },
+                Input { label: text!("Horisont (år)", "Horizon (years)"), value: years.to_string() },
+            ];
+            return Some(Estimate {
+                basis: Basis::Figures,
+                p_year: Some(p_year),
+                p_horizon: Some(p_horizon),
+                horizon_years: years,
+                band: band(cell, p_horizon),
+                sensitivity: Some(sensitivity),
+                formula: text!(
+                    "p(år) = (begäranden − avvisade) × (utanför hemlandet ÷ begäranden) × (myndighetens användare ÷ alla användare) × 2 halvår; P({years} år) = 1 − (1 − p(år))^{years}",
+                    "p(year) = (requests − rejected) × (outside home country ÷ requests) × (body's users ÷ all users) × 2 half-years; P({years} years) = 1 − (1 − p(year))^{years}"
+                ),
+                inputs,
+                source: format!("{src} ({date})"),
+                uncertain_basis: !t.provenance.status.is_firm(),
+            });
+        }
+    }
+    let judgment = service.lawful_access_judgment.as_ref()?;
+    let src = &judgment.provenance.source;
+    Some(Estimate {
+        basis: Basis::Judgment,
+        p_year: None,
+        p_horizon: None,
+        horizon_years: years,
+        band: judgment.band,
+        sensitivity: None,
+        formula: text!(
+            "Myndighetens egen bedömning av sannolikheten (ingen beräkning).",
+            "The body's own judgment of the probability (no calculation)."
+        ),
+        inputs: Vec::new(),
+        source: src.clone(),
+        uncertain_basis: matches!(judgment.provenance.status, FactStatus::Claimed | FactStatus::Assumed),
+    })
+}
+
+/// The caveats that must be shown with every estimate (DOMAIN.md R13).
+pub fn caveats() -> Text {
+    Text::new(
+        "Detta är en uppskattning, inte ett faktum. Förbehåll: (1) transparensrapporternas siffror för brottsbekämpande begäranden omfattar inte FISA-beslut, som redovisas separat i intervall (t.ex. 0–499 per halvår); (2) begäranden om annat än innehåll (t.ex. abonnentuppgifter) kräver inget domstolsbeslut; (3) att dela med alla användare förutsätter att målen väljs slumpmässigt – en myndighet kan vara mer intressant än genomsnittet; (4) varje siffra behöver källa och datum. Metoden följer Rosenthal/VISCHER (Jusletter IT 2020); Zürichs kanton använde 2022 fem års horisont och 10 % som acceptansgräns och fick 0,74–0,95 %; Schweiz federala dataskyddsombud (EDÖB) har kritiserat metoden.",
+        "This is an estimate, not a fact. Caveats: (1) the law-enforcement figures in transparency reports do not include FISA orders, which are reported separately in bands (e.g. 0–499 per half year); (2) requests for non-content data (e.g. subscriber data) need no judge; (3) dividing by all users assumes targets are chosen at random – a public body may be of more interest than the average; (4) every figure needs a source and a date. The method follows Rosenthal/VISCHER (Jusletter IT 2020); the canton of Zurich in 2022 used a five-year horizon and a 10 % acceptance limit and found 0.74–0.95 %; the Swiss Federal Data Protection and Information Commissioner has criticised the method.",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, Provenance, Transparency};
+    use crate::rules::fixture::assessment;
+
+    fn seed_001() -> Transparency {
+        Transparency {
+            period: "H1 2018".into(),
+            enterprise_requests: 50,
+            rejected_or_redirected: 32,
+            outside_home_country: 1,
+            total_users: 200_000_000,
+            provenance: Provenance {
+                status: FactStatus::Claimed,
+                source: "Seed 001".into(),
+                date: Some(Date::ymd(2018, 12, 31)),
+                recheck: None,
+            },
+        }
+    }
+
+    #[test]
+    fn seed_001_figures_with_10_000_users() {
+        // (50 − 32) = 18 not rejected per half year; × 1/50 outside the US = 0.36;
+        // × 10 000 / 200 000 000 = 5e-5 → 1.8e-5 per half year; × 2 = 3.6e-5 per year.
+        // P(5 years) = 1 − (1 − 3.6e-5)^5 ≈ 1.79997e-4 ≈ 0.018 % → low (≤ 1.5 %).
+        let mut a = assessment();
+        a.services[0].transparency = Some(seed_001());
+        let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
+        let e = estimate(&cell).expect("estimate");
+        assert_eq!(e.basis, Basis::Figures);
+        assert!((e.p_year.unwrap() - 3.6e-5).abs() < 1e-12);
+        assert!((e.p_horizon.unwrap() - 1.79997e-4).abs() < 1e-8);
+        assert_eq!(e.band, ProbabilityBand::Low);
+        assert!(e.uncertain_basis);
+        assert_eq!(percent(e.p_horizon.unwrap()), "0.018 %");
+    }
+
+    #[test]
+    fn band_thresholds_are_inclusive_upper_limits() {
+        let a = assessment();
+        let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
+        assert_eq!(band(&cell, 0.015), ProbabilityBand::Low);
+        assert_eq!(band(&cell, 0.0151), ProbabilityBand::Elevated);
+        assert_eq!(band(&cell, 0.10), ProbabilityBand::Elevated);
+        assert_eq!(band(&cell, 0.1001), ProbabilityBand::High);
+    }
+
+    #[test]
+    fn no_estimate_without_exposure_or_basis() {
+        let mut a = assessment();
+        let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
+        assert!(estimate(&cell).is_none(), "no figures and no judgment");
+        a.services[0].transparency = Some(seed_001());
+        a.organisation.users = None;
+        let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
+        assert!(estimate(&cell).is_none(), "users unknown");
+        a.organisation.users = Some(10_000);
+        for p in &mut a.services[0].parties {
+            p.jurisdiction = crate::model::Country::code("SE");
+        }
+        let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
+        assert!(estimate(&cell).is_none(), "no foreign compulsion");
+    }
+}
