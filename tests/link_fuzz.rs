@@ -20,8 +20,7 @@ impl Rng {
     }
 }
 
-const ALPHABET: &[u8] =
-    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.#1pdf%~!";
+const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.#1pdf%~!";
 
 fn seeds() -> Vec<String> {
     let mut out = Vec::new();
@@ -83,9 +82,7 @@ fn a_million_random_and_mutated_fragments_never_panic() {
     for i in 0..n {
         let fragment = if i % 4 == 0 {
             let len = rng.below(120);
-            (0..len)
-                .map(|_| ALPHABET[rng.below(ALPHABET.len())] as char)
-                .collect()
+            (0..len).map(|_| ALPHABET[rng.below(ALPHABET.len())] as char).collect()
         } else {
             let seed = &seeds[rng.below(seeds.len())];
             mutate(&mut rng, seed)
@@ -102,8 +99,5 @@ fn a_million_random_and_mutated_fragments_never_panic() {
         slowest.as_secs_f64() * 1000.0
     );
     // Bounded: no single fragment may take anywhere near a human-noticeable time.
-    assert!(
-        slowest < Duration::from_secs(2),
-        "slowest decode {slowest:?}"
-    );
+    assert!(slowest < Duration::from_secs(2), "slowest decode {slowest:?}");
 }

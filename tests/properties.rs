@@ -23,12 +23,7 @@ fn country() -> impl Strategy<Value = Country> {
 }
 
 fn access() -> impl Strategy<Value = Access> {
-    prop_oneof![
-        Just(Access::None),
-        Just(Access::Metadata),
-        Just(Access::Content),
-        Just(Access::Unknown)
-    ]
+    prop_oneof![Just(Access::None), Just(Access::Metadata), Just(Access::Content), Just(Access::Unknown)]
 }
 
 fn key_control() -> impl Strategy<Value = KeyControl> {
@@ -50,12 +45,7 @@ fn provenance() -> impl Strategy<Value = Option<Provenance>> {
             Just(FactStatus::Verified),
             Just(FactStatus::Assumed)
         ]
-        .prop_map(|status| Some(Provenance {
-            status,
-            source: "genererad".into(),
-            date: None,
-            recheck: None
-        })),
+        .prop_map(|status| Some(Provenance { status, source: "genererad".into(), date: None, recheck: None })),
     ]
 }
 
@@ -197,17 +187,10 @@ prop_compose! {
 
 /// Verdicts per (service, info type, dimension), for comparing two evaluations cell by cell.
 fn verdicts(ev: &Evaluation) -> Vec<Vec<Verdict>> {
-    ev.results
-        .iter()
-        .map(|c| c.dimensions.iter().map(|d| d.verdict).collect())
-        .collect()
+    ev.results.iter().map(|c| c.dimensions.iter().map(|d| d.verdict).collect()).collect()
 }
 
-fn assert_not_better(
-    before: &Evaluation,
-    after: &Evaluation,
-    what: &str,
-) -> Result<(), TestCaseError> {
+fn assert_not_better(before: &Evaluation, after: &Evaluation, what: &str) -> Result<(), TestCaseError> {
     for (b, a) in before.results.iter().zip(&after.results) {
         prop_assert!(
             a.overall >= b.overall,
