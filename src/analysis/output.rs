@@ -90,3 +90,54 @@ pub fn watch_json(a: &Assessment, lang: Lang) -> Value {
         })).collect::<Vec<_>>(),
     })
 }
+
+/// The lawful-access probability estimate per service × information type where one can be made.
+pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
+    use crate::rules::probability::{band_text, caveats, estimate, Basis};
+    use crate::rules::Cell;
+    let mut cells = Vec::new();
+    for svc in &a.services {
+        for info in &a.information_types {
+            let Some(e) = estimate(&Cell::new(a, svc, info)) else { continue };
+            cells.push(json!({
+                "service": svc.id,
+                "info_type": info.id,
+                "basis": match e.basis { Basis::Figures => "transparency_figures", Basis::Judgment => "own_judgment" },
+                "p_year": e.p_year,
+                "p_horizon": e.p_horizon,
+                "horizon_years": e.horizon_years,
+                "sensitivity_div10_mul10": e.sensitivity.map(|(lo, hi)| [lo, hi]),
+                "band": band_text(e.band).get(lang),
+                "formula": e.formula.get(lang),
+                "inputs": e.inputs.iter().map(|i| json!({"label": i.label.get(lang), "value": i.value})).collect::<Vec<_>>(),
+                "source": e.source,
+                "uncertain_basis": e.uncertain_basis,
+            }));
+        }
+    }
+    json!({
+        "estimate": true,
+        "caveats": caveats().get(lang),
+        "bands_are_policy": true,
+        "cells": cells,
+    })
+}
+
+/// Coverage of every access-approval control (R8).
+pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
+    let effect = |e: &super::coverage::Effect| json!({"info_type": e.info_type, "dimension": e.dimension.as_str(), "with_control": e.with_control.as_str(), "other": e.other.as_str()});
+    json!(super::coverage::coverage(a)
+        .iter()
+        .map(|c| json!({
+            "service": c.service,
+            "control": c.control,
+            "conclusion": super::coverage::conclusion(c).get(lang),
+            "covered_components": c.covered_components,
+            "uncovered_components": c.uncovered_components,
+            "paths": c.paths.iter().map(|p| json!({"path": p.path.get(lang), "covered": p.covered, "why": p.why.get(lang)})).collect::<Vec<_>>(),
+            "info_types": c.info_types.iter().map(|i| json!({"info_type": i.info_type, "uncovered_components": i.uncovered_components})).collect::<Vec<_>>(),
+            "verdicts_without_control": c.without.iter().map(effect).collect::<Vec<_>>(),
+            "verdicts_with_ideal_control": c.ideal.iter().map(effect).collect::<Vec<_>>(),
+        }))
+        .collect::<Vec<_>>())
+}

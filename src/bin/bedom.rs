@@ -21,6 +21,9 @@ const USAGE: &str = "Användning:
   bedom answers FIL SVAR             läs in leverantörens svar (påstått, med källa och datum); skriver ny bedömning
   bedom report [--lang sv|en] [--public] FIL
                                      beslutsunderlag i Markdown (--public: utan säkerhetskonfiguration, OSL 18:8)
+  bedom probability [--lang sv|en] FIL
+                                     uppskattad sannolikhet för utländsk myndighetsåtkomst (R13), med förbehåll
+  bedom coverage [--lang sv|en] FIL  vad åtkomstkontroller (t.ex. Customer Lockbox) täcker och inte (R8)
   bedom schema                       JSON Schema för filformatet
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
   bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
@@ -115,6 +118,16 @@ fn run(args: &[String]) -> Result<String, String> {
             let version =
                 if public { molnbedomning::report::Version::Public } else { molnbedomning::report::Version::Internal };
             Ok(molnbedomning::report::markdown(&a, &evaluate(&a), lang, version))
+        }
+        Some(cmd @ ("probability" | "coverage")) => {
+            let (lang, files) = lang_and_files(&args[1..])?;
+            let [file] = files.as_slice() else { return Err(format!("ange en bedömningsfil: bedom {cmd} FIL")) };
+            let a = read_assessment(file)?;
+            pretty(&if cmd == "probability" {
+                molnbedomning::analysis::output::probability_json(&a, lang)
+            } else {
+                molnbedomning::analysis::output::coverage_json(&a, lang)
+            })
         }
         Some("improve") => {
             let (lang, files) = lang_and_files(&args[1..])?;
