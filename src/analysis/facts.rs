@@ -35,7 +35,7 @@ fn path_text(steps: &[Step]) -> String {
                 s.push_str(k);
             }
             Step::Keyed(_, v) => s.push_str(&format!("[{v}]")),
-            Step::Index(i) => s.push_str(&format!("[{i}]")),
+            Step::Index(i) => s.push_str(&format!("[#{i}]")),
         }
     }
     s
@@ -91,24 +91,39 @@ fn walk(a: &Value, b: &Value, steps: &mut Vec<Step>, out: &mut Vec<FactChange>) 
     }
 }
 
-/// Parses a path as written by [`changes`] (`services[o365].parties[Microsoft].access`); a
-/// bracketed key matches a list element by its `id` or `name`. Keys may not contain `]` or `.`.
+/// Parses a path as written by [`changes`] (`services[o365].parties[Zoom Video Communications, Inc.].access`):
+/// a bracketed key matches a list element by its `id` or `name` (dots inside brackets are part of
+/// the key); `[#3]` is the fourth element. Keys may not contain `]`.
 pub fn parse_path(path: &str) -> Option<Vec<Step>> {
     let mut steps = Vec::new();
-    for part in path.split('.') {
-        let (name, keys) = part.split_once('[').map(|(n, k)| (n, Some(k))).unwrap_or((part, None));
-        if name.is_empty() {
-            return None;
-        }
-        steps.push(Step::Key(name.to_string()));
-        if let Some(keys) = keys {
-            for key in keys.split('[') {
-                let key = key.strip_suffix(']')?;
-                steps.push(Step::Keyed("id", key.to_string()));
+    let mut name = String::new();
+    let mut chars = path.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '.' => {
+                if !name.is_empty() {
+                    steps.push(Step::Key(std::mem::take(&mut name)));
+                } else if !matches!(steps.last(), Some(Step::Keyed(..) | Step::Index(_))) {
+                    return None;
+                }
             }
+            '[' => {
+                if !name.is_empty() {
+                    steps.push(Step::Key(std::mem::take(&mut name)));
+                }
+                let key: String = chars.by_ref().take_while(|c| *c != ']').collect();
+                steps.push(match key.strip_prefix('#').and_then(|n| n.parse().ok()) {
+                    Some(i) => Step::Index(i),
+                    None => Step::Keyed("id", key),
+                });
+            }
+            c => name.push(c),
         }
     }
-    Some(steps)
+    if !name.is_empty() {
+        steps.push(Step::Key(name));
+    }
+    (!steps.is_empty()).then_some(steps)
 }
 
 /// The value at `steps` in `v`, if any.
@@ -174,5 +189,52 @@ mod tests {
             v = apply(&v, ch);
         }
         assert_eq!(changes(&v, &b), vec![]);
+    }
+}
+
+/// Sets the fact at `path` (as written by [`changes`]) to `value` and re-validates: the result is a
+/// valid assessment or a Swedish message, and the original is never half-changed. A keyed list
+/// element that does not exist is added; `null` at a keyed element removes it.
+pub fn edit(a: &crate::model::Assessment, path: &str, value: Value) -> Result<crate::model::Assessment, String> {
+    let steps = parse_path(path).ok_or_else(|| format!("ogiltig sökväg {path}"))?;
+    let json = serde_json::to_value(a).map_err(|e| e.to_string())?;
+    let changed = apply(&json, &FactChange { path: path.to_string(), steps, before: Value::Null, after: value });
+    crate::model::parse_assessment(&changed.to_string())
+}
+
+#[cfg(test)]
+mod path_tests {
+    use super::*;
+
+    #[test]
+    fn paths_round_trip_with_dots_in_keys_and_indexes() {
+        let p = "services[zoomx].parties[Zoom Video Communications, Inc.].access_from[#0]";
+        let steps = parse_path(p).unwrap();
+        assert_eq!(steps.len(), 6);
+        assert_eq!(steps[3], Step::Keyed("id", "Zoom Video Communications, Inc.".into()));
+        assert_eq!(steps[5], Step::Index(0));
+        assert_eq!(path_text(&steps), p);
+        assert!(parse_path("").is_none());
+        assert!(parse_path("a..b").is_none());
+    }
+}
+
+#[cfg(test)]
+mod edit_tests {
+    use super::*;
+    use crate::presets::PRESETS;
+
+    #[test]
+    fn edits_apply_or_explain_and_never_half_change() {
+        let a = PRESETS[0].assessment();
+        let b = edit(&a, "services[o365].parties[Microsoft].access", "metadata".into()).unwrap();
+        assert_eq!(b.services[0].parties[0].access, crate::model::Access::Metadata);
+        let err = edit(&a, "services[o365].parties[Microsoft].access", "alla".into()).unwrap_err();
+        assert!(err.contains("access"), "{err}");
+        let removed = edit(&a, "services[o365].controls[Customer Lockbox (standardversion)]", Value::Null);
+        assert!(removed.is_ok_and(|x| x.services[0].controls.is_empty()));
+        // Removing a party that others refer to is refused with the reference named.
+        let err = edit(&a, "services[o365].parties[Microsoft]", Value::Null).unwrap_err();
+        assert!(err.contains("operator"), "{err}");
     }
 }
