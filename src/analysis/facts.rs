@@ -149,13 +149,22 @@ fn set(v: &mut Value, steps: &[Step], new: Value) {
     };
     match first {
         Step::Key(k) => {
+            // A field of an absent optional object (e.g. the first provenance detail) creates it.
+            if v.is_null() {
+                *v = Value::Object(serde_json::Map::new());
+            }
             if let Value::Object(o) = v {
                 set(o.entry(k.clone()).or_insert(Value::Null), rest, new);
             }
         }
         Step::Index(i) => {
-            if let Some(x) = v.as_array_mut().and_then(|a| a.get_mut(*i)) {
+            let Some(list) = v.as_array_mut() else { return };
+            if rest.is_empty() && new.is_null() && *i < list.len() {
+                list.remove(*i);
+            } else if let Some(x) = list.get_mut(*i) {
                 set(x, rest, new);
+            } else if rest.is_empty() && *i == list.len() {
+                list.push(new);
             }
         }
         Step::Keyed(_, key) => {
@@ -233,6 +242,12 @@ mod edit_tests {
         assert!(err.contains("access"), "{err}");
         let removed = edit(&a, "services[o365].controls[Customer Lockbox (standardversion)]", Value::Null);
         assert!(removed.is_ok_and(|x| x.services[0].controls.is_empty()));
+        // Lists by position: remove, and add at the end.
+        let b = edit(&a, "services[#0].components[#5]", Value::Null).unwrap();
+        assert_eq!(b.services[0].components.len(), 5);
+        // A detail of an absent provenance creates it.
+        let b = edit(&a, "services[#0].components[#1].provenance.status", "verified".into()).unwrap();
+        assert!(b.services[0].components[1].provenance.is_some());
         // Removing a party that others refer to is refused with the reference named.
         let err = edit(&a, "services[o365].parties[Microsoft]", Value::Null).unwrap_err();
         assert!(err.contains("operator"), "{err}");

@@ -64,3 +64,59 @@ impl Country {
         }
     }
 }
+
+impl OwnUse {
+    pub fn label(self) -> Text {
+        match self {
+            OwnUse::None => Text::new("nej, inga egna ändamål", "no own purposes"),
+            OwnUse::OptedOut => Text::new("avstängt för er (opt-out)", "opted out for you"),
+            OwnUse::Yes => Text::new("ja", "yes"),
+            OwnUse::Unknown => Text::new("vet ej", "unknown"),
+        }
+    }
+}
+
+impl ServiceKind {
+    pub fn label(self) -> Text {
+        match self {
+            ServiceKind::PublicCloud => Text::new("publik molntjänst", "public cloud service"),
+            ServiceKind::OnPremises => {
+                Text::new("egen drift (ev. med extern support)", "on premises (possibly with external support)")
+            }
+            ServiceKind::PrivateCloud => Text::new("privat moln / samhällsmoln", "private or community cloud"),
+        }
+    }
+}
+
+impl PersonalData {
+    pub fn label(self) -> Text {
+        match self {
+            PersonalData::None => Text::new("inga personuppgifter", "no personal data"),
+            PersonalData::Ordinary => Text::new("vanliga personuppgifter", "ordinary personal data"),
+            PersonalData::Sensitive => Text::new("känsliga personuppgifter (art. 9)", "special categories (art. 9)"),
+            PersonalData::Criminal => Text::new("lagöverträdelser (art. 10)", "criminal offences (art. 10)"),
+            PersonalData::Unknown => Text::new("vet ej", "unknown"),
+        }
+    }
+}
+
+impl Retention {
+    pub fn label(self) -> Text {
+        match self {
+            Retention::ProcessingOnly => Text::new("bara under bearbetningen", "only while processed"),
+            Retention::LongTerm => Text::new("långtidslagring i tjänsten", "long-term storage in the service"),
+            Retention::Unknown => Text::new("vet ej", "unknown"),
+        }
+    }
+}
+
+impl SecrecyStrength {
+    pub fn label(self) -> Text {
+        match self {
+            SecrecyStrength::Absolute => Text::new("absolut sekretess", "absolute secrecy"),
+            SecrecyStrength::Reverse => Text::new("omvänt skaderekvisit (stark)", "reverse damage test (strong)"),
+            SecrecyStrength::Straight => Text::new("rakt skaderekvisit", "straight damage test"),
+            SecrecyStrength::Unknown => Text::new("vet ej", "unknown"),
+        }
+    }
+}

@@ -50,3 +50,82 @@ mod tests {
         }
     }
 }
+
+/// A blank assessment to start from: one service with one party and one component, one
+/// information type, every fact unknown, at the tool's current legal state.
+pub fn blank() -> Assessment {
+    use crate::model::*;
+    Assessment {
+        format: FORMAT_VERSION,
+        legal_date: crate::rules::legal_state::RATTSLAGE_PER,
+        profile: ProfileId::TechnicalProcessing,
+        thresholds: Thresholds::default(),
+        title: String::new(),
+        diarienummer: String::new(),
+        organisation: Organisation::default(),
+        services: vec![Service {
+            id: "tjanst-1".into(),
+            name: "Ny tjänst".into(),
+            kind: ServiceKind::PublicCloud,
+            own_use_of_content: OwnUse::Unknown,
+            parties: vec![Party {
+                name: "Leverantören".into(),
+                role: PartyRole::Provider,
+                jurisdiction: Country::unknown(),
+                parent: None,
+                access: Access::Unknown,
+                access_from: Vec::new(),
+                dpf_certified: Tri::Unknown,
+                privacy_shield_certified: Tri::Unknown,
+                provenance: None,
+            }],
+            components: vec![Component {
+                id: "komponent-1".into(),
+                name: "Lagring".into(),
+                data_location: Country::unknown(),
+                key_control: KeyControl::Unknown,
+                operator: None,
+                support_from: Vec::new(),
+                provider_needs_cleartext: Tri::Unknown,
+                provider_controls_client: Tri::Unknown,
+                enabled: Tri::Yes,
+                provenance: None,
+            }],
+            controls: Vec::new(),
+            contract: Contract::default(),
+            certifications: Certifications::default(),
+            transparency: None,
+            configuration: Configuration::default(),
+            protective_security: ProtectiveSecurityProcess::default(),
+            lawful_access_judgment: None,
+            provenance: None,
+        }],
+        information_types: vec![InformationType {
+            id: "info-1".into(),
+            name: "Ny informationstyp".into(),
+            security_classified: Tri::Unknown,
+            aggregation_risk: Tri::Unknown,
+            secrecy: None,
+            personal_data: PersonalData::Unknown,
+            klassa_k: None,
+            klassa_r: None,
+            klassa_t: None,
+            klassa_s: None,
+            retention: Retention::Unknown,
+            core_records: Tri::Unknown,
+            components: Vec::new(),
+        }],
+    }
+}
+
+#[cfg(test)]
+mod blank_tests {
+    #[test]
+    fn blank_is_valid_and_asks_instead_of_guessing() {
+        let a = super::blank();
+        assert!(crate::model::validate(&a).is_empty());
+        let ev = crate::rules::evaluate(&a);
+        assert!(ev.results.iter().all(|c| c.overall != crate::rules::Verdict::Allowed));
+        assert!(!ev.results[0].questions().is_empty());
+    }
+}

@@ -1,76 +1,112 @@
-//! The page: header, the assessment's service and information, the result matrix and the open cell.
+//! The page frame: header, start-from picker, the steps, the message area and the current view.
 
-use super::cell_detail::CellDetail;
-use super::result_matrix::ResultMatrix;
-use super::state::{Action, AppState};
+use super::state::{Action, AppContext, AppState, View};
 use super::texts::*;
-use super::tri_field::TriField;
-use crate::model::{Lang, ProfileId};
-use crate::rules::legal_state::RATTSLAGE_PER;
+use super::{
+    view_accessibility, view_analyses, view_compare, view_information, view_organisation, view_report, view_result,
+    view_service,
+};
+use crate::model::Lang;
+use crate::presets::{blank, PRESETS};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+const STEPS_IN_ORDER: [(View, &T); 8] = [
+    (View::Organisation, &VIEW_ORGANISATION),
+    (View::Service, &VIEW_SERVICE),
+    (View::Information, &VIEW_INFORMATION),
+    (View::Result, &VIEW_RESULT),
+    (View::Compare, &VIEW_COMPARE),
+    (View::Analyses, &VIEW_ANALYSES),
+    (View::Report, &VIEW_REPORT),
+    (View::Accessibility, &VIEW_ACCESSIBILITY),
+];
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
-    let lang = state.lang;
-    let a = &state.assessment;
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <Frame />
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[function_component(Frame)]
+fn frame() -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let lang = ctx.lang;
     let toggle_lang = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SetLang(if lang == Lang::Sv { Lang::En } else { Lang::Sv })))
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::SetLang(if lang == Lang::Sv { Lang::En } else { Lang::Sv })))
     };
-    let profile = match a.profile {
-        ProfileId::TechnicalProcessing => &PROFILE_TECHNICAL,
-        ProfileId::Necessity => &PROFILE_NECESSITY,
-        ProfileId::Strict => &PROFILE_STRICT,
+    // The document language follows the UI language, for screen readers.
+    use_effect_with(lang, |lang| {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", if *lang == Lang::Sv { "sv" } else { "en" });
+        }
+    });
+    let start_from = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let a = if id == "blank" { Some(blank()) } else { crate::presets::preset(&id).map(|p| p.assessment()) };
+            if let Some(a) = a {
+                ctx.dispatch(Action::Load(a));
+            }
+        })
     };
-    let selected = state.selected.as_ref().and_then(|(s, i)| state.evaluation.cell(s, i)).cloned();
+    let view = match ctx.view {
+        View::Organisation => html! { <view_organisation::OrganisationView /> },
+        View::Service => html! { <view_service::ServiceView /> },
+        View::Information => html! { <view_information::InformationView /> },
+        View::Result => html! { <view_result::ResultView /> },
+        View::Compare => html! { <view_compare::CompareView /> },
+        View::Analyses => html! { <view_analyses::AnalysesView /> },
+        View::Report => html! { <view_report::ReportView /> },
+        View::Accessibility => html! { <view_accessibility::AccessibilityView /> },
+    };
     html! {
         <>
-        <header class="top">
+        <header class="top no-print">
             <div>
-                <h1>{ APP_TITLE.get(lang) }</h1>
+                <p class="app-title">{ APP_TITLE.get(lang) }</p>
                 <p class="tagline">{ TAGLINE.get(lang) }</p>
             </div>
-            <button type="button" class="lang" lang={if lang == Lang::Sv { "en" } else { "sv" }} onclick={toggle_lang}>
-                { SWITCH_LANGUAGE.get(lang) }
-            </button>
+            <div class="top-controls">
+                <label for="start-from">{ START_FROM.get(lang) }</label>
+                <select id="start-from" onchange={start_from}>
+                    <option value="" selected=true disabled=true>{ "…" }</option>
+                    { for PRESETS.iter().map(|p| html! {
+                        <option value={p.id}>{ if lang == Lang::Sv { p.title_sv } else { p.title_en } }</option>
+                    }) }
+                    <option value="blank">{ BLANK.get(lang) }</option>
+                </select>
+                <button type="button" class="lang" lang={if lang == Lang::Sv { "en" } else { "sv" }} onclick={toggle_lang}>
+                    { SWITCH_LANGUAGE.get(lang) }
+                </button>
+            </div>
         </header>
-        <section class="facts" aria-labelledby="facts-heading">
-            <h2 id="facts-heading">{ a.title.clone() }</h2>
-            <dl>
-                <dt>{ LEGAL_DATE.get(lang) }</dt><dd id="legal-date">{ a.legal_date.to_string() }</dd>
-                <dt>{ KNOWLEDGE_DATE.get(lang) }</dt><dd>{ RATTSLAGE_PER.to_string() }</dd>
-                <dt>{ PROFILE.get(lang) }</dt><dd>{ profile.get(lang) }</dd>
-                { for a.services.iter().map(|s| html! { <><dt>{ SERVICE.get(lang) }</dt><dd>{ s.name.clone() }</dd></> }) }
-            </dl>
-            { for a.information_types.iter().map(|info| {
-                let state = state.clone();
-                let info_type = info.id.clone();
-                let on_change = Callback::from(move |value| state.dispatch(Action::SetSecurityClassified { info_type: info_type.clone(), value }));
-                html! {
-                    <div class="info-type">
-                        <h3>{ info.name.clone() }</h3>
-                        <TriField id={format!("sakerhetsskydd-{}", info.id)} legend={SECURITY_CLASSIFIED.get(lang)}
-                            value={info.security_classified} lang={lang} on_change={on_change} />
-                    </div>
-                }
-            }) }
-        </section>
-        <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading">{ RESULT.get(lang) }</h2>
-            { for a.services.iter().map(|s| html! {
-                <div class="service-result">
-                    <h3>{ s.name.clone() }</h3>
-                    <ResultMatrix state={state.clone()} service={s.id.clone()} />
+        <nav class="steps no-print" aria-label={STEPS.get(lang)}>
+            <ol>
+                { for STEPS_IN_ORDER.iter().map(|(v, label)| {
+                    let current = ctx.view == *v;
+                    let onclick = { let ctx = ctx.clone(); let v = *v; Callback::from(move |_| ctx.dispatch(Action::Show(v))) };
+                    html! {
+                        <li><button type="button" aria-current={if current { Some("step") } else { None }} {onclick}>{ label.get(lang) }</button></li>
+                    }
+                }) }
+            </ol>
+        </nav>
+        <div class="notice-area no-print" role="status" aria-live="polite">
+            if let Some(n) = &ctx.notice {
+                <div class={classes!("notice", n.error.then_some("error"))}>
+                    <p>{ n.text.clone() }</p>
+                    <button type="button" onclick={let ctx = ctx.clone(); Callback::from(move |_| ctx.dispatch(Action::Dismiss))}>{ DISMISS.get(lang) }</button>
                 </div>
-            }) }
-            { for state.evaluation.notes.iter().map(|n| html! { <p class="note">{ n.get(lang).to_string() }</p> }) }
-            if let Some(cell) = selected {
-                <CellDetail cell={cell} lang={lang} />
-            } else {
-                <p class="hint">{ CHOOSE_CELL.get(lang) }</p>
             }
-        </section>
+        </div>
+        <div class="view">{ view }</div>
         </>
     }
 }

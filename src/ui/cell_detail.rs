@@ -4,12 +4,13 @@
 use super::result_matrix::verdict_badge;
 use super::texts::*;
 use crate::model::Lang;
-use crate::rules::{rule, Addressee, CellResult, DimensionResult};
+use crate::rules::{rule, Addressee, CellResult, DimensionResult, Finding};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub cell: CellResult,
+    pub title: AttrValue,
     pub lang: Lang,
 }
 
@@ -18,9 +19,16 @@ pub fn cell_detail(props: &Props) -> Html {
     let lang = props.lang;
     html! {
         <section class="cell-detail" aria-labelledby="cell-detail-heading">
-            <h3 id="cell-detail-heading">{ verdict_badge(props.cell.overall, lang) }</h3>
+            <h2 id="cell-detail-heading" tabindex="-1">{ props.title.clone() }{ ": " }{ verdict_badge(props.cell.overall, lang) }</h2>
             { for props.cell.dimensions.iter().map(|d| dimension(d, lang)) }
         </section>
+    }
+}
+
+pub fn rule_label(id: &str, lang: Lang) -> String {
+    match rule(id) {
+        Some(r) => format!("{} {}", r.id, if lang == Lang::Sv { r.title_sv } else { r.title_en }),
+        None => id.to_string(),
     }
 }
 
@@ -29,7 +37,7 @@ fn dimension(d: &DimensionResult, lang: Lang) -> Html {
     let (decided, considered): (Vec<_>, Vec<_>) = d.findings.iter().partition(|f| f.verdict == Some(d.verdict));
     html! {
         <article class="dimension" data-dimension={d.dimension.as_str()}>
-            <h4>{ d.dimension.label().get(lang).to_string() }{ ": " }{ verdict_badge(d.verdict, lang) }</h4>
+            <h3>{ d.dimension.label().get(lang).to_string() }{ ": " }{ verdict_badge(d.verdict, lang) }</h3>
             <p class="deciding">
                 <strong>{ RULES_DECIDED.get(lang) }{ ": " }</strong>
                 { for deciding.iter().map(|id| html! { <span class="rule-id">{ rule_label(id, lang) }</span> }) }
@@ -37,7 +45,7 @@ fn dimension(d: &DimensionResult, lang: Lang) -> Html {
             { for decided.iter().map(|f| finding(f, lang)) }
             if !considered.is_empty() {
                 <details>
-                    <summary>{ ALSO_CONSIDERED.get(lang) }</summary>
+                    <summary>{ ALSO_CONSIDERED.get(lang) }{ format!(" ({})", considered.len()) }</summary>
                     { for considered.iter().map(|f| finding(f, lang)) }
                 </details>
             }
@@ -45,14 +53,7 @@ fn dimension(d: &DimensionResult, lang: Lang) -> Html {
     }
 }
 
-fn rule_label(id: &str, lang: Lang) -> String {
-    match rule(id) {
-        Some(r) => format!("{} {}", r.id, if lang == Lang::Sv { r.title_sv } else { r.title_en }),
-        None => id.to_string(),
-    }
-}
-
-fn finding(f: &crate::rules::Finding, lang: Lang) -> Html {
+fn finding(f: &Finding, lang: Lang) -> Html {
     let sources: Vec<&str> = rule(f.rule)
         .map(|r| r.sources.to_vec())
         .unwrap_or_default()
@@ -78,8 +79,10 @@ fn finding(f: &crate::rules::Finding, lang: Lang) -> Html {
                     } }{ ")" }</li>
                 }) }</ul>
             }
-            <p class="label">{ SOURCES.get(lang) }</p>
-            <ul class="sources">{ for sources.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            <details class="sources">
+                <summary>{ SOURCES.get(lang) }{ format!(" ({})", sources.len()) }</summary>
+                <ul>{ for sources.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            </details>
         </div>
     }
 }

@@ -1,12 +1,14 @@
-//! The result matrix: information types × dimensions, verdict per cell as icon + text.
+//! The result matrix of one service: information types × dimensions, verdict per cell as icon and
+//! text (never colour alone); the overall verdict opens the reasoning.
 
-use super::state::{Action, AppState};
+use super::state::{Action, AppContext};
 use super::texts::{INFORMATION, OVERALL};
+use crate::model::Lang;
 use crate::rules::{Dimension, Verdict};
 use yew::prelude::*;
 
-/// Icon and CSS class for a verdict; the text label always accompanies it (never colour alone).
-pub fn verdict_badge(verdict: Verdict, lang: crate::model::Lang) -> Html {
+/// Icon and class for a verdict; the text label always accompanies it.
+pub fn verdict_badge(verdict: Verdict, lang: Lang) -> Html {
     let (icon, class) = match verdict {
         Verdict::Allowed => ("✔", "v-allowed"),
         Verdict::AllowedWithConditions => ("◐", "v-conditions"),
@@ -23,46 +25,48 @@ pub fn verdict_badge(verdict: Verdict, lang: crate::model::Lang) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<AppState>,
     pub service: AttrValue,
 }
 
 #[function_component(ResultMatrix)]
 pub fn result_matrix(props: &Props) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
-    let rows = state.assessment.information_types.iter().filter_map(|info| {
-        let cell = state.evaluation.cell(&props.service, &info.id)?;
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let lang = ctx.lang;
+    let rows = ctx.assessment.information_types.iter().filter_map(|info| {
+        let cell = ctx.evaluation.cell(&props.service, &info.id)?;
         let select = {
-            let state = state.clone();
+            let ctx = ctx.clone();
             let (service, info_id) = (props.service.to_string(), info.id.clone());
-            Callback::from(move |_| state.dispatch(Action::Select(service.clone(), info_id.clone())))
+            Callback::from(move |_| ctx.dispatch(Action::Select(service.clone(), info_id.clone())))
         };
-        let selected = state.selected.as_ref().is_some_and(|(s, i)| *s == *props.service && *i == info.id);
+        let selected = ctx.selected.as_ref().is_some_and(|(s, i)| *s == *props.service && *i == info.id);
         Some(html! {
-            <tr>
+            <tr data-info-type={info.id.clone()}>
                 <th scope="row">{ info.name.clone() }</th>
-                { for cell.dimensions.iter().map(|d| html! {
-                    <td data-dimension={d.dimension.as_str()}>{ verdict_badge(d.verdict, lang) }</td>
-                }) }
                 <td data-dimension="overall">
-                    <button type="button" class="open-cell" aria-pressed={selected.to_string()} onclick={select}>
+                    <button type="button" class="open-cell" aria-pressed={selected.to_string()} onclick={select}
+                        aria-label={format!("{}: {} – {}", info.name, OVERALL.get(lang), cell.overall.label().get(lang))}>
                         { verdict_badge(cell.overall, lang) }
                     </button>
                 </td>
+                { for cell.dimensions.iter().map(|d| html! {
+                    <td data-dimension={d.dimension.as_str()}>{ verdict_badge(d.verdict, lang) }</td>
+                }) }
             </tr>
         })
     });
     html! {
-        <table class="matrix">
-            <thead>
-                <tr>
-                    <th scope="col">{ INFORMATION.get(lang) }</th>
-                    { for Dimension::ALL.iter().map(|d| html! { <th scope="col">{ d.label().get(lang).to_string() }</th> }) }
-                    <th scope="col">{ OVERALL.get(lang) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </table>
+        <div class="table-wrap">
+            <table class="matrix">
+                <thead>
+                    <tr>
+                        <th scope="col">{ INFORMATION.get(lang) }</th>
+                        <th scope="col">{ OVERALL.get(lang) }</th>
+                        { for Dimension::ALL.iter().map(|d| html! { <th scope="col">{ d.label().get(lang).to_string() }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
     }
 }

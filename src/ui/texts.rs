@@ -1,8 +1,10 @@
-//! The UI's own texts, Swedish and English, in one place. Rule texts live with their rules.
+//! The UI's own texts, Swedish and English, in one place. Rule texts live with their rules; labels
+//! of model values in `model::labels`.
 
 use crate::model::Lang;
 
 /// A UI text in both languages.
+#[derive(Debug, PartialEq, Eq)]
 pub struct T(pub &'static str, pub &'static str);
 
 impl T {
@@ -14,41 +16,353 @@ impl T {
     }
 }
 
+// Page frame
 pub const APP_TITLE: T = T("Molnbedömning", "Cloud assessment");
 pub const TAGLINE: T = T(
     "Får molntjänsten hålla era sekretessbelagda uppgifter och personuppgifter? Bedömningen görs helt i din webbläsare – inget skickas någonstans.",
     "May the cloud service hold your secret and personal data? The assessment runs entirely in your browser – nothing is sent anywhere.",
 );
+pub const SWITCH_LANGUAGE: T = T("In English", "På svenska");
+pub const STEPS: T = T("Steg", "Steps");
+pub const START_FROM: T = T("Börja från", "Start from");
+pub const BLANK: T = T("Tom bedömning", "Blank assessment");
+pub const DISMISS: T = T("Stäng meddelandet", "Close the message");
+pub const ESTIMATE: T = T("Uppskattning", "Estimate");
+pub const POLICY: T = T("verktygets policy, inte lag", "the tool's policy, not law");
+
+// Steps
+pub const VIEW_ORGANISATION: T = T("1 Organisation och profil", "1 Organisation and profile");
+pub const VIEW_SERVICE: T = T("2 Tjänst", "2 Service");
+pub const VIEW_INFORMATION: T = T("3 Information", "3 Information");
+pub const VIEW_RESULT: T = T("4 Resultat", "4 Result");
+pub const VIEW_COMPARE: T = T("5 Jämförelse", "5 Comparison");
+pub const VIEW_ANALYSES: T = T("Analyser", "Analyses");
+pub const VIEW_REPORT: T = T("6 Rapport", "6 Report");
+pub const VIEW_ACCESSIBILITY: T = T("Tillgänglighetsredogörelse", "Accessibility statement");
+
+// Organisation and profile
+pub const TITLE: T = T("Ärendets rubrik", "Title of the matter");
+pub const DIARIENUMMER: T = T("Diarienummer", "Reference number");
+pub const ORG_NAME: T = T("Organisation", "Organisation");
+pub const ORG_KIND: T = T("Typ av organisation", "Kind of organisation");
+pub const NAMND: T = T("Nämnd som äger informationen", "Board that owns the information");
+pub const NAMND_HELP: T = T(
+    "Varje nämnd är en egen myndighet (OSL 8 kap. 1 §) och personuppgiftsansvarig.",
+    "Each board is its own authority (OSL ch. 8 s. 1) and controller.",
+);
+pub const INTERNAL_IT: T = T("Egen IT-organisation som driver tjänsten", "Own IT organisation running the service");
+pub const USERS: T = T("Antal användare i organisationen", "Number of users in the organisation");
+pub const USERS_HELP: T =
+    T("Används för sannolikhetsuppskattningen (R13).", "Used for the probability estimate (R13).");
+pub const CYBER_ACT: T =
+    T("Omfattas av cybersäkerhetslagen (2025:1506)", "Covered by the Cybersecurity Act (2025:1506)");
+pub const CYBER_ACT_HELP: T = T("Varje kommun och region omfattas.", "Every municipality and region is covered.");
 pub const LEGAL_DATE: T = T("Rättsläge per", "Legal state as of");
+pub const LEGAL_DATE_HELP: T = T(
+    "Bedömningen görs enligt rättsläget detta datum. Välj ett äldre datum för att återskapa en tidigare bedömning.",
+    "The assessment applies the legal state on this date. Choose an earlier date to reproduce an earlier assessment.",
+);
+pub const TODAY: T = T("Dagens rättsläge", "Today's legal state");
 pub const KNOWLEDGE_DATE: T = T("Verktygets rättsläge känt till", "Tool's legal knowledge up to");
-pub const PROFILE: T = T("Tolkningsprofil", "Interpretation profile");
+pub const PROFILE: T = T("Tolkningsprofil för sekretessfrågan", "Interpretation profile for secrecy");
+pub const THRESHOLDS: T = T("Trösklar", "Thresholds");
+pub const THRESHOLDS_HELP: T = T(
+    "Standardvärdena är verktygets egen policy – inte lag och inte KLASSA. Ändra dem efter er egen riskaptit.",
+    "The defaults are the tool's own policy – not law and not KLASSA. Change them to your own risk appetite.",
+);
+pub const P_LOW: T = T("Låg sannolikhet upp till (%)", "Low probability up to (%)");
+pub const P_ELEVATED: T = T("Förhöjd sannolikhet upp till (%)", "Elevated probability up to (%)");
+pub const HORIZON: T = T("Tidshorisont (år)", "Horizon (years)");
+pub const OLAMPLIG_LIMIT: T = T(
+    "Antal olämplighetsfaktorer som gör användningen olämplig",
+    "Number of inappropriateness factors that make use inappropriate",
+);
+pub const K_NO_CLOUD: T =
+    T("KLASSA K-nivå som inte får ligga i publikt moln", "KLASSA C level not allowed in a public cloud");
+pub const K_OWN_KEYS: T = T("KLASSA K-nivå som kräver egna nycklar", "KLASSA C level that requires own keys");
+
+// Service
 pub const SERVICE: T = T("Tjänst", "Service");
+pub const SERVICE_NAME: T = T("Tjänstens namn", "Name of the service");
+pub const SERVICE_KIND: T = T("Typ av tjänst", "Kind of service");
+pub const OWN_USE: T =
+    T("Leverantörens egna ändamål med innehåll och tjänstedata", "Provider's own use of content and service data");
+pub const OWN_USE_HELP: T = T(
+    "T.ex. produktutveckling, telemetri, AI-träning. Då är leverantören personuppgiftsansvarig för den användningen (R23).",
+    "E.g. product development, telemetry, AI training. The provider is then a controller for that use (R23).",
+);
+pub const PARTIES: T = T("Parter i leveranskedjan", "Parties in the delivery chain");
+pub const PARTY_NAME: T = T("Namn", "Name");
+pub const ROLE: T = T("Roll", "Role");
+pub const JURISDICTION: T = T("Land (jurisdiktion)", "Country (jurisdiction)");
+pub const PARENT: T = T("Ägs av (moderbolag)", "Owned by (parent)");
+pub const ACCESS: T = T("Kan nå i klartext", "Can reach in clear text");
+pub const ACCESS_HELP: T = T(
+    "Genom drift, support eller nyckelhantering, före kundkontrollerade nycklar.",
+    "Through operations, support or key handling, before customer-controlled keys.",
+);
+pub const DPF: T =
+    T("Certifierad enligt EU–US Data Privacy Framework", "Certified under the EU–US Data Privacy Framework");
+pub const COMPONENTS: T = T("Komponenter och funktioner", "Components and features");
+pub const COMPONENT_NAME: T = T("Komponent", "Component");
+pub const DATA_LOCATION: T = T("Data lagras i (land)", "Data stored in (country)");
+pub const KEY_CONTROL: T = T("Nyckelkontroll", "Key control");
+pub const NEEDS_CLEARTEXT: T = T(
+    "Leverantören behöver klartext för att tjänsten ska fungera",
+    "The provider needs clear text for the service to work",
+);
+pub const CONTROLS_CLIENT: T = T(
+    "Leverantören styr klientprogramvaran som skapar nycklarna",
+    "The provider controls the client software that creates the keys",
+);
+pub const ENABLED: T = T("Påslagen hos er", "Switched on in your configuration");
+pub const CONTROLS: T = T("Åtkomstgodkännande (t.ex. Customer Lockbox)", "Access approval (e.g. Customer Lockbox)");
+pub const CONTROL_COVERS: T = T("Täcker komponenterna", "Covers the components");
+pub const REQUESTER_IS_APPROVER: T =
+    T("Samma personer begär och godkänner åtkomst", "The same people request and approve access");
+pub const ADMIN_BYPASS: T =
+    T("Leverantörens administratörer kan kringgå kontrollen", "The provider's administrators can bypass the control");
+pub const VERIFIED: T = T("Effekten är verifierad (inte bara utlovad)", "The effect is verified (not only promised)");
+pub const CONTRACT: T = T("Avtal", "Contract");
+pub const DPA: T = T("Personuppgiftsbiträdesavtal (art. 28)", "Processor agreement (art. 28)");
+pub const UNILATERAL: T =
+    T("Leverantören kan ändra villkoren ensidigt", "The provider can change the terms unilaterally");
+pub const SUBPROCESSORS: T = T(
+    "Underbiträden listas med förhandsbesked och rätt att invända",
+    "Sub-processors listed with notice and a right to object",
+);
+pub const AUDIT: T = T("Rätt till revision", "Audit rights");
+pub const DELETION: T =
+    T("Radering eller återlämnande vid avtalets slut", "Deletion or return at the end of the contract");
+pub const SCC: T = T("Standardavtalsklausuler (2021/914)", "Standard contractual clauses (2021/914)");
+pub const TIA: T = T("Överföringsbedömning (TIA) gjord", "Transfer impact assessment done");
+pub const CHALLENGE: T = T("Åtagande att bestrida myndighetsbegäranden", "Commitment to challenge authority requests");
+pub const NOTIFY: T =
+    T("Åtagande att underrätta om myndighetsbegäranden", "Commitment to notify of authority requests");
+pub const TRANSPARENCY_REPORTS: T = T("Publicerar transparensrapporter", "Publishes transparency reports");
+pub const EXIT: T = T("Exitplan och dataportabilitet", "Exit plan and data portability");
+pub const CERTIFICATIONS: T = T("Certifieringar och granskning", "Certifications and review");
+pub const AUDIT_REVIEWED: T =
+    T("Ni har själva granskat revisionsrapporterna", "You have reviewed the audit reports yourselves");
+pub const CONFIGURATION: T = T("Er egen konfiguration", "Your own configuration");
+pub const CONFIGURATION_HELP: T = T(
+    "Uppgifter om er säkerhetskonfiguration kan vara sekretessbelagda (OSL 18 kap. 8 §).",
+    "Details of your security configuration may be secret (OSL ch. 18 s. 8).",
+);
+pub const LOGGING: T = T("Loggning", "Logging");
+pub const MFA: T = T("Flerfaktorsautentisering", "Multi-factor authentication");
+pub const ENCRYPTION: T = T("Kryptering", "Encryption");
+pub const ADMIN_ROLES: T = T("Begränsade administratörsroller", "Restricted administrator roles");
+pub const PROTECTIVE_SECURITY: T = T("Säkerhetsskyddad upphandling", "Protective-security procurement");
+pub const SARSKILD: T = T("Särskild säkerhetsskyddsbedömning gjord", "Special protective-security assessment made");
+pub const AVTAL: T = T("Säkerhetsskyddsavtal tecknat", "Protective-security agreement concluded");
+pub const SAMRAD: T =
+    T("Samråd med tillsynsmyndigheten (där det krävs)", "Consultation with the supervisory authority (where required)");
+pub const PROVENANCE: T = T("Källa", "Source");
+pub const RECHECK_DUE: T = T("Ska kontrolleras igen – datumet har passerats", "Due for re-check – the date has passed");
+pub const ADD_PARTY: T = T("Lägg till part", "Add party");
+pub const ADD_COMPONENT: T = T("Lägg till komponent", "Add component");
+pub const ADD_SERVICE: T = T("Lägg till tjänst att jämföra", "Add a service to compare");
+pub const REMOVE: T = T("Ta bort", "Remove");
+pub const NEW_PARTY: T = T("Ny part", "New party");
+pub const NEW_COMPONENT: T = T("Ny komponent", "New component");
+pub const NEW_SERVICE: T = T("Ny tjänst", "New service");
+
+// Information
 pub const INFORMATION: T = T("Information", "Information");
+pub const INFO_NAME: T = T("Informationstyp", "Information type");
+pub const SECURITY_CLASSIFIED: T = T("Säkerhetsskyddsklassificerad", "Security-classified");
+pub const AGGREGATION: T = T("Blir klassificerad när den sammanställs", "Becomes classified when compiled");
+pub const AGGREGATION_HELP: T = T(
+    "T.ex. en karta över VA-nätet: varje uppgift är öppen, sammanställningen kan vara säkerhetsskyddsklassificerad.",
+    "E.g. a map of the water network: each item is open, the compilation can be security-classified.",
+);
+pub const SECRECY_PROVISION: T =
+    T("Sekretessbestämmelse i OSL (tomt = ingen sekretess)", "OSL secrecy provision (empty = not secret)");
+pub const SECRECY_PROVISION_HELP: T = T(
+    "T.ex. 26 kap. 1 § (socialtjänst), 25 kap. 1 § (hälso- och sjukvård).",
+    "E.g. ch. 26 s. 1 (social services), ch. 25 s. 1 (health care).",
+);
+pub const SECRECY_STRENGTH: T = T("Skaderekvisit", "Damage test");
+pub const PERSONAL_DATA: T = T("Personuppgifter", "Personal data");
+pub const KLASSA_K: T = T("KLASSA konfidentialitet (K)", "KLASSA confidentiality (C)");
+pub const KLASSA_R: T = T("KLASSA riktighet (R)", "KLASSA integrity (I)");
+pub const KLASSA_T: T = T("KLASSA tillgänglighet (T)", "KLASSA availability (A)");
+pub const RETENTION: T = T("Lagringstid i tjänsten", "Retention in the service");
+pub const CORE_RECORDS: T = T(
+    "Hör hemma i ett verksamhetssystem (journal, socialtjänst)",
+    "Belongs in a core system (records, social services)",
+);
+pub const HELD_IN: T =
+    T("Finns i komponenterna (inget valt = alla påslagna)", "Held in the components (none chosen = all switched on)");
+pub const ADD_INFO: T = T("Lägg till informationstyp", "Add information type");
+pub const NEW_INFO: T = T("Ny informationstyp", "New information type");
+
+// Result
 pub const RESULT: T = T("Resultat", "Result");
 pub const OVERALL: T = T("Samlad bedömning", "Overall");
-pub const SECURITY_CLASSIFIED: T = T("Säkerhetsskyddsklassificerad", "Security-classified");
-pub const YES: T = T("Ja", "Yes");
-pub const NO: T = T("Nej", "No");
-pub const UNKNOWN: T = T("Vet ej", "Unknown");
 pub const RULES_DECIDED: T = T("Regler som avgjorde", "Rules that decided");
 pub const SOURCES: T = T("Källor", "Sources");
 pub const MEASURES: T = T("Åtgärder", "Measures");
 pub const QUESTIONS: T = T("Frågor", "Questions");
 pub const TO_SUPPLIER: T = T("till leverantören", "to the supplier");
 pub const TO_ORGANISATION: T = T("till er själva", "to your own organisation");
-pub const POLICY: T = T("verktygets policy, inte lag", "the tool's policy, not law");
 pub const ALSO_CONSIDERED: T = T("Även prövat", "Also considered");
-pub const SWITCH_LANGUAGE: T = T("In English", "På svenska");
 pub const CHOOSE_CELL: T = T(
-    "Välj en ruta i tabellen för att se resonemanget, reglerna och källorna.",
-    "Choose a cell in the table to see the reasoning, rules and sources.",
+    "Välj en samlad bedömning i tabellen för att se resonemanget, reglerna och källorna.",
+    "Choose an overall verdict in the table to see the reasoning, rules and sources.",
 );
-pub const PROFILE_TECHNICAL: T = T(
-    "10 kap. 2 a § OSL – teknisk bearbetning eller lagring (standard från 2023-07-01)",
-    "OSL 10:2 a – technical processing or storage (default from 2023-07-01)",
+pub const ACTION_PLAN: T = T("Åtgärdsplan", "Action plan");
+pub const SUPPLIER_QUESTIONS: T = T("Frågor till leverantören", "Questions to the supplier");
+pub const OWN_QUESTIONS: T = T("Frågor att utreda internt", "Questions to resolve internally");
+pub const COPY: T = T("Kopiera som text", "Copy as text");
+pub const COPIED: T = T("Kopierat till urklipp.", "Copied to the clipboard.");
+pub const NONE: T = T("Inga.", "None.");
+pub const RULE: T = T("Regel", "Rule");
+
+// Comparison
+pub const COMPARE_SERVICES: T = T("Tjänsterna sida vid sida", "Services side by side");
+pub const COMPARE_PROFILES: T = T("Vad ändras mellan tolkningsprofilerna", "What changes between the profiles");
+pub const COMPARE_TODAY: T = T("Jämför med dagens rättsläge", "Compare with today's legal state");
+pub const NO_CHANGES: T = T("Inga bedömningar ändras.", "No verdict changes.");
+
+// Analyses
+pub const PROBABILITY: T =
+    T("Sannolikhet för utländsk myndighetsåtkomst (R13)", "Probability of foreign lawful access (R13)");
+pub const NO_ESTIMATE: T = T(
+    "Ingen uppskattning: ingen part som kan nå klartext omfattas av utländsk lag som kan tvinga fram utlämnande, eller underlag saknas.",
+    "No estimate: no party that can reach clear text is subject to foreign law that can compel disclosure, or the basis is missing.",
 );
-pub const PROFILE_NECESSITY: T = T("10 kap. 2 § OSL – nödvändighet och risk", "OSL 10:2 – necessity and risk");
-pub const PROFILE_STRICT: T = T(
-    "Strikt tolkning (intern policy, inte lagens ordalydelse)",
-    "Strict interpretation (internal policy, not the law's wording)",
+pub const COVERAGE: T = T("Vad åtkomstkontrollerna täcker (R8)", "What the access controls cover (R8)");
+pub const IMPROVE: T = T("Vad krävs för grönt", "What makes it green");
+pub const IMPROVE_HELP: T = T(
+    "De minsta uppsättningarna ändrade fakta som gör varje röd bedömning tillåten med villkor – formulerade som krav för en upphandling.",
+    "The smallest sets of changed facts that make each red verdict allowed with conditions – phrased as procurement requirements.",
 );
+pub const WATCH: T = T("Bevakningslista", "Watch-list");
+pub const WATCH_HELP: T = T(
+    "Vilka bedömningar ändras om ett rättsligt antagande ändras.",
+    "Which verdicts change if a legal assumption changes.",
+);
+pub const QUESTIONNAIRE: T = T("Frågeformulär till leverantören", "Questionnaire for the supplier");
+pub const QUESTIONNAIRE_HELP: T = T(
+    "Formuläret innehåller bara frågorna om leverantörens okända fakta – aldrig era egna uppgifter. Svaren läses in som påstådda fakta med källa och datum.",
+    "The questionnaire holds only the questions about the supplier's unknown facts – never your own data. Answers are imported as claimed facts with source and date.",
+);
+pub const DOWNLOAD_QUESTIONNAIRE: T = T("Ladda ned formulär (JSON)", "Download questionnaire (JSON)");
+pub const IMPORT_ANSWERS: T = T("Läs in leverantörens svar (JSON)", "Import the supplier's answers (JSON)");
+
+// Report
+pub const REPORT: T = T("Beslutsunderlag", "Decision memo");
+pub const PRINT: T = T("Skriv ut / spara som PDF", "Print / save as PDF");
+pub const INTERNAL_VERSION: T = T("Intern version", "Internal version");
+pub const PUBLIC_VERSION: T = T(
+    "Offentlig version (utan säkerhetskonfiguration, OSL 18 kap. 8 §)",
+    "Public version (without security configuration, OSL ch. 18 s. 8)",
+);
+pub const EXPORT_MD: T = T("Ladda ned som Markdown", "Download as Markdown");
+pub const EXPORT_JSON: T = T("Exportera bedömningen (JSON)", "Export the assessment (JSON)");
+pub const IMPORT_JSON: T = T("Importera bedömning (JSON)", "Import assessment (JSON)");
+pub const IMPORT_FAILED: T =
+    T("Filen kunde inte läsas in; ingenting har ändrats.", "The file could not be imported; nothing has changed.");
+pub const IMPORTED: T = T("Bedömningen är inläst.", "The assessment is imported.");
+pub const SOURCE_TEXT: T = T("Källa (dokument, avsnitt)", "Source (document, section)");
+pub const SOURCE_DATE: T = T("Källans datum", "Date of the source");
+pub const RECHECK: T = T("Kontrolleras igen senast", "Re-check by");
+pub const OPERATOR: T = T("Drivs av", "Operated by");
+pub const ADD_CONTROL: T = T("Lägg till åtkomstkontroll", "Add access control");
+pub const ISO27001: T = T("ISO/IEC 27001", "ISO/IEC 27001");
+pub const SOC2: T = T("SOC 2", "SOC 2");
+pub const BSI_C5: T = T("BSI C5", "BSI C5");
+pub const NOT_STATED: T = T("ingen uppgift", "not stated");
+pub const SECRET: T = T("Omfattas av sekretess enligt OSL", "Covered by secrecy under OSL");
+pub const COPY_FAILED: T = T(
+    "Webbläsaren tillät inte kopiering; markera texten och kopiera själv.",
+    "The browser did not allow copying; select the text and copy it yourself.",
+);
+pub const OWNER: T = T("Ansvarig", "Owner");
+pub const DUE: T = T("Klart senast", "Due");
+pub const STATUS: T = T("Status", "Status");
+pub const PROFILE_TABLE_HELP: T = T(
+    "Tabellen visar sekretessbedömningen (OSL) under varje profil; den valda profilen är markerad.",
+    "The table shows the secrecy verdict (OSL) under each profile; the chosen profile is marked.",
+);
+pub const BANDS_ARE_POLICY: T = T("banden är verktygets policy, inte lag", "the bands are the tool's policy, not law");
+pub const SENSITIVITY: T = T("Känslighet (÷10 / ×10)", "Sensitivity (÷10 / ×10)");
+pub const COVERED: T = T("Täcks", "Covered");
+pub const NOT_COVERED: T = T("Täcks inte", "Not covered");
+pub const NOTHING_WITHIN_REACH: T =
+    T("Ingen uppsättning med högst tre ändringar räcker.", "No set of at most three changes is enough.");
+pub const RESULTING: T = T("Samlad bedömning med kraven uppfyllda:", "Overall verdict with the requirements met:");
+pub const NO_RED_CELLS: T = T("Ingen bedömning är Inte tillåtet.", "No verdict is Not allowed.");
+pub const NOT_A_QUESTIONNAIRE: T =
+    T("filen är inte ett leverantörsformulär", "the file is not a supplier questionnaire");
+pub const ANSWERS_IMPORTED: T = T("svar inlästa som påstådda fakta.", "answers imported as claimed facts.");
+pub const DOWNLOAD_QUESTIONNAIRE_TEXT: T = T("Ladda ned som text", "Download as text");
+pub const REPORT_VERSION: T = T("Version", "Version");
+pub const PUBLIC_NOTE: T = T(
+    "Offentlig version. Uppgifter om säkerhetskonfiguration (egen konfiguration, nyckelhantering, åtkomstkontroller) är utelämnade, OSL 18 kap. 8 §.",
+    "Public version. Security configuration details (own configuration, key handling, access controls) are left out, OSL ch. 18 s. 8.",
+);
+pub const INTERNAL_NOTE: T = T(
+    "Intern version. Innehåller uppgifter om säkerhetskonfiguration som kan omfattas av sekretess enligt OSL 18 kap. 8 §.",
+    "Internal version. Contains security configuration details that may be secret under OSL ch. 18 s. 8.",
+);
+pub const SUMMARY: T = T("Sammanfattning", "Summary");
+pub const REASONING: T = T("Bedömning med motivering", "Assessment and reasoning");
+pub const OMITTED: T = T(
+    "Motivering om säkerhetskonfiguration utelämnad (OSL 18 kap. 8 §).",
+    "Reasoning on security configuration left out (OSL ch. 18 s. 8).",
+);
+pub const DECISION: T = T("Beslut och riskacceptans", "Decision and risk acceptance");
+pub const DECISION_TEXT: T = T(
+    "Bedömningen är en rekommendation. Beslutet fattas av den som har delegation och dokumenteras här.",
+    "The assessment is a recommendation. The decision is taken by whoever holds the delegation and is recorded here.",
+);
+pub const DECIDED_BY: T = T("Beslutsfattare", "Decision maker");
+pub const DECISION_DATE: T = T("Datum för beslut", "Date of decision");
+pub const ACCEPTED_RISKS: T = T("Accepterade restrisker", "Accepted residual risks");
+pub const DECISION_CONDITIONS: T = T("Villkor för beslutet", "Conditions of the decision");
+pub const PRODUCED_WITH: T = T(
+    "Framtagen med Molnbedömning. Bedömningen gjordes helt i webbläsaren; inga uppgifter skickades någonstans.",
+    "Produced with Molnbedömning. The assessment ran entirely in the browser; no data was sent anywhere.",
+);
+
+// Accessibility statement
+pub const A11Y_P1: T = T(
+    "Den organisation som tillhandahåller Molnbedömning står bakom den här webbplatsen och vill att så många som möjligt ska kunna använda den.",
+    "The organisation that provides Molnbedömning stands behind this website and wants as many people as possible to be able to use it.",
+);
+pub const A11Y_P2: T = T(
+    "Webbplatsen är utformad för att uppfylla WCAG 2.1 nivå AA (EN 301 549 V3.2.1), som lagen (2018:1937) om tillgänglighet till digital offentlig service kräver.",
+    "The website is designed to meet WCAG 2.1 level AA (EN 301 549 V3.2.1), as the Swedish Act (2018:1937) on accessibility to digital public services requires.",
+);
+pub const A11Y_P3: T = T(
+    "Hela flödet kan användas med enbart tangentbord, alla fält har etiketter, bedömningar visas med text och symbol – inte bara färg – och sidan fungerar förstorad till 200 %.",
+    "The whole flow can be used with the keyboard alone, every field has a label, verdicts are shown with text and a symbol – not colour alone – and the page works zoomed to 200 %.",
+);
+pub const A11Y_P4: T = T(
+    "Om du inte kan använda någon del av webbplatsen, kontakta den organisation som tillhandahåller den (kontaktuppgifter fylls i av den som publicerar verktyget).",
+    "If you cannot use any part of the website, contact the organisation that provides it (contact details are completed by whoever publishes the tool).",
+);
+pub const A11Y_P5: T = T(
+    "Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Du kan anmäla brister till Digg.",
+    "The Agency for Digital Government (Digg) supervises the Act. You can report shortcomings to Digg.",
+);
+pub const A11Y_KNOWN_HEADING: T = T("Kända brister", "Known shortcomings");
+pub const A11Y_KNOWN_1: T = T(
+    "Diagrammet över sannolikhet visas också som tabell; diagrammet i sig är inte fullständigt beskrivet för skärmläsare.",
+    "The probability chart is also shown as a table; the chart itself is not fully described for screen readers.",
+);
+pub const A11Y_KNOWN_2: T = T(
+    "Regeltexterna är långa; en kortare sammanfattning per bedömning saknas ännu.",
+    "The rule texts are long; a shorter summary per verdict is not yet available.",
+);
+pub const A11Y_TESTED_HEADING: T = T("Hur vi har testat", "How we tested");
+pub const A11Y_TESTED: T = T(
+    "Varje vy granskas automatiskt med axe-core i en webbläsare vid varje bygge, och flödet testas med enbart tangentbord. Automatiska tester hittar inte alla brister, så sidan granskas också manuellt.",
+    "Every view is checked automatically with axe-core in a browser on every build, and the flow is tested with the keyboard alone. Automated tests do not find every shortcoming, so the page is also reviewed by hand.",
+);
+pub const YES: T = T("Ja", "Yes");
+pub const NO: T = T("Nej", "No");
+pub const UNKNOWN: T = T("Vet ej", "Unknown");

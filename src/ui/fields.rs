@@ -1,0 +1,243 @@
+//! Form fields bound to a fact by its path. Each reads its value from the state and dispatches an
+//! `Edit`; "vet ej" (unknown) is a first-class answer wherever the model allows it.
+
+use super::state::{Action, AppContext};
+use super::texts::{NO, T, UNKNOWN, YES};
+use crate::model::Text;
+use serde_json::Value;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// A DOM id derived from a path (labels need ids; paths contain brackets and spaces).
+pub fn dom_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    for c in path.chars() {
+        id.push(if c.is_ascii_alphanumeric() { c } else { '-' });
+    }
+    id
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub path: AttrValue,
+    pub label: &'static T,
+    #[prop_or_default]
+    pub help: Option<&'static T>,
+}
+
+fn help(ctx: &AppContext, help: &Option<&'static T>, id: &str) -> Html {
+    match help {
+        Some(h) => html! { <p class="help" id={format!("{id}-help")}>{ h.get(ctx.lang).to_string() }</p> },
+        None => html! {},
+    }
+}
+
+/// Yes / no / vet ej.
+#[function_component(TriField)]
+pub fn tri_field(p: &Props) -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let value = ctx.get(&p.path).clone();
+    let id = dom_id(&p.path);
+    let options = [
+        (Value::Bool(true), &YES, "ja"),
+        (Value::Bool(false), &NO, "nej"),
+        (Value::from("unknown"), &UNKNOWN, "vet-ej"),
+    ];
+    html! {
+        <fieldset class="tri" aria-describedby={p.help.as_ref().map(|_| format!("{id}-help"))}>
+            <legend>{ p.label.get(ctx.lang) }</legend>
+            { for options.into_iter().map(|(v, label, suffix)| {
+                let input_id = format!("{id}-{suffix}");
+                let checked = value == v;
+                let onchange = { let ctx = ctx.clone(); let path = p.path.to_string(); Callback::from(move |_: Event| ctx.dispatch(Action::Edit(path.clone(), v.clone()))) };
+                html! {
+                    <label for={input_id.clone()}>
+                        <input type="radio" id={input_id} name={id.clone()} {checked} {onchange} />
+                        { label.get(ctx.lang) }
+                    </label>
+                }
+            }) }
+            { help(&ctx, &p.help, &id) }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    pub path: AttrValue,
+    pub label: &'static T,
+    /// (JSON string value, label); the value "" stands for null when `empty_is_null`.
+    pub options: Vec<(AttrValue, Text)>,
+    #[prop_or_default]
+    pub empty_is_null: bool,
+    #[prop_or_default]
+    pub help: Option<&'static T>,
+}
+
+/// A choice among named values (a `<select>`).
+#[function_component(ChoiceField)]
+pub fn choice_field(p: &ChoiceProps) -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let current = ctx.get(&p.path).as_str().unwrap_or("").to_string();
+    let id = dom_id(&p.path);
+    let empty_is_null = p.empty_is_null;
+    let onchange = {
+        let ctx = ctx.clone();
+        let path = p.path.to_string();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let v = if empty_is_null && v.is_empty() { Value::Null } else { Value::from(v) };
+            ctx.dispatch(Action::Edit(path.clone(), v))
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
+            <select id={id.clone()} {onchange} aria-describedby={p.help.as_ref().map(|_| format!("{id}-help"))}>
+                { for p.options.iter().map(|(v, label)| html! {
+                    <option value={v.clone()} selected={current == v.as_str()}>{ label.get(ctx.lang).to_string() }</option>
+                }) }
+            </select>
+            { help(&ctx, &p.help, &id) }
+        </div>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum TextKind {
+    Text,
+    /// ISO country code or empty for "unknown".
+    Country,
+    /// A whole number; empty for null.
+    Number,
+    /// A decimal number.
+    Decimal,
+    /// YYYY-MM-DD; empty for null.
+    Date,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextProps {
+    pub path: AttrValue,
+    pub label: &'static T,
+    #[prop_or(TextKind::Text)]
+    pub kind: TextKind,
+    #[prop_or_default]
+    pub help: Option<&'static T>,
+}
+
+/// A text, number, date or country field. The value is committed on change (blur or Enter), and
+/// the core validates it: a refused value leaves the assessment as it was, with a message.
+#[function_component(TextField)]
+pub fn text_field(p: &TextProps) -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let value = ctx.get(&p.path);
+    let shown = match (p.kind, value) {
+        (TextKind::Country, Value::String(s)) if s == "unknown" => String::new(),
+        (_, Value::String(s)) => s.clone(),
+        (_, Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let id = dom_id(&p.path);
+    let kind = p.kind;
+    let onchange = {
+        let ctx = ctx.clone();
+        let path = p.path.to_string();
+        Callback::from(move |e: Event| {
+            let raw = e.target_unchecked_into::<HtmlInputElement>().value();
+            let raw = raw.trim();
+            let v = match kind {
+                TextKind::Text => Value::from(raw),
+                TextKind::Country if raw.is_empty() => Value::from("unknown"),
+                TextKind::Country => Value::from(raw.to_uppercase()),
+                TextKind::Number | TextKind::Date if raw.is_empty() => Value::Null,
+                TextKind::Number => {
+                    raw.replace([' ', '\u{a0}'], "").parse::<u64>().map(Value::from).unwrap_or(Value::from(raw))
+                }
+                TextKind::Decimal => raw.replace(',', ".").parse::<f64>().map(Value::from).unwrap_or(Value::from(raw)),
+                TextKind::Date => Value::from(raw),
+            };
+            ctx.dispatch(Action::Edit(path.clone(), v))
+        })
+    };
+    let (input_type, mode, placeholder) = match kind {
+        TextKind::Date => ("date", None, None),
+        TextKind::Number => ("text", Some("numeric"), None),
+        TextKind::Decimal => ("text", Some("decimal"), None),
+        TextKind::Country => (
+            "text",
+            None,
+            Some(if ctx.lang == crate::model::Lang::Sv {
+                "t.ex. SE, US – tomt = vet ej"
+            } else {
+                "e.g. SE, US – empty = unknown"
+            }),
+        ),
+        TextKind::Text => ("text", None, None),
+    };
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
+            <input id={id.clone()} type={input_type} inputmode={mode} placeholder={placeholder} value={shown} {onchange}
+                maxlength={if kind == TextKind::Country { Some("2") } else { None }}
+                aria-describedby={p.help.as_ref().map(|_| format!("{id}-help"))} />
+            { help(&ctx, &p.help, &id) }
+        </div>
+    }
+}
+
+/// A KLASSA level 0–4 or "ej klassad" (null).
+#[function_component(LevelField)]
+pub fn level_field(p: &Props) -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let current = ctx.get(&p.path).as_u64();
+    let id = dom_id(&p.path);
+    let onchange = {
+        let ctx = ctx.clone();
+        let path = p.path.to_string();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            ctx.dispatch(Action::Edit(path.clone(), v.parse::<u64>().map(Value::from).unwrap_or(Value::Null)))
+        })
+    };
+    let unclassified =
+        if ctx.lang == crate::model::Lang::Sv { "Ej klassad (vet ej)" } else { "Not classified (unknown)" };
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
+            <select id={id.clone()} {onchange}>
+                <option value="" selected={current.is_none()}>{ unclassified }</option>
+                { for (0..=4u64).map(|l| html! { <option value={l.to_string()} selected={current == Some(l)}>{ l }</option> }) }
+            </select>
+            { help(&ctx, &p.help, &id) }
+        </div>
+    }
+}
+
+/// A plain yes/no checkbox, for facts the model keeps as booleans.
+#[function_component(CheckField)]
+pub fn check_field(p: &Props) -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let checked = ctx.get(&p.path).as_bool().unwrap_or(false);
+    let id = dom_id(&p.path);
+    let onchange = {
+        let ctx = ctx.clone();
+        let path = p.path.to_string();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().checked();
+            ctx.dispatch(Action::Edit(path.clone(), Value::Bool(v)))
+        })
+    };
+    html! {
+        <div class="field check">
+            <input type="checkbox" id={id.clone()} {checked} {onchange} />
+            <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
+            { help(&ctx, &p.help, &id) }
+        </div>
+    }
+}
+
+/// Options from a model enum's values and labels.
+pub fn options<V: Copy>(values: &[(&'static str, V)], label: impl Fn(V) -> Text) -> Vec<(AttrValue, Text)> {
+    values.iter().map(|(s, v)| (AttrValue::from(*s), label(*v))).collect()
+}

@@ -1,0 +1,153 @@
+//! Step 6: the decision memo, printable (print stylesheet), in an internal and a public version
+//! (OSL 18 kap. 8 §), with Markdown and JSON export and JSON import.
+
+use super::browser;
+use super::cell_detail::rule_label;
+use super::result_matrix::verdict_badge;
+use super::state::{Action, AppContext, Notice};
+use super::texts::*;
+use super::view_organisation::profile_label;
+use super::view_result::collect;
+use crate::model::parse_assessment;
+use crate::report::{markdown, Version, CONFIGURATION_RULES};
+use crate::rules::legal_state::RATTSLAGE_PER;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[function_component(ReportView)]
+pub fn report_view() -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let lang = ctx.lang;
+    let version = use_state(|| Version::Internal);
+    let a = ctx.assessment.clone();
+    let ev = ctx.evaluation.clone();
+    let public = *version == Version::Public;
+    let file_base = if a.diarienummer.is_empty() {
+        "molnbedomning".to_string()
+    } else {
+        a.diarienummer.replace(['/', '\\', ' '], "-")
+    };
+    let export_md = {
+        let (a, ev, v, name) = (a.clone(), ev.clone(), *version, format!("{file_base}.md"));
+        Callback::from(move |_| browser::download(&name, "text/markdown;charset=utf-8", &markdown(&a, &ev, lang, v)))
+    };
+    let export_json = {
+        let (a, name) = (a.clone(), format!("{file_base}.json"));
+        Callback::from(move |_| {
+            browser::download(&name, "application/json", &serde_json::to_string_pretty(&*a).unwrap_or_default())
+        })
+    };
+    let import_json = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let ctx = ctx.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(text) = browser::read_file(&input).await else { return };
+                input.set_value("");
+                match parse_assessment(&text) {
+                    Ok(a) => {
+                        ctx.dispatch(Action::Load(a));
+                        ctx.dispatch(Action::Notify(Notice { error: false, text: IMPORTED.get(lang).to_string() }));
+                    }
+                    Err(e) => ctx.dispatch(Action::Notify(Notice {
+                        error: true,
+                        text: format!("{} {e}", IMPORT_FAILED.get(lang)),
+                    })),
+                }
+            });
+        })
+    };
+    let set_version = |v: Version| {
+        let version = version.clone();
+        Callback::from(move |_: Event| version.set(v))
+    };
+    let (measures, supplier, own) = collect(&ctx);
+    let shown = |rule: &str| !public || !CONFIGURATION_RULES.contains(&rule);
+    html! {
+        <section aria-labelledby="report-heading" class="report">
+            <div class="no-print report-controls">
+                <fieldset>
+                    <legend>{ REPORT_VERSION.get(lang) }</legend>
+                    <label for="v-internal"><input type="radio" id="v-internal" name="version" checked={!public} onchange={set_version(Version::Internal)} />{ INTERNAL_VERSION.get(lang) }</label>
+                    <label for="v-public"><input type="radio" id="v-public" name="version" checked={public} onchange={set_version(Version::Public)} />{ PUBLIC_VERSION.get(lang) }</label>
+                </fieldset>
+                <button type="button" onclick={Callback::from(|_| browser::print())}>{ PRINT.get(lang) }</button>
+                <button type="button" onclick={export_md}>{ EXPORT_MD.get(lang) }</button>
+                <button type="button" onclick={export_json}>{ EXPORT_JSON.get(lang) }</button>
+                <div class="field">
+                    <label for="import-json">{ IMPORT_JSON.get(lang) }</label>
+                    <input type="file" id="import-json" accept="application/json,.json" onchange={import_json} />
+                </div>
+            </div>
+            <article class="memo">
+                <h1 id="report-heading">{ if a.title.is_empty() { REPORT.get(lang).to_string() } else { a.title.clone() } }</h1>
+                <p class="classification">{ if public { PUBLIC_NOTE.get(lang) } else { INTERNAL_NOTE.get(lang) } }</p>
+                <dl class="memo-meta">
+                    <dt>{ DIARIENUMMER.get(lang) }</dt><dd>{ a.diarienummer.clone() }</dd>
+                    <dt>{ ORG_NAME.get(lang) }</dt><dd>{ a.organisation.name.clone() }</dd>
+                    <dt>{ NAMND.get(lang) }</dt><dd>{ a.organisation.namnd.clone() }</dd>
+                    <dt>{ LEGAL_DATE.get(lang) }</dt><dd>{ a.legal_date.to_string() }</dd>
+                    <dt>{ KNOWLEDGE_DATE.get(lang) }</dt><dd>{ RATTSLAGE_PER.to_string() }</dd>
+                    <dt>{ PROFILE.get(lang) }</dt><dd>{ profile_label(a.profile).get(lang).to_string() }</dd>
+                </dl>
+                { for ev.notes.iter().map(|n| html! { <p class="note">{ n.get(lang).to_string() }</p> }) }
+                <h2>{ SUMMARY.get(lang) }</h2>
+                <table class="compare">
+                    <thead><tr><th scope="col">{ INFORMATION.get(lang) }</th>{ for a.services.iter().map(|s| html! { <th scope="col">{ s.name.clone() }</th> }) }</tr></thead>
+                    <tbody>{ for a.information_types.iter().map(|i| html! {
+                        <tr><th scope="row">{ i.name.clone() }</th>{ for a.services.iter().map(|s| html! {
+                            <td>{ for ev.cell(&s.id, &i.id).map(|c| verdict_badge(c.overall, lang)) }</td>
+                        }) }</tr>
+                    }) }</tbody>
+                </table>
+                <h2>{ REASONING.get(lang) }</h2>
+                { for ev.results.iter().map(|cell| {
+                    let svc = a.services.iter().find(|s| s.id == cell.service).map(|s| s.name.clone()).unwrap_or_default();
+                    let info = a.information_types.iter().find(|i| i.id == cell.info_type).map(|i| i.name.clone()).unwrap_or_default();
+                    html! {
+                        <section class="memo-cell">
+                            <h3>{ format!("{svc} – {info}: ") }{ verdict_badge(cell.overall, lang) }</h3>
+                            { for cell.dimensions.iter().map(|d| {
+                                let hidden = d.findings.iter().any(|f| f.verdict == Some(d.verdict) && !shown(f.rule));
+                                html! {
+                                    <div class="memo-dim">
+                                        <h4>{ d.dimension.label().get(lang).to_string() }{ ": " }{ d.verdict.label().get(lang).to_string() }
+                                            { format!(" ({})", d.deciding_rules().iter().map(|r| rule_label(r, lang)).collect::<Vec<_>>().join(", ")) }</h4>
+                                        <ul>{ for d.findings.iter().filter(|f| f.verdict == Some(d.verdict) && shown(f.rule)).map(|f| html! {
+                                            <li>{ f.reasoning.get(lang).to_string() }
+                                                if f.policy { <em class="policy">{ " (" }{ POLICY.get(lang) }{ ")" }</em> }
+                                            </li>
+                                        }) }
+                                        if hidden { <li><em>{ OMITTED.get(lang) }</em></li> }
+                                        </ul>
+                                    </div>
+                                }
+                            }) }
+                        </section>
+                    }
+                }) }
+                <h2>{ ACTION_PLAN.get(lang) }</h2>
+                <table class="plan">
+                    <thead><tr><th scope="col">{ "#" }</th><th scope="col">{ MEASURES.get(lang) }</th><th scope="col">{ RULE.get(lang) }</th>
+                        <th scope="col">{ OWNER.get(lang) }</th><th scope="col">{ DUE.get(lang) }</th><th scope="col">{ STATUS.get(lang) }</th></tr></thead>
+                    <tbody>{ for measures.iter().filter(|(r, _)| shown(r)).enumerate().map(|(i, (r, t))| html! {
+                        <tr><td>{ i + 1 }</td><td>{ t.clone() }</td><td>{ *r }</td><td></td><td></td><td></td></tr>
+                    }) }</tbody>
+                </table>
+                <h2>{ SUPPLIER_QUESTIONS.get(lang) }</h2>
+                <ol>{ for supplier.iter().filter(|(r, _)| shown(r)).map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
+                <h2>{ OWN_QUESTIONS.get(lang) }</h2>
+                <ol>{ for own.iter().filter(|(r, _)| shown(r)).map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
+                <h2>{ DECISION.get(lang) }</h2>
+                <p>{ DECISION_TEXT.get(lang) }</p>
+                <dl class="decision">
+                    { for [&DECIDED_BY, &DECISION_DATE, &DIARIENUMMER, &ACCEPTED_RISKS, &DECISION_CONDITIONS].into_iter().map(|k| html! {
+                        <><dt>{ k.get(lang) }</dt><dd class="blank-line">{ "\u{a0}" }</dd></>
+                    }) }
+                </dl>
+                <p class="footer-note">{ PRODUCED_WITH.get(lang) }</p>
+            </article>
+        </section>
+    }
+}

@@ -1,0 +1,119 @@
+//! Step 4: the verdicts per service, the open cell's reasoning, the action plan and the questions.
+
+use super::browser;
+use super::cell_detail::{rule_label, CellDetail};
+use super::result_matrix::ResultMatrix;
+use super::state::{Action, AppContext, Notice};
+use super::texts::*;
+use crate::rules::Addressee;
+use yew::prelude::*;
+
+/// Every measure and question of the evaluation, once each: (rule, text, addressee for questions).
+pub fn collect(
+    ctx: &AppContext,
+) -> (Vec<(&'static str, String)>, Vec<(&'static str, String)>, Vec<(&'static str, String)>) {
+    let lang = ctx.lang;
+    let (mut measures, mut supplier, mut own) = (Vec::new(), Vec::new(), Vec::new());
+    for cell in &ctx.evaluation.results {
+        for (r, m) in cell.measures() {
+            let t = m.get(lang).to_string();
+            if !measures.iter().any(|(_, x)| *x == t) {
+                measures.push((r, t));
+            }
+        }
+        for (r, q) in cell.questions() {
+            let list = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
+            let t = q.text.get(lang).to_string();
+            if !list.iter().any(|(_, x)| *x == t) {
+                list.push((r, t));
+            }
+        }
+    }
+    (measures, supplier, own)
+}
+
+fn copy_button(ctx: &AppContext, text: String) -> Html {
+    let lang = ctx.lang;
+    let ctx = ctx.clone();
+    let onclick = Callback::from(move |_| {
+        let (ctx, text) = (ctx.clone(), text.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let ok = browser::copy_text(&text).await;
+            let msg = if ok { COPIED.get(lang) } else { COPY_FAILED.get(lang) };
+            ctx.dispatch(Action::Notify(Notice { error: !ok, text: msg.to_string() }));
+        });
+    });
+    html! { <button type="button" class="no-print" {onclick}>{ COPY.get(lang) }</button> }
+}
+
+fn numbered(list: &[(&str, String)]) -> String {
+    list.iter().enumerate().map(|(i, (r, t))| format!("{}. {t} ({r})", i + 1)).collect::<Vec<_>>().join("\n")
+}
+
+#[function_component(ResultView)]
+pub fn result_view() -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let lang = ctx.lang;
+    let a = ctx.assessment.clone();
+    let selected = ctx.selected.as_ref().and_then(|(s, i)| {
+        let cell = ctx.evaluation.cell(s, i)?.clone();
+        let svc = a.services.iter().find(|x| x.id == *s)?;
+        let info = a.information_types.iter().find(|x| x.id == *i)?;
+        Some((cell, format!("{} – {}", svc.name, info.name)))
+    });
+    let (measures, supplier, own) = collect(&ctx);
+    html! {
+        <section aria-labelledby="result-heading">
+            <h1 id="result-heading">{ RESULT.get(lang) }{ ": " }{ a.title.clone() }</h1>
+            <p class="meta">
+                { LEGAL_DATE.get(lang) }{ " " }<strong id="legal-date">{ a.legal_date.to_string() }</strong>
+                { " · " }{ PROFILE.get(lang) }{ ": " }{ super::view_organisation::profile_label(a.profile).get(lang).to_string() }
+            </p>
+            { for ctx.evaluation.notes.iter().map(|n| html! { <p class="note">{ n.get(lang).to_string() }</p> }) }
+            { for a.services.iter().map(|s| html! {
+                <section class="service-result" aria-label={s.name.clone()}>
+                    <h2>{ s.name.clone() }</h2>
+                    <ResultMatrix service={s.id.clone()} />
+                </section>
+            }) }
+            if let Some((cell, title)) = selected {
+                <CellDetail {cell} title={title} {lang} />
+            } else {
+                <p class="hint">{ CHOOSE_CELL.get(lang) }</p>
+            }
+            <section aria-labelledby="plan-heading">
+                <h2 id="plan-heading">{ ACTION_PLAN.get(lang) }</h2>
+                if measures.is_empty() { <p>{ NONE.get(lang) }</p> } else {
+                    <div class="table-wrap">
+                    <table class="plan">
+                        <thead><tr>
+                            <th scope="col">{ "#" }</th><th scope="col">{ MEASURES.get(lang) }</th><th scope="col">{ RULE.get(lang) }</th>
+                            <th scope="col">{ OWNER.get(lang) }</th><th scope="col">{ DUE.get(lang) }</th><th scope="col">{ STATUS.get(lang) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for measures.iter().enumerate().map(|(i, (r, t))| html! {
+                                <tr><td>{ i + 1 }</td><td>{ t.clone() }</td><td>{ rule_label(r, lang) }</td><td></td><td></td><td></td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    </div>
+                    { copy_button(&ctx, numbered(&measures)) }
+                }
+            </section>
+            <section aria-labelledby="supplier-q-heading">
+                <h2 id="supplier-q-heading">{ SUPPLIER_QUESTIONS.get(lang) }</h2>
+                if supplier.is_empty() { <p>{ NONE.get(lang) }</p> } else {
+                    <ol>{ for supplier.iter().map(|(r, t)| html! { <li>{ t.clone() }{ format!(" ({r})") }</li> }) }</ol>
+                    { copy_button(&ctx, numbered(&supplier)) }
+                }
+            </section>
+            <section aria-labelledby="own-q-heading">
+                <h2 id="own-q-heading">{ OWN_QUESTIONS.get(lang) }</h2>
+                if own.is_empty() { <p>{ NONE.get(lang) }</p> } else {
+                    <ol>{ for own.iter().map(|(r, t)| html! { <li>{ t.clone() }{ format!(" ({r})") }</li> }) }</ol>
+                    { copy_button(&ctx, numbered(&own)) }
+                }
+            </section>
+        </section>
+    }
+}
