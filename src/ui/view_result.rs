@@ -8,10 +8,11 @@ use super::texts::*;
 use crate::rules::Addressee;
 use yew::prelude::*;
 
-/// Every measure and question of the evaluation, once each: (rule, text, addressee for questions).
-pub fn collect(
-    ctx: &AppContext,
-) -> (Vec<(&'static str, String)>, Vec<(&'static str, String)>, Vec<(&'static str, String)>) {
+/// Texts with the rule that gave them.
+pub type RuleTexts = Vec<(&'static str, String)>;
+
+/// Every measure, supplier question and internal question of the evaluation, once each.
+pub fn collect(ctx: &AppContext) -> (RuleTexts, RuleTexts, RuleTexts) {
     let lang = ctx.lang;
     let (mut measures, mut supplier, mut own) = (Vec::new(), Vec::new(), Vec::new());
     for cell in &ctx.evaluation.results {
