@@ -4,6 +4,8 @@
 //! - `1p.<preset>`: a preset, unchanged;
 //! - `1d.<preset>.<data>`: a preset plus the changes made to it (see [`patch`]);
 //! - `1f.<data>`: a whole assessment;
+//! - `1e.<salt>.<iv>.<ciphertext>`: any of the above, encrypted in the browser with a passphrase
+//!   (AES-GCM-256, key from PBKDF2-SHA256 with [`PBKDF2_ITERATIONS`] iterations and a random salt);
 //!
 //! where `<data>` is the JSON, DEFLATE-compressed, in unpadded base64url. The JSON is the public
 //! file format, which is self-describing: a link made before a field was added still decodes, the
@@ -30,6 +32,38 @@ pub const MAX_FRAGMENT: usize = 200_000;
 pub const MAX_JSON: usize = 2_000_000;
 /// Largest array accepted anywhere in a decoded assessment.
 pub const MAX_ARRAY: usize = 1_000;
+
+/// PBKDF2 iterations for passphrase-protected links (OWASP 2023 recommendation for SHA-256).
+pub const PBKDF2_ITERATIONS: u32 = 600_000;
+
+/// Salt, IV and ciphertext of an encrypted fragment.
+pub struct Encrypted {
+    pub salt: Vec<u8>,
+    pub iv: Vec<u8>,
+    pub ciphertext: Vec<u8>,
+}
+
+/// The parts of an encrypted fragment, or `None` if it is not one.
+pub fn encrypted_parts(fragment: &str) -> Option<Result<Encrypted, String>> {
+    let rest = fragment.strip_prefix('#').unwrap_or(fragment).trim().strip_prefix("1e.")?;
+    let parts: Vec<&str> = rest.split('.').collect();
+    let [salt, iv, data] = parts.as_slice() else {
+        return Some(Err("den krypterade länken är avklippt eller trasig".into()));
+    };
+    let b = |s: &str| URL_SAFE_NO_PAD.decode(s.as_bytes()).map_err(|_| "den krypterade länken är skadad".to_string());
+    Some((|| {
+        let (salt, iv, data) = (b(salt)?, b(iv)?, b(data)?);
+        if salt.len() != 16 || iv.len() != 12 || data.len() < 16 || data.len() > MAX_FRAGMENT {
+            return Err("den krypterade länken är skadad".to_string());
+        }
+        Ok(Encrypted { salt, iv, ciphertext: data })
+    })())
+}
+
+/// Frames encrypted bytes as a fragment.
+pub fn encrypted_fragment(salt: &[u8], iv: &[u8], ciphertext: &[u8]) -> String {
+    format!("1e.{}.{}.{}", URL_SAFE_NO_PAD.encode(salt), URL_SAFE_NO_PAD.encode(iv), URL_SAFE_NO_PAD.encode(ciphertext))
+}
 
 /// Encodes an assessment as a fragment (without `#`), choosing the shortest mode.
 pub fn encode(a: &Assessment) -> String {
@@ -66,6 +100,7 @@ pub fn decode(fragment: &str) -> Result<Assessment, String> {
             patch::apply(&base_of(id)?, &unpack(data)?)
         }
         "1f" => unpack(rest)?,
+        "1e" => return Err("länken är lösenfrasskyddad: ange lösenfrasen för att öppna den".into()),
         h if h.starts_with('1') => return Err(format!("okänt länkläge \"{h}\": länken är trasig")),
         h => {
             return Err(format!(
@@ -156,10 +191,60 @@ mod tests {
     }
 
     #[test]
+    fn encrypted_fragments_are_framed_and_checked() {
+        let f = encrypted_fragment(&[1; 16], &[2; 12], &[3; 40]);
+        assert!(decode(&f).unwrap_err().contains("lösenfras"));
+        let e = encrypted_parts(&f).unwrap().unwrap();
+        assert_eq!((e.salt.len(), e.iv.len(), e.ciphertext.len()), (16, 12, 40));
+        assert!(encrypted_parts("1e.AAAA").unwrap().is_err());
+        assert!(encrypted_parts(&encrypted_fragment(&[1; 8], &[2; 12], &[3; 40])).unwrap().is_err());
+        assert!(encrypted_parts("1p.x").is_none());
+    }
+
+    #[test]
     fn a_zip_bomb_is_refused() {
         let big = format!("[{}]", vec!["0"; 1_500_000].join(","));
         let data = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(big.as_bytes(), 10));
         assert!(data.len() < 20_000);
         assert!(decode(&format!("1f.{data}")).is_err());
+    }
+}
+
+/// The assessment without the body's security configuration (OSL 18 kap. 8 §), for sharing:
+/// its own configuration, access controls, key handling and which features are switched on become
+/// unknown. The same parts the public report leaves out.
+pub fn without_security_configuration(a: &Assessment) -> Assessment {
+    use crate::model::{Configuration, KeyControl, Tri};
+    let mut a = a.clone();
+    for s in &mut a.services {
+        s.configuration = Configuration::default();
+        s.controls.clear();
+        for c in &mut s.components {
+            c.key_control = KeyControl::Unknown;
+            c.provider_controls_client = Tri::Unknown;
+            c.enabled = Tri::Unknown;
+            c.provenance = None;
+        }
+    }
+    a
+}
+
+#[cfg(test)]
+mod sharing_tests {
+    use super::*;
+    use crate::presets::PRESETS;
+
+    #[test]
+    fn the_configuration_free_link_carries_no_configuration() {
+        let mut a = PRESETS[0].assessment();
+        a.services[0].configuration.mfa = crate::model::Tri::Yes;
+        let stripped = without_security_configuration(&a);
+        let link = encode(&stripped);
+        let back = decode(&link).unwrap();
+        assert!(back.services[0].controls.is_empty());
+        assert_eq!(back.services[0].configuration, crate::model::Configuration::default());
+        assert!(back.services[0].components.iter().all(|c| c.key_control == crate::model::KeyControl::Unknown));
+        // The facts about the supplier stay.
+        assert_eq!(back.services[0].parties, a.services[0].parties);
     }
 }

@@ -1,5 +1,7 @@
 //! The page frame: header, start-from picker, the steps, the message area and the current view.
 
+use super::persistence;
+use super::share::{PendingDialog, SharePanel};
 use super::state::{Action, AppContext, AppState, View};
 use super::texts::*;
 use super::{
@@ -24,7 +26,7 @@ const STEPS_IN_ORDER: [(View, &T); 8] = [
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(|| AppState::initial(persistence::load_draft(), &persistence::fragment()));
     html! {
         <ContextProvider<AppContext> context={state}>
             <Frame />
@@ -40,6 +42,30 @@ fn frame() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.dispatch(Action::SetLang(if lang == Lang::Sv { Lang::En } else { Lang::Sv })))
     };
+    // Every change is saved as the local draft and, debounced, written to the fragment. While a link
+    // waits for a decision the fragment is left alone, so the link is not lost.
+    let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    use_effect_with((ctx.assessment.clone(), ctx.pending.is_some()), move |(a, pending)| {
+        if !*pending {
+            persistence::save_draft(a);
+            let a = a.clone();
+            *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(400, move || {
+                persistence::replace_fragment(&crate::codec::encode(&a));
+            }));
+        }
+    });
+    // A link opened while the app runs (hashchange) goes through the same decision.
+    {
+        let ctx = ctx.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "hashchange", move |_| {
+                    ctx.dispatch(Action::Fragment(persistence::fragment()))
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // The document language follows the UI language, for screen readers.
     use_effect_with(lang, |lang| {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -65,6 +91,11 @@ fn frame() -> Html {
         View::Analyses => html! { <view_analyses::AnalysesView /> },
         View::Report => html! { <view_report::ReportView /> },
         View::Accessibility => html! { <view_accessibility::AccessibilityView /> },
+        View::Share => html! { <SharePanel /> },
+    };
+    let share = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::Show(View::Share)))
     };
     html! {
         <>
@@ -82,6 +113,7 @@ fn frame() -> Html {
                     }) }
                     <option value="blank">{ BLANK.get(lang) }</option>
                 </select>
+                <button type="button" aria-pressed={(ctx.view == View::Share).to_string()} onclick={share}>{ SHARE_BUTTON.get(lang) }</button>
                 <button type="button" class="lang" lang={if lang == Lang::Sv { "en" } else { "sv" }} onclick={toggle_lang}>
                     { SWITCH_LANGUAGE.get(lang) }
                 </button>
@@ -106,7 +138,8 @@ fn frame() -> Html {
                 </div>
             }
         </div>
-        <div class="view">{ view }</div>
+        <div class="no-print"><PendingDialog /></div>
+        <main class="view" id="main">{ view }</main>
         </>
     }
 }

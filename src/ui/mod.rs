@@ -3,8 +3,11 @@
 mod app;
 mod browser;
 mod cell_detail;
+mod crypto;
 mod fields;
+mod persistence;
 mod result_matrix;
+mod share;
 mod state;
 mod texts;
 mod view_accessibility;
@@ -26,7 +29,7 @@ pub fn start() {
         show_fatal_error(&info.to_string());
     }));
     let document = web_sys::window().and_then(|w| w.document()).expect("ingen document");
-    let root = document.get_element_by_id("app").expect("index.html saknar <main id=\"app\">");
+    let root = document.get_element_by_id("app").expect("index.html saknar <div id=\"app\">");
     yew::Renderer::<App>::with_root(root).render();
 }
 

@@ -20,12 +20,20 @@ pub enum View {
     Analyses,
     Report,
     Accessibility,
+    Share,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub error: bool,
     pub text: String,
+}
+
+/// A link waiting for the user: a choice between it and the current work, or a passphrase.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    Choose(Rc<Assessment>),
+    Passphrase(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -40,6 +48,7 @@ pub struct AppState {
     /// The open result cell: (service id, information type id).
     pub selected: Option<(String, String)>,
     pub notice: Option<Notice>,
+    pub pending: Option<Pending>,
 }
 
 pub enum Action {
@@ -52,6 +61,12 @@ pub enum Action {
     Select(String, String),
     Notify(Notice),
     Dismiss,
+    /// A fragment arrived (page load or `hashchange`); a link never silently replaces the work.
+    Fragment(String),
+    /// Open the pending link's assessment.
+    KeepLink,
+    /// Keep the current work and drop the pending link.
+    KeepCurrent,
 }
 
 pub type AppContext = UseReducerHandle<AppState>;
@@ -67,7 +82,39 @@ impl AppState {
             view: View::Result,
             selected: None,
             notice: None,
+            pending: None,
         }
+    }
+
+    /// The state at page load: the draft if there is one, otherwise the first preset, then the
+    /// fragment's link (loaded directly only when there is no draft to lose).
+    pub fn initial(draft: Option<Assessment>, fragment: &str) -> AppState {
+        let has_draft = draft.is_some();
+        let base = AppState::new(draft.unwrap_or_else(|| crate::presets::PRESETS[0].assessment()));
+        match (base.with_fragment(fragment), has_draft) {
+            (AppState { pending: Some(Pending::Choose(link)), .. }, false) => AppState::new((*link).clone()),
+            (next, _) => next,
+        }
+    }
+
+    fn with_fragment(&self, fragment: &str) -> AppState {
+        let mut next = self.clone();
+        if fragment.is_empty() {
+            return next;
+        }
+        if crate::codec::encrypted_parts(fragment).is_some() {
+            next.pending = Some(Pending::Passphrase(fragment.to_string()));
+            return next;
+        }
+        match crate::codec::decode(fragment) {
+            Ok(a) if a == *self.assessment => {}
+            Ok(a) => next.pending = Some(Pending::Choose(Rc::new(a))),
+            Err(e) => {
+                next.notice =
+                    Some(Notice { error: true, text: format!("{} {e}", super::texts::LINK_BROKEN.get(self.lang)) })
+            }
+        }
+        next
     }
 
     /// The fact at `path`, or null.
@@ -77,7 +124,13 @@ impl AppState {
 
     fn with_assessment(&self, assessment: Assessment) -> AppState {
         let next = AppState::new(assessment);
-        AppState { lang: self.lang, view: self.view, selected: self.selected.clone(), notice: None, ..next }
+        AppState {
+            lang: self.lang,
+            view: self.view,
+            selected: self.selected.clone(),
+            pending: self.pending.clone(),
+            ..next
+        }
     }
 }
 
@@ -102,6 +155,14 @@ impl Reducible for AppState {
             Action::Select(s, i) => AppState { selected: Some((s, i)), ..(*self).clone() },
             Action::Notify(n) => AppState { notice: Some(n), ..(*self).clone() },
             Action::Dismiss => AppState { notice: None, ..(*self).clone() },
+            Action::Fragment(f) => self.with_fragment(&f),
+            Action::KeepLink => match &self.pending {
+                Some(Pending::Choose(a)) => {
+                    AppState { selected: None, pending: None, ..self.with_assessment((**a).clone()) }
+                }
+                _ => (*self).clone(),
+            },
+            Action::KeepCurrent => AppState { pending: None, ..(*self).clone() },
         };
         Rc::new(next)
     }

@@ -366,3 +366,57 @@ pub const A11Y_TESTED: T = T(
 pub const YES: T = T("Ja", "Yes");
 pub const NO: T = T("Nej", "No");
 pub const UNKNOWN: T = T("Vet ej", "Unknown");
+
+// Sharing and the draft
+pub const SHARE: T = T("Dela och spara", "Share and save");
+pub const SHARE_BUTTON: T = T("Dela", "Share");
+pub const SHARE_EXPLAIN: T = T(
+    "Hela bedömningen ligger i länken, efter #. Den delen skickas aldrig till någon webbserver – men en länk som klistras in i e-post eller chatt lagras av den tjänsten (kanske just den leverantör ni bedömer), kan bli en allmän handling, sparas i webbläsarens historik och visas i förhandsvisningar. Skydda allt internt med lösenfras.",
+    "The whole assessment is in the link, after #. That part is never sent to any web server – but a link pasted into e-mail or chat is stored by that service (perhaps the very provider you are assessing), may become a public record, stays in the browser history and shows in previews. Protect anything internal with a passphrase.",
+);
+pub const SHARE_KIND: T = T("Vad ska länken innehålla?", "What should the link contain?");
+pub const SHARE_PASS: T = T("Lösenfrasskyddad länk (rekommenderas)", "Passphrase-protected link (recommended)");
+pub const SHARE_PASS_HELP: T = T(
+    "Krypteras i webbläsaren (AES-GCM, nyckel från PBKDF2-SHA256 med 600 000 iterationer). Lämna lösenfrasen på annat sätt än länken.",
+    "Encrypted in the browser (AES-GCM, key from PBKDF2-SHA256 with 600,000 iterations). Give the passphrase by another channel than the link.",
+);
+pub const SHARE_PUBLIC: T = T("Utan säkerhetskonfiguration", "Without security configuration");
+pub const SHARE_PUBLIC_HELP: T = T(
+    "Er egen konfiguration, åtkomstkontroller, nyckelhantering och påslagna funktioner tas bort (OSL 18 kap. 8 §).",
+    "Your own configuration, access controls, key handling and enabled features are removed (OSL ch. 18 s. 8).",
+);
+pub const SHARE_FULL: T = T("Hela bedömningen, oskyddad", "The whole assessment, unprotected");
+pub const SHARE_FULL_HELP: T = T("Bara för uppgifter som får vara öppna.", "Only for information that may be open.");
+pub const PASSPHRASE: T = T("Lösenfras", "Passphrase");
+pub const PASSPHRASE_HELP: T =
+    T("Minst 12 tecken; gärna flera ord.", "At least 12 characters; several words are good.");
+pub const PASSPHRASE_TOO_SHORT: T =
+    T("Lösenfrasen måste ha minst 12 tecken.", "The passphrase must have at least 12 characters.");
+pub const CRYPTO_FAILED: T = T("Webbläsaren kunde inte kryptera länken.", "The browser could not encrypt the link.");
+pub const MAKE_LINK: T = T("Skapa länk", "Make link");
+pub const LINK: T = T("Länk", "Link");
+pub const CHARACTERS: T = T("tecken", "characters");
+pub const LINK_TOO_LONG: T = T(
+    "Länken är längre än 2 000 tecken och kan klippas av i e-post och Teams. Skicka hellre JSON-filen.",
+    "The link is longer than 2,000 characters and may be cut in e-mail and Teams. Send the JSON file instead.",
+);
+pub const COPY_LINK: T = T("Kopiera länken", "Copy the link");
+pub const DRAFT: T = T("Utkast i den här webbläsaren", "Draft in this browser");
+pub const AUTOSAVE: T = T("Spara utkast automatiskt", "Save a draft automatically");
+pub const AUTOSAVE_HELP: T = T(
+    "Utkastet sparas bara i den här webbläsaren. Stäng av på delade datorer och där profilen kopieras till en filserver.",
+    "The draft is stored only in this browser. Turn off on shared computers and where the profile is copied to a file server.",
+);
+pub const CLEAR_DRAFT: T = T("Radera utkastet", "Delete the draft");
+pub const DRAFT_CLEARED: T = T("Utkastet är raderat ur webbläsaren.", "The draft is deleted from the browser.");
+pub const LINK_ARRIVED: T = T("Du har öppnat en länk", "You opened a link");
+pub const LINK_OR_DRAFT: T = T(
+    "Länken innehåller en annan bedömning än den du arbetar med. Ditt utkast ändras inte förrän du väljer.",
+    "The link holds a different assessment from the one you are working on. Your draft is not changed until you choose.",
+);
+pub const OPEN_LINK: T = T("Öppna länkens bedömning", "Open the link's assessment");
+pub const KEEP_DRAFT: T = T("Behåll mitt utkast", "Keep my draft");
+pub const LINK_LOCKED: T = T("Länken är skyddad med lösenfras.", "The link is protected with a passphrase.");
+pub const UNLOCK: T = T("Lås upp", "Unlock");
+pub const LINK_BROKEN: T =
+    T("Länken kunde inte läsas; ditt utkast är orört.", "The link could not be read; your draft is untouched.");
