@@ -138,7 +138,7 @@ fn frame() -> Html {
                 </div>
             }
         </div>
-        <div class="no-print"><PendingDialog /></div>
+        <div class="no-print"><super::update::UpdatePrompt /><PendingDialog /></div>
         <main class="view" id="main">{ view }</main>
         </>
     }

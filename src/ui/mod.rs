@@ -10,6 +10,7 @@ mod result_matrix;
 mod share;
 mod state;
 mod texts;
+mod update;
 mod view_accessibility;
 mod view_analyses;
 mod view_compare;

@@ -420,3 +420,8 @@ pub const LINK_LOCKED: T = T("Länken är skyddad med lösenfras.", "The link is
 pub const UNLOCK: T = T("Lås upp", "Unlock");
 pub const LINK_BROKEN: T =
     T("Länken kunde inte läsas; ditt utkast är orört.", "The link could not be read; your draft is untouched.");
+pub const UPDATE_AVAILABLE: T = T(
+    "En ny version av Molnbedömning finns. Ditt arbete finns kvar efter uppdateringen.",
+    "A new version of Molnbedömning is available. Your work is kept through the update.",
+);
+pub const UPDATE: T = T("Uppdatera nu", "Update now");

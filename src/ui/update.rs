@@ -1,0 +1,76 @@
+//! Offline support: registers the service worker that scripts/postbuild.mjs generates, and offers
+//! a clear update when a new version has been installed. The work in progress survives the reload:
+//! it is in the fragment and, unless turned off, in the local draft.
+
+use super::state::AppContext;
+use super::texts::{UPDATE, UPDATE_AVAILABLE};
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
+use yew::prelude::*;
+
+fn container() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Absent on insecure origins and in some embedded browsers: then the app simply runs online.
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into()).ok().filter(|has| *has)?;
+    Some(navigator.service_worker())
+}
+
+/// Calls `ready` with the new worker once it is installed and waiting behind a running version.
+fn watch(worker: ServiceWorker, ready: Callback<ServiceWorker>) {
+    let w = worker.clone();
+    EventListener::new(&worker, "statechange", move |_| {
+        if w.state() == ServiceWorkerState::Installed && container().and_then(|c| c.controller()).is_some() {
+            ready.emit(w.clone());
+        }
+    })
+    .forget();
+}
+
+#[function_component(UpdatePrompt)]
+pub fn update_prompt() -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let waiting = use_state(|| None::<ServiceWorker>);
+    {
+        let waiting = waiting.clone();
+        use_effect_with((), move |_| {
+            if let Some(c) = container() {
+                let ready = Callback::from(move |w: ServiceWorker| waiting.set(Some(w)));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Ok(reg) = JsFuture::from(c.register("./sw.js")).await else { return };
+                    let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else { return };
+                    if let Some(w) = reg.waiting() {
+                        if c.controller().is_some() {
+                            ready.emit(w);
+                        }
+                    }
+                    let r = reg.clone();
+                    EventListener::new(&reg, "updatefound", move |_| {
+                        if let Some(w) = r.installing() {
+                            watch(w, ready.clone());
+                        }
+                    })
+                    .forget();
+                    // Reload once the new version has taken over.
+                    EventListener::new(&c, "controllerchange", |_| {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().reload();
+                        }
+                    })
+                    .forget();
+                });
+            }
+        });
+    }
+    let Some(worker) = (*waiting).clone() else { return html! {} };
+    let update = Callback::from(move |_| {
+        let _ = worker.post_message(&"skipWaiting".into());
+    });
+    html! {
+        <div class="notice update" role="status">
+            <p>{ UPDATE_AVAILABLE.get(ctx.lang) }</p>
+            <button type="button" onclick={update}>{ UPDATE.get(ctx.lang) }</button>
+        </div>
+    }
+}
