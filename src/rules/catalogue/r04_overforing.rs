@@ -57,7 +57,10 @@ impl Path<'_> {
         match self.via {
             Via::Storage => text!("{comp} lagras i {country}", "{comp} is stored in {country}"),
             Via::Access => text!("{who} kan nå {comp} från {country}", "{who_en} can reach {comp} from {country}"),
-            Via::Support => text!("support för {comp} ges från {country} ({who})", "support for {comp} is given from {country} ({who_en})"),
+            Via::Support => text!(
+                "support för {comp} ges från {country} ({who})",
+                "support for {comp} is given from {country} ({who_en})"
+            ),
         }
     }
 }
@@ -117,7 +120,10 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
                 via: Via::Storage,
                 exists: Tri::Yes,
             }),
-            None => ask(text!("I vilket land lagras uppgifterna i {comp}?", "In which country is the data in {comp} stored?")),
+            None => ask(text!(
+                "I vilket land lagras uppgifterna i {comp}?",
+                "In which country is the data in {comp} stored?"
+            )),
             Some(false) => {}
         }
         for p in cell.external_parties() {
@@ -156,7 +162,10 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
                         via: Via::Support,
                         exists: anyone,
                     }),
-                    None => ask(text!("Från vilka länder ges support för {comp}?", "From which countries is support for {comp} given?")),
+                    None => ask(text!(
+                        "Från vilka länder ges support för {comp}?",
+                        "From which countries is support for {comp} given?"
+                    )),
                     Some(false) => {}
                 }
             }
@@ -166,8 +175,7 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
 }
 
 fn joined(paths: &[&Path], lang_sv: bool) -> String {
-    let parts: Vec<String> =
-        paths.iter().map(|p| if lang_sv { p.describe().sv } else { p.describe().en }).collect();
+    let parts: Vec<String> = paths.iter().map(|p| if lang_sv { p.describe().sv } else { p.describe().en }).collect();
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
     Cell::lang_list(&refs)
 }
@@ -411,7 +419,10 @@ mod tests {
             a.services[0].components[0].data_location = Country::unknown();
         });
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
-        assert!(f.iter().flat_map(|f| &f.questions).any(|q| q.to == Addressee::Supplier && q.text.sv.contains("E-post")));
+        assert!(f
+            .iter()
+            .flat_map(|f| &f.questions)
+            .any(|q| q.to == Addressee::Supplier && q.text.sv.contains("E-post")));
 
         let f = run(&RULE, |a| a.services[0].parties[0].access = Access::Unknown);
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
