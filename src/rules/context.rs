@@ -191,3 +191,11 @@ impl<'a> Cell<'a> {
         }
     }
 }
+
+// --- rules-b helpers ---
+impl Cell<'_> {
+    /// A fact counts as firm only when contracted or verified; a fact without provenance is not firm.
+    pub fn is_firm(provenance: &Option<Provenance>) -> bool {
+        provenance.as_ref().is_some_and(|p| p.status.is_firm())
+    }
+}

@@ -1,11 +1,253 @@
-//! R9: NOT YET WRITTEN – placeholder so the catalogue compiles while the rule is being written.
+//! R9 Biträdesavtal: is the processor agreement (GDPR art. 28) in place and adequate? Owns the
+//! processor dimension: always gives a verdict there.
 
+use super::r04_overforing::gdpr_gate;
 use super::Rule;
-use crate::rules::{Cell, Finding};
+use crate::model::{Text, Tri};
+use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::text;
 
-pub static RULE: Rule =
-    Rule { id: "R9", title_sv: "", title_en: "", explanation_sv: "", explanation_en: "", sources: &[], evaluate };
+pub static RULE: Rule = Rule {
+    id: "R9",
+    title_sv: "Personuppgiftsbiträdesavtal",
+    title_en: "Processor agreement",
+    explanation_sv: "En leverantör som behandlar personuppgifter för myndighetens räkning är personuppgiftsbiträde och måste vara bunden av ett avtal enligt artikel 28: behandling bara enligt instruktion, kontroll över underbiträden, rätt till granskning och radering eller återlämnande när avtalet upphör. Ett avtal som leverantören ensidigt kan ändra, eller som lämnar underbiträdenas skydd oklart, kräver åtgärder.",
+    explanation_en: "A supplier that processes personal data on the body's behalf is a processor and must be bound by an Article 28 agreement: processing only on instructions, control over sub-processors, audit rights and deletion or return when the contract ends. An agreement the supplier can change unilaterally, or that leaves the protection at sub-processors unclear, needs measures.",
+    sources: &[
+        "GDPR art. 28.1–28.4 (biträdesavtal, underbiträden), art. 28.3 h (granskning), art. 28.3 g (radering/återlämnande)",
+        "Seed 002: Danderyds kommun (2019): avtalet skrivet ensidigt av leverantören; underbiträdenas skydd osäkert",
+    ],
+    evaluate,
+};
 
-fn evaluate(_cell: &Cell) -> Vec<Finding> {
-    Vec::new()
+const DIM: Dimension = Dimension::Processor;
+
+/// One art. 28 term: its value, what is wrong when it is missing, and the question to ask.
+struct Term {
+    value: Tri,
+    /// The term is a concern when it has this value (`Yes` for unilateral change, `No` otherwise).
+    bad: Tri,
+    problem: Text,
+    measure: Text,
+    question: Text,
+    cite: &'static str,
+}
+
+fn evaluate(cell: &Cell) -> Vec<Finding> {
+    if let Some(f) = gdpr_gate(cell, RULE.id, DIM) {
+        return vec![f];
+    }
+    let svc = &cell.service.name;
+    if cell.external_parties().next().is_none() {
+        return vec![Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::Allowed),
+            text!(
+                "Ingen extern aktör behandlar uppgifterna i {svc}, så inget biträdesavtal behövs. Mellan myndighetens egna organ gäller i stället ansvarsfördelningen i kommunen.",
+                "No external party processes the data in {svc}, so no processor agreement is needed. Between the body's own organs the allocation of responsibility within the municipality applies instead."
+            ),
+        )];
+    }
+    let c = &cell.service.contract;
+    match c.dpa {
+        Tri::No => {
+            return vec![Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::NotAllowed),
+                text!(
+                    "Det finns inget personuppgiftsbiträdesavtal för {svc}. Utan avtal enligt artikel 28 får leverantören inte behandla personuppgifterna.",
+                    "There is no processor agreement for {svc}. Without an Article 28 agreement the supplier may not process the personal data."
+                ),
+            )
+            .measure(text!("Teckna ett biträdesavtal enligt artikel 28 innan personuppgifter läggs i {svc}.", "Conclude an Article 28 processor agreement before personal data is placed in {svc}."))
+            .cite("GDPR art. 28.3")]
+        }
+        Tri::Unknown => {
+            return vec![Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::NeedsInformation),
+                text!("Det är inte känt om det finns ett biträdesavtal för {svc}.", "It is not known whether there is a processor agreement for {svc}."),
+            )
+            .ask(
+                Addressee::Supplier,
+                text!("Finns ett personuppgiftsbiträdesavtal enligt artikel 28 för {svc}? Skicka det.", "Is there an Article 28 processor agreement for {svc}? Please send it."),
+            )
+            .cite("GDPR art. 28.3")]
+        }
+        Tri::Yes => {}
+    }
+    let terms = [
+        Term {
+            value: c.unilateral_change,
+            bad: Tri::Yes,
+            problem: text!(
+                "Leverantören kan ändra villkoren ensidigt – som i Danderyds fall, där avtalet var skrivet av leverantören.",
+                "The supplier can change the terms unilaterally – as in Danderyd's case, where the supplier wrote the agreement."
+            ),
+            measure: text!(
+                "Bevaka villkorsändringar, bedöm varje ändring mot artikel 28 och ha en plan för att avsluta tjänsten om villkoren försämras.",
+                "Monitor changes of terms, assess each change against Article 28 and have a plan to leave the service if the terms get worse."
+            ),
+            question: text!("Kan ni ändra biträdesavtalets villkor ensidigt?", "Can you change the terms of the processor agreement unilaterally?"),
+            cite: "GDPR art. 28.3 a (instruktioner)",
+        },
+        Term {
+            value: c.subprocessor_notice,
+            bad: Tri::No,
+            problem: text!(
+                "Det saknas förteckning över underbiträden med förhandsbesked och rätt att invända, så det är osäkert om underbiträdena har ett tillräckligt skydd (Danderyd 2019).",
+                "There is no list of sub-processors with prior notice and a right to object, so it is uncertain whether the sub-processors give adequate protection (Danderyd 2019)."
+            ),
+            measure: text!(
+                "Kräv en förteckning över underbiträden, förhandsbesked om ändringar och rätt att invända.",
+                "Require a list of sub-processors, prior notice of changes and a right to object."
+            ),
+            question: text!(
+                "Vilka underbiträden anlitas, var finns de, och får vi förhandsbesked och rätt att invända vid ändringar?",
+                "Which sub-processors are used, where are they, and do we get prior notice and a right to object to changes?"
+            ),
+            cite: "GDPR art. 28.2 och 28.4",
+        },
+        Term {
+            value: c.audit_rights,
+            bad: Tri::No,
+            problem: text!("Avtalet ger inte myndigheten rätt till granskning och inspektion.", "The agreement does not give the body audit and inspection rights."),
+            measure: text!(
+                "Kräv rätt till granskning (egen eller via oberoende revisor) och tillgång till revisionsrapporter.",
+                "Require audit rights (own or through an independent auditor) and access to audit reports."
+            ),
+            question: text!("Ger avtalet oss rätt till granskning och inspektion?", "Does the agreement give us audit and inspection rights?"),
+            cite: "GDPR art. 28.3 h",
+        },
+        Term {
+            value: c.deletion_return,
+            bad: Tri::No,
+            problem: text!(
+                "Avtalet reglerar inte radering eller återlämnande av uppgifterna när avtalet upphör.",
+                "The agreement does not provide for deletion or return of the data when it ends."
+            ),
+            measure: text!(
+                "Kräv att uppgifterna raderas eller återlämnas, med intyg, när avtalet upphör.",
+                "Require deletion or return of the data, with a certificate, when the agreement ends."
+            ),
+            question: text!(
+                "Hur raderas eller återlämnas våra uppgifter när avtalet upphör, och inom vilken tid?",
+                "How, and within what time, is our data deleted or returned when the agreement ends?"
+            ),
+            cite: "GDPR art. 28.3 g",
+        },
+    ];
+    let mut out = Vec::new();
+    for t in terms {
+        if t.value == t.bad {
+            out.push(
+                Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), t.problem)
+                    .measure(t.measure)
+                    .cite(t.cite),
+            );
+        } else if t.value.is_unknown() {
+            let (p_sv, p_en) = (&t.problem.sv, &t.problem.en);
+            out.push(
+                Finding::new(
+                    RULE.id,
+                    DIM,
+                    Some(Verdict::AllowedWithConditions),
+                    text!("Okänt i avtalet – möjlig brist: {p_sv}", "Unknown in the agreement – possible gap: {p_en}"),
+                )
+                .measure(t.measure)
+                .ask(Addressee::Supplier, t.question)
+                .cite(t.cite),
+            );
+        }
+    }
+    let firm = Cell::is_firm(&c.provenance);
+    if out.is_empty() && firm {
+        out.push(
+            Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::Allowed),
+                text!(
+                    "Biträdesavtal finns för {svc} med förteckning över underbiträden, granskningsrätt och radering eller återlämnande, och leverantören kan inte ändra villkoren ensidigt.",
+                    "A processor agreement exists for {svc} with a sub-processor list, audit rights and deletion or return, and the supplier cannot change the terms unilaterally."
+                ),
+            )
+            .cite("GDPR art. 28.3"),
+        );
+    } else {
+        out.insert(
+            0,
+            Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::AllowedWithConditions),
+                text!(
+                    "Biträdesavtal finns för {svc}, men villkoren nedan behöver åtgärdas eller kontrolleras.",
+                    "A processor agreement exists for {svc}, but the terms below need action or checking."
+                ),
+            )
+            .cite("GDPR art. 28.3"),
+        );
+        if !firm {
+            out[0] = out[0].clone().measure(text!(
+                "Kontrollera avtalsvillkoren i det undertecknade avtalet (uppgifterna är bara påstådda eller antagna).",
+                "Check the terms in the signed agreement (the facts are only claimed or assumed)."
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, FactStatus, PersonalData, Provenance};
+    use crate::rules::fixture::{run, verdict_on};
+
+    #[test]
+    fn complete_agreement_is_allowed() {
+        let f = run(&RULE, |_| {});
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::Allowed));
+    }
+
+    #[test]
+    fn missing_agreement_is_not_allowed_and_unknown_asks() {
+        let f = run(&RULE, |a| a.services[0].contract.dpa = Tri::No);
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed));
+        let f = run(&RULE, |a| a.services[0].contract.dpa = Tri::Unknown);
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
+        assert_eq!(f[0].questions[0].to, Addressee::Supplier);
+    }
+
+    #[test]
+    fn danderyd_concerns_give_conditions() {
+        let f = run(&RULE, |a| {
+            a.services[0].contract.unilateral_change = Tri::Yes;
+            a.services[0].contract.subprocessor_notice = Tri::Unknown;
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert!(f.iter().any(|f| f.reasoning.sv.contains("ensidigt")));
+        assert!(f.iter().flat_map(|f| &f.questions).any(|q| q.text.sv.contains("underbiträden")));
+    }
+
+    #[test]
+    fn claimed_agreement_needs_verification() {
+        let f = run(&RULE, |a| {
+            a.services[0].contract.provenance =
+                Some(Provenance { status: FactStatus::Claimed, source: String::new(), date: None, recheck: None })
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+    }
+
+    #[test]
+    fn no_personal_data_or_before_gdpr() {
+        let f = run(&RULE, |a| a.information_types[0].personal_data = PersonalData::None);
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::Allowed));
+        assert!(f[0].reasoning.sv.contains("Artikel 28"));
+        let f = run(&RULE, |a| a.legal_date = Date::ymd(2018, 1, 1));
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
+    }
 }

@@ -1,11 +1,124 @@
-//! R11: NOT YET WRITTEN – placeholder so the catalogue compiles while the rule is being written.
+//! R11 Transparensdata: the provider's reported request figures, with their source and date, feed
+//! the probability estimate (R13). Without figures, ask for them.
 
 use super::Rule;
-use crate::rules::{Cell, Finding};
+use crate::model::Tri;
+use crate::rules::{Addressee, Cell, Dimension, Finding};
+use crate::text;
 
-pub static RULE: Rule =
-    Rule { id: "R11", title_sv: "", title_en: "", explanation_sv: "", explanation_en: "", sources: &[], evaluate };
+pub static RULE: Rule = Rule {
+    id: "R11",
+    title_sv: "Transparensdata",
+    title_en: "Transparency figures",
+    explanation_sv: "Leverantörens egna siffror om myndighetsbegäran (antal begäran om företagskunders data, hur många som avslogs, hur många som gällde data utanför hemlandet, antal användare) är underlag för sannolikhetsbedömningen i R13. Varje siffra behöver källa och datum. Siffrorna för brottsbekämpning omfattar inte FISA-beslut, som redovisas separat i intervall.",
+    explanation_en: "The provider's own figures on authority requests (requests for enterprise customers' data, how many were rejected, how many concerned data outside the home country, number of users) feed the probability estimate in R13. Every figure needs a source and date. Law-enforcement figures do not include FISA orders, which are reported separately in bands.",
+    sources: &["Seed 001: Microsofts svar om CLOUD Act (H1 2018: 50 begäran om företagskonton, 32 avslagna eller omdirigerade, 1 utanför USA)"],
+    evaluate,
+};
 
-fn evaluate(_cell: &Cell) -> Vec<Finding> {
-    Vec::new()
+const DIM: Dimension = Dimension::Secrecy;
+
+fn evaluate(cell: &Cell) -> Vec<Finding> {
+    if cell.foreign_exposure().is_no() {
+        return Vec::new();
+    }
+    let svc = &cell.service.name;
+    let f = match &cell.service.transparency {
+        Some(t) => {
+            let (period, req, rej, out, users) =
+                (&t.period, t.enterprise_requests, t.rejected_or_redirected, t.outside_home_country, t.total_users);
+            let src = if t.provenance.source.is_empty() { "källa ej angiven" } else { t.provenance.source.as_str() };
+            let src_en =
+                if t.provenance.source.is_empty() { "source not stated" } else { t.provenance.source.as_str() };
+            let date = t.provenance.date.map(|d| d.to_string()).unwrap_or_else(|| "datum saknas".into());
+            let date_en = t.provenance.date.map(|d| d.to_string()).unwrap_or_else(|| "no date".into());
+            let f = Finding::new(
+                RULE.id,
+                DIM,
+                None,
+                text!(
+                    "Leverantörens transparensdata för {svc} ({period}): {req} begäran om företagskunders data, varav {rej} avslagna eller omdirigerade och {out} om data utanför hemlandet; {users} användare totalt. Källa: {src}, {date}. Siffrorna används i sannolikhetsbedömningen (R13) och omfattar inte FISA-beslut.",
+                    "The provider's transparency figures for {svc} ({period}): {req} requests for enterprise customers' data, of which {rej} rejected or redirected and {out} concerning data outside the home country; {users} users in total. Source: {src_en}, {date_en}. The figures are used in the probability estimate (R13) and do not include FISA orders."
+                ),
+            );
+            if t.provenance.status.is_firm() {
+                f
+            } else {
+                f.measure(text!(
+                    "Kontrollera transparenssiffrorna mot leverantörens publicerade rapport.",
+                    "Check the transparency figures against the provider's published report."
+                ))
+            }
+        }
+        None => {
+            let f = Finding::new(
+                RULE.id,
+                DIM,
+                None,
+                text!(
+                    "Det finns inga transparenssiffror för {svc}. Sannolikheten för utlämnande till utländsk myndighet (R13) kan då bara bedömas med myndighetens egna antaganden.",
+                    "There are no transparency figures for {svc}. The probability of disclosure to a foreign authority (R13) can then only be judged with the body's own assumptions."
+                ),
+            );
+            if cell.service.contract.transparency_reports == Tri::No {
+                f
+            } else {
+                f.ask(
+                    Addressee::Supplier,
+                    text!(
+                        "Hur många begäran om företagskunders data fick ni senaste halvåret, hur många avslogs eller omdirigerades, hur många gällde data utanför ert hemland, och hur många användare har tjänsten? Ange källa och datum.",
+                        "How many requests for enterprise customers' data did you receive in the last half year, how many were rejected or redirected, how many concerned data outside your home country, and how many users does the service have? State source and date."
+                    ),
+                )
+            }
+        }
+    };
+    vec![f]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Access, Date, FactStatus, Provenance, Transparency};
+    use crate::rules::fixture::run;
+
+    #[test]
+    fn lists_figures_with_source_and_date() {
+        let f = run(&RULE, |a| {
+            a.services[0].transparency = Some(Transparency {
+                period: "H1 2018".into(),
+                enterprise_requests: 50,
+                rejected_or_redirected: 32,
+                outside_home_country: 1,
+                total_users: 200_000_000,
+                provenance: Provenance {
+                    status: FactStatus::Claimed,
+                    source: "Seed 001".into(),
+                    date: Some(Date::ymd(2018, 11, 1)),
+                    recheck: None,
+                },
+            })
+        });
+        assert_eq!(f[0].verdict, None);
+        assert!(f[0].reasoning.sv.contains("50 begäran") && f[0].reasoning.sv.contains("Seed 001, 2018-11-01"));
+        assert_eq!(f[0].measures.len(), 1);
+    }
+
+    #[test]
+    fn missing_figures_are_asked_for() {
+        let f = run(&RULE, |_| {});
+        assert_eq!(f[0].questions[0].to, Addressee::Supplier);
+    }
+
+    #[test]
+    fn does_not_fire_without_foreign_exposure() {
+        let f = run(&RULE, |a| a.services[0].parties[0].access = Access::None);
+        // Provider Ltd (IE) is still owned by the US parent, so exposure remains.
+        assert_eq!(f.len(), 1);
+        let f = run(&RULE, |a| {
+            a.services[0].parties[1].parent = None;
+            a.services[0].parties[0].access = Access::None;
+        });
+        assert!(f.is_empty());
+    }
 }

@@ -1,11 +1,85 @@
-//! R17: NOT YET WRITTEN – placeholder so the catalogue compiles while the rule is being written.
+//! R17 Verksamhetssystem: a general office or collaboration service must not replace the core
+//! systems (journal, socialtjänst) where records belong.
 
 use super::Rule;
-use crate::rules::{Cell, Finding};
+use crate::model::Tri;
+use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::text;
 
-pub static RULE: Rule =
-    Rule { id: "R17", title_sv: "", title_en: "", explanation_sv: "", explanation_en: "", sources: &[], evaluate };
+pub static RULE: Rule = Rule {
+    id: "R17",
+    title_sv: "Verksamhetssystem",
+    title_en: "Core systems",
+    explanation_sv: "En allmän kontors- eller samarbetstjänst får inte ersätta verksamhetssystemen, till exempel journalsystem och socialtjänstens system, där dokumentation, behörighetsstyrning och loggning är anpassade till uppgifterna. Uppgifter som hör hemma där ska dokumenteras där.",
+    explanation_en: "A general office or collaboration service must not replace the core systems, such as patient record and social services systems, whose documentation, access control and logging are designed for the data. Records that belong there must be kept there.",
+    sources: &[
+        "Seed 002: Danderyds kommun (2019): inte i stället för verksamhetssystem",
+        "Seed 003: Göteborgs Stad (2019): ersätter inte journal- och socialtjänstsystem",
+    ],
+    evaluate,
+};
 
-fn evaluate(_cell: &Cell) -> Vec<Finding> {
-    Vec::new()
+const DIM: Dimension = Dimension::Infosec;
+
+fn evaluate(cell: &Cell) -> Vec<Finding> {
+    let (name, svc) = (&cell.info.name, &cell.service.name);
+    let condition = text!(
+        "Dokumentera {name} i verksamhetssystemet (journal, socialtjänstsystem); använd {svc} bara som stöd i arbetet, inte som ersättning.",
+        "Record {name} in the core system (patient record, social services system); use {svc} only as support for the work, not as a replacement."
+    );
+    let f = match cell.info.core_records {
+        Tri::No => return Vec::new(),
+        Tri::Yes => Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::AllowedWithConditions),
+            text!(
+                "{name} hör hemma i ett verksamhetssystem. {svc} får inte ersätta det.",
+                "{name} belongs in a core system. {svc} must not replace it."
+            ),
+        )
+        .measure(condition),
+        Tri::Unknown => Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::AllowedWithConditions),
+            text!(
+                "Det är inte känt om {name} hör hemma i ett verksamhetssystem. I så fall får {svc} inte ersätta det.",
+                "It is not known whether {name} belongs in a core system. If so, {svc} must not replace it."
+            ),
+        )
+        .measure(condition)
+        .ask(
+            Addressee::Organisation,
+            text!(
+                "Är {name} uppgifter som ska dokumenteras i ett verksamhetssystem (journal, socialtjänst)?",
+                "Is {name} data that must be recorded in a core system (patient record, social services)?"
+            ),
+        ),
+    };
+    vec![f]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::fixture::{run, verdict_on};
+
+    #[test]
+    fn core_records_give_a_condition() {
+        let f = run(&RULE, |a| a.information_types[0].core_records = Tri::Yes);
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+    }
+
+    #[test]
+    fn does_not_fire_for_other_information() {
+        assert!(run(&RULE, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn unknown_asks_the_organisation() {
+        let f = run(&RULE, |a| a.information_types[0].core_records = Tri::Unknown);
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert_eq!(f[0].questions[0].to, Addressee::Organisation);
+    }
 }

@@ -1,11 +1,201 @@
-//! R19: NOT YET WRITTEN – placeholder so the catalogue compiles while the rule is being written.
+//! R19 Grundsäkerhet: the provider's base security, shown by certifications and audit reports the
+//! body has reviewed itself. Owns the infosec dimension: always gives a verdict there.
 
 use super::Rule;
-use crate::rules::{Cell, Finding};
+use crate::model::{ServiceKind, Text};
+use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::text;
 
-pub static RULE: Rule =
-    Rule { id: "R19", title_sv: "", title_en: "", explanation_sv: "", explanation_en: "", sources: &[], evaluate };
+pub static RULE: Rule = Rule {
+    id: "R19",
+    title_sv: "Grundsäkerhet",
+    title_en: "Base security",
+    explanation_sv: "Tillräcklig säkerhet är en förutsättning för att använda en tjänst alls. För en molntjänst visas grundsäkerheten av certifieringar (ISO/IEC 27001, SOC 2, BSI C5) och revisionsrapporter som myndigheten själv har gått igenom – som Göteborg gjorde 2019. Risken för dataintrång och attacker är ofta större än risken för utlämnande enligt utländsk lag (Danderyd 2019). För egen drift är grundsäkerheten myndighetens egen och supportleverantörens.",
+    explanation_en: "Adequate security is a precondition for using a service at all. For a cloud service, base security is shown by certifications (ISO/IEC 27001, SOC 2, BSI C5) and audit reports the body has reviewed itself – as Gothenburg did in 2019. The risk of breaches and attacks is often greater than the risk of disclosure under foreign law (Danderyd 2019). For on-premises operation, base security is the body's own and its support supplier's.",
+    sources: &[
+        "GDPR art. 32 (säkerhet i behandlingen)",
+        "ISO/IEC 27001; AICPA SOC 2; BSI C5 (Cloud Computing Compliance Criteria Catalogue)",
+        "Seed 003: Göteborgs Stad (2019): granskade revisionsrapporter och certifieringar",
+        "Seed 002: Danderyds kommun (2019): attackrisken är större än risken enligt CLOUD Act",
+    ],
+    evaluate,
+};
 
-fn evaluate(_cell: &Cell) -> Vec<Finding> {
-    Vec::new()
+const DIM: Dimension = Dimension::Infosec;
+
+fn evaluate(cell: &Cell) -> Vec<Finding> {
+    let svc = &cell.service.name;
+    let certs = &cell.service.certifications;
+    let named = [("ISO/IEC 27001", certs.iso27001), ("SOC 2", certs.soc2), ("BSI C5", certs.bsi_c5)];
+    let have: Vec<&str> = named.iter().filter(|(_, v)| v.is_yes()).map(|(n, _)| *n).collect();
+    let unknown: Vec<&str> = named.iter().filter(|(_, v)| v.is_unknown()).map(|(n, _)| *n).collect();
+    let reviewed = certs.audit_reports_reviewed;
+    let firm = Cell::is_firm(&certs.provenance);
+    let context = Text::new(
+        "Risken för intrång och attacker är ofta större än risken för utlämnande enligt utländsk lag (Danderyd 2019).",
+        "The risk of breaches and attacks is often greater than the risk of disclosure under foreign law (Danderyd 2019).",
+    );
+    let (ctx_sv, ctx_en) = (&context.sv, &context.en);
+    let review = text!(
+        "Gå själva igenom revisionsrapporterna (t.ex. SOC 2 typ II, ISO-certifikatets omfattning) för {svc} och notera avvikelser och kundens egna åtaganden.",
+        "Review the audit reports (e.g. SOC 2 type II, the scope of the ISO certificate) for {svc} yourselves and note deviations and customer responsibilities."
+    );
+    let ask_review = text!(
+        "Har ni själva gått igenom leverantörens revisionsrapporter och certifieringar för {svc}?",
+        "Have you reviewed the supplier's audit reports and certifications for {svc} yourselves?"
+    );
+    if cell.service.kind == ServiceKind::OnPremises {
+        return vec![Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::AllowedWithConditions),
+            text!(
+                "{svc} drivs i egen regi. Grundsäkerheten är myndighetens egen och supportleverantörens: leverantörscertifieringar säger lite om den. {ctx_sv}",
+                "{svc} is run on premises. Base security is the body's own and the support supplier's: supplier certifications say little about it. {ctx_en}"
+            ),
+        )
+        .measure(text!(
+            "Säkerställ egen säkerhetsnivå för {svc} (patchning, skydd mot intrång, säkerhetskopior, övervakning) och ställ säkerhetskrav i supportavtalet.",
+            "Ensure your own security level for {svc} (patching, intrusion protection, backups, monitoring) and set security requirements in the support contract."
+        ))
+        .cite("GDPR art. 32")];
+    }
+    let f = if !have.is_empty() {
+        let list = Cell::lang_list(&have);
+        if reviewed.is_yes() && firm {
+            Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::Allowed),
+                text!(
+                    "{svc} har {list}, och myndigheten har själv gått igenom revisionsrapporterna. Grundsäkerheten är visad. {ctx_sv}",
+                    "{svc} has {list}, and the body has reviewed the audit reports itself. Base security is shown. {ctx_en}"
+                ),
+            )
+        } else {
+            let mut f = Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::AllowedWithConditions),
+                text!(
+                    "{svc} uppges ha {list}, men certifieringarna är inte kontrollerade eller revisionsrapporterna inte genomgångna av myndigheten. Ett löfte som inte kan kontrolleras väger lätt (Göteborg 2018). {ctx_sv}",
+                    "{svc} is said to have {list}, but the certifications are not checked or the audit reports not reviewed by the body. A promise that cannot be checked carries little weight (Gothenburg 2018). {ctx_en}"
+                ),
+            )
+            .measure(review.clone());
+            if !firm {
+                f = f.measure(text!(
+                    "Kontrollera certifikaten ({list}): utfärdare, giltighet och att de omfattar {svc}.",
+                    "Check the certificates ({list}): issuer, validity and that they cover {svc}."
+                ));
+            }
+            if reviewed.is_unknown() {
+                f = f.ask(Addressee::Organisation, ask_review);
+            }
+            f
+        }
+    } else if !unknown.is_empty() {
+        let list = Cell::lang_list(&unknown);
+        let v = if reviewed.is_yes() { Verdict::AllowedWithConditions } else { Verdict::NeedsInformation };
+        Finding::new(
+            RULE.id,
+            DIM,
+            Some(v),
+            text!(
+                "Det är inte känt om {svc} är certifierad ({list}). Utan certifieringar eller genomgångna revisionsrapporter går grundsäkerheten inte att bedöma. {ctx_sv}",
+                "It is not known whether {svc} is certified ({list}). Without certifications or reviewed audit reports, base security cannot be judged. {ctx_en}"
+            ),
+        )
+        .ask(
+            Addressee::Supplier,
+            text!(
+                "Vilka säkerhetscertifieringar ({list}) har {svc}, vad omfattar de, och kan vi få revisionsrapporterna?",
+                "Which security certifications ({list}) does {svc} have, what do they cover, and can we get the audit reports?"
+            ),
+        )
+        .measure(review)
+    } else if reviewed.is_yes() {
+        Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::AllowedWithConditions),
+            text!(
+                "{svc} saknar ISO/IEC 27001, SOC 2 och BSI C5, men myndigheten har själv granskat leverantörens revisionsunderlag. {ctx_sv}",
+                "{svc} has neither ISO/IEC 27001, SOC 2 nor BSI C5, but the body has reviewed the supplier's audit material itself. {ctx_en}"
+            ),
+        )
+        .measure(text!(
+            "Kräv oberoende granskning av {svc} (certifiering eller revisionsrapport) och upprepa den egna granskningen regelbundet.",
+            "Require independent assurance of {svc} (certification or audit report) and repeat your own review regularly."
+        ))
+    } else {
+        Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::NotAllowed),
+            text!(
+                "{svc} saknar ISO/IEC 27001, SOC 2 och BSI C5, och inga revisionsrapporter är granskade. Grundsäkerheten i en molntjänst kan då inte visas. Verktygets policy: inte tillåtet förrän grundsäkerheten är visad. {ctx_sv}",
+                "{svc} has neither ISO/IEC 27001, SOC 2 nor BSI C5, and no audit reports have been reviewed. The base security of a cloud service cannot then be shown. The tool's policy: not allowed until base security is shown. {ctx_en}"
+            ),
+        )
+        .measure(text!(
+            "Kräv oberoende granskning av {svc} (certifiering eller revisionsrapport), eller gör en egen säkerhetsgranskning.",
+            "Require independent assurance of {svc} (certification or audit report), or carry out your own security review."
+        ))
+        .as_policy()
+    };
+    vec![f.cite("Seed 003: Göteborgs Stad (2019)").cite("Seed 002: Danderyds kommun (2019)")]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FactStatus, Provenance, Tri};
+    use crate::rules::fixture::{run, verdict_on};
+
+    #[test]
+    fn reviewed_certifications_are_allowed() {
+        let f = run(&RULE, |_| {});
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::Allowed));
+        assert!(f[0].reasoning.sv.contains("attacker"));
+    }
+
+    #[test]
+    fn claimed_or_unreviewed_certifications_give_conditions() {
+        let f = run(&RULE, |a| a.services[0].certifications.audit_reports_reviewed = Tri::No);
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        let f = run(&RULE, |a| {
+            a.services[0].certifications.provenance =
+                Some(Provenance { status: FactStatus::Claimed, source: String::new(), date: None, recheck: None })
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert_eq!(f[0].measures.len(), 2);
+    }
+
+    #[test]
+    fn unknown_certifications_ask_the_supplier() {
+        let f = run(&RULE, |a| {
+            let c = &mut a.services[0].certifications;
+            (c.iso27001, c.soc2, c.bsi_c5, c.audit_reports_reviewed) = (Tri::Unknown, Tri::No, Tri::Unknown, Tri::No);
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
+        assert_eq!(f[0].questions[0].to, Addressee::Supplier);
+    }
+
+    #[test]
+    fn no_certification_in_a_public_cloud_is_not_allowed_by_policy() {
+        let none = |a: &mut crate::model::Assessment| {
+            let c = &mut a.services[0].certifications;
+            (c.iso27001, c.soc2, c.bsi_c5, c.audit_reports_reviewed) = (Tri::No, Tri::No, Tri::No, Tri::No);
+        };
+        let f = run(&RULE, none);
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed));
+        assert!(f[0].policy);
+        let f = run(&RULE, |a| {
+            none(a);
+            a.services[0].kind = ServiceKind::OnPremises;
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert!(f[0].reasoning.sv.contains("egen regi"));
+    }
 }

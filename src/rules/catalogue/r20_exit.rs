@@ -1,11 +1,126 @@
-//! R20: NOT YET WRITTEN – placeholder so the catalogue compiles while the rule is being written.
+//! R20 Exit och koncentration: an exit plan and data portability, concentration risk, and the
+//! lämplighet aspects attributed to eSam's 2023 guidance (source not yet verified).
 
 use super::Rule;
-use crate::rules::{Cell, Finding};
+use crate::model::{Date, Tri};
+use crate::rules::legal_state::LegalFact;
+use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::text;
 
-pub static RULE: Rule =
-    Rule { id: "R20", title_sv: "", title_en: "", explanation_sv: "", explanation_en: "", sources: &[], evaluate };
+pub static RULE: Rule = Rule {
+    id: "R20",
+    title_sv: "Exit och koncentration",
+    title_en: "Exit and concentration",
+    explanation_sv: "Myndigheten ska kunna lämna tjänsten: en exitplan och möjlighet att flytta sina data (dataförordningen kap. VI om byte av databehandlingstjänst, från 2025-09-12). Beroendet av en enda leverantör (koncentrationsrisk) och de lämplighetsaspekter som tillskrivs eSams vägledning 2023 – digital suveränitet, verksamhetens behov, koncentration, aggregering och dolda hot – ska vägas in. Källan till eSam-aspekterna är ännu inte verifierad.",
+    explanation_en: "The body must be able to leave the service: an exit plan and the ability to move its data (Data Act ch. VI on switching data processing services, from 2025-09-12). Dependence on a single supplier (concentration risk) and the suitability aspects attributed to eSam's 2023 guidance – digital sovereignty, operational needs, concentration, aggregation and hidden threats – must be weighed. The source of the eSam aspects is not yet verified.",
+    sources: &[
+        "Förordning (EU) 2023/2854 (dataförordningen) kap. VI, art. 23–31 (byte av databehandlingstjänst)",
+        "eSam, vägledning om lämplighet vid molntjänster (2023) – KÄLLA EJ VERIFIERAD",
+    ],
+    evaluate,
+};
 
-fn evaluate(_cell: &Cell) -> Vec<Finding> {
-    Vec::new()
+const DIM: Dimension = Dimension::Infosec;
+
+/// The Data Act applies from 2025-09-12; chapter VI gives a contractual right to switch provider.
+const DATA_ACT: LegalFact = LegalFact {
+    sv: "Dataförordningen: rätt att byta databehandlingstjänst och föra med sig sina data",
+    en: "Data Act: right to switch data processing service and take one's data along",
+    source: "Förordning (EU) 2023/2854 kap. VI (art. 23–31)",
+    from: Date::ymd(2025, 9, 12),
+    to: None,
+};
+
+fn evaluate(cell: &Cell) -> Vec<Finding> {
+    let svc = &cell.service.name;
+    let data_act = DATA_ACT.in_force(cell.date);
+    let exit = if data_act {
+        text!(
+            "Ta fram en exitplan för {svc}: hur data exporteras i användbart format, inom vilken tid, och till vilken ersättning. Använd rätten till byte enligt dataförordningen kap. VI.",
+            "Draw up an exit plan for {svc}: how data is exported in a usable format, within what time, and to which replacement. Use the switching rights under the Data Act ch. VI."
+        )
+    } else {
+        text!(
+            "Ta fram en exitplan för {svc}: hur data exporteras i användbart format, inom vilken tid, och till vilken ersättning.",
+            "Draw up an exit plan for {svc}: how data is exported in a usable format, within what time, and to which replacement."
+        )
+    };
+    let aspects = text!(
+        "Väg in koncentrationsrisk och lämplighetsaspekterna digital suveränitet, verksamhetens behov, koncentration, aggregering och dolda hot (tillskrivna eSam 2023; källan är ännu inte verifierad).",
+        "Weigh concentration risk and the suitability aspects digital sovereignty, operational needs, concentration, aggregation and hidden threats (attributed to eSam 2023; the source is not yet verified)."
+    );
+    let mut f = match cell.service.contract.exit_plan {
+        Tri::Yes => Finding::new(
+            RULE.id,
+            DIM,
+            None,
+            text!(
+                "Det finns en exitplan och dataportabilitet för {svc}. Koncentrationsrisken kvarstår som en del av den samlade bedömningen.",
+                "There is an exit plan and data portability for {svc}. Concentration risk remains part of the overall assessment."
+            ),
+        ),
+        Tri::No => Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::AllowedWithConditions),
+            text!(
+                "Det finns ingen exitplan för {svc}. Utan den blir myndigheten beroende av leverantören och kan inte byta om villkoren eller rättsläget ändras.",
+                "There is no exit plan for {svc}. Without one the body becomes dependent on the supplier and cannot switch if the terms or the legal situation change."
+            ),
+        )
+        .measure(exit),
+        Tri::Unknown => Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::AllowedWithConditions),
+            text!(
+                "Det är inte känt om avtalet för {svc} ger exitplan och dataportabilitet.",
+                "It is not known whether the contract for {svc} provides an exit plan and data portability."
+            ),
+        )
+        .measure(exit)
+        .ask(
+            Addressee::Supplier,
+            text!(
+                "Hur exporteras alla våra data från {svc} vid avtalets slut, i vilket format, inom vilken tid och till vilken kostnad?",
+                "How is all our data exported from {svc} at the end of the contract, in which format, within what time and at what cost?"
+            ),
+        ),
+    };
+    f = f.measure(aspects).cite("eSam (2023) – källa ej verifierad");
+    if data_act {
+        f = f.cite(DATA_ACT.source);
+    }
+    vec![f]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::fixture::{run, verdict_on};
+
+    #[test]
+    fn missing_exit_plan_is_a_condition_citing_the_data_act() {
+        let f = run(&RULE, |a| a.services[0].contract.exit_plan = Tri::No);
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert!(f[0].sources.iter().any(|s| s.contains("2023/2854")));
+        let f = run(&RULE, |a| {
+            a.services[0].contract.exit_plan = Tri::No;
+            a.legal_date = Date::ymd(2022, 1, 1);
+        });
+        assert!(!f[0].sources.iter().any(|s| s.contains("2023/2854")));
+    }
+
+    #[test]
+    fn exit_plan_in_place_does_not_decide_but_flags_unverified_esam() {
+        let f = run(&RULE, |_| {});
+        assert_eq!(verdict_on(&f, DIM), None);
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("inte verifierad")));
+    }
+
+    #[test]
+    fn unknown_exit_plan_asks_the_supplier() {
+        let f = run(&RULE, |a| a.services[0].contract.exit_plan = Tri::Unknown);
+        assert_eq!(f[0].questions[0].to, Addressee::Supplier);
+    }
 }
