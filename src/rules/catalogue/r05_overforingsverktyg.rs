@@ -334,7 +334,12 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     for (country, importer, paths) in groups {
         let land = country.as_str();
         if let Some(decision) = cell.adequacy(&country) {
-            out.push(
+            // The adequacy decision covers the country the facts name; if those facts are only
+            // claimed or assumed, the transfer is lawful only once they are verified.
+            let firm = paths.iter().all(|p| {
+                Cell::is_firm(&p.component.provenance) && p.importer.is_none_or(|i| Cell::is_firm(&i.provenance))
+            });
+            let f = if firm {
                 Finding::new(
                     RULE.id,
                     DIM,
@@ -344,9 +349,22 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         "{land} has an adequacy decision at the chosen date ({decision}). The transfer there needs no further tool."
                     ),
                 )
-                .cite(decision)
-                .cite("GDPR art. 45"),
-            );
+            } else {
+                Finding::new(
+                    RULE.id,
+                    DIM,
+                    Some(Verdict::AllowedWithConditions),
+                    text!(
+                        "{land} har ett beslut om adekvat skyddsnivå vid det valda datumet ({decision}), men att överföringen går just dit är bara påstått eller antaget.",
+                        "{land} has an adequacy decision at the chosen date ({decision}), but that the transfer goes only there is merely claimed or assumed."
+                    ),
+                )
+                .measure(text!(
+                    "Verifiera att uppgifterna bara lagras i och nås från {land} (avtal, revisionsrapport).",
+                    "Verify that the data is stored in and reached from {land} only (contract, audit report)."
+                ))
+            };
+            out.push(f.cite(decision).cite("GDPR art. 45"));
             continue;
         }
         let mut routes: Vec<Route> = Vec::new();
