@@ -130,7 +130,7 @@ pub fn share_panel() -> Html {
     };
     html! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ SHARE.get(lang) }</h2>
+            <h1 id="share-heading">{ SHARE.get(lang) }</h1>
             <p>{ SHARE_EXPLAIN.get(lang) }</p>
             <fieldset class="profiles">
                 <legend>{ SHARE_KIND.get(lang) }</legend>
@@ -157,7 +157,7 @@ pub fn share_panel() -> Html {
                 <button type="button" onclick={copy}>{ COPY_LINK.get(lang) }</button>
             }
             <button type="button" onclick={download}>{ EXPORT_JSON.get(lang) }</button>
-            <h3>{ DRAFT.get(lang) }</h3>
+            <h2>{ DRAFT.get(lang) }</h2>
             <div class="field check">
                 <input type="checkbox" id="autosave" checked={*autosave} onchange={toggle_autosave} aria-describedby="autosave-help" />
                 <label for="autosave">{ AUTOSAVE.get(lang) }</label>

@@ -10,6 +10,11 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 use yew::prelude::*;
 
+thread_local! {
+    /// Set when the user clicks "Uppdatera nu"; only then does a controller change reload the page.
+    static UPDATE_REQUESTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
     // Absent on insecure origins and in some embedded browsers: then the app simply runs online.
@@ -52,10 +57,13 @@ pub fn update_prompt() -> Html {
                         }
                     })
                     .forget();
-                    // Reload once the new version has taken over.
+                    // Reload once the new version has taken over – only when the user asked for the
+                    // update (the first install also changes the controller, via clients.claim()).
                     EventListener::new(&c, "controllerchange", |_| {
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.location().reload();
+                        if UPDATE_REQUESTED.with(|r| r.get()) {
+                            if let Some(w) = web_sys::window() {
+                                let _ = w.location().reload();
+                            }
                         }
                     })
                     .forget();
@@ -65,6 +73,7 @@ pub fn update_prompt() -> Html {
     }
     let Some(worker) = (*waiting).clone() else { return html! {} };
     let update = Callback::from(move |_| {
+        UPDATE_REQUESTED.with(|r| r.set(true));
         let _ = worker.post_message(&"skipWaiting".into());
     });
     html! {

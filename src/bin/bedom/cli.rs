@@ -1,0 +1,235 @@
+//! The `bedom` command line (native only).
+
+use molnbedomning::model::{parse_assessment, Date, Lang, ProfileId};
+use molnbedomning::presets::{preset, PRESETS};
+use molnbedomning::rules::{evaluate, output::evaluation_json};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "Användning:
+  bedom presets                      lista förinställningar (id TAB titel)
+  bedom preset ID                    skriv ut förinställningen som JSON
+  bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] FIL|-
+                                     bedöm en bedömningsfil (- läser standard in)
+  bedom diff [--lang sv|en] FIL_A FIL_B
+                                     vilka bedömningar skiljer och varför (fakta, trösklar, profil, rättsläge)
+  bedom improve [--lang sv|en] FIL   vad krävs för grönt: minsta uppsättningar krav per röd ruta
+  bedom watch [--lang sv|en] FIL     bevakningslista: vilka bedömningar ändras om ett rättsligt antagande ändras
+  bedom questions [--lang sv|en] [--text] FIL [TJÄNST]
+                                     leverantörsformulär: okända fakta på leverantörssidan (JSON, eller text)
+  bedom answers FIL SVAR             läs in leverantörens svar (påstått, med källa och datum); skriver ny bedömning
+  bedom report [--lang sv|en] [--public] FIL
+                                     beslutsunderlag i Markdown (--public: utan säkerhetskonfiguration, OSL 18:8)
+  bedom probability [--lang sv|en] FIL
+                                     uppskattad sannolikhet för utländsk myndighetsåtkomst (R13), med förbehåll
+  bedom coverage [--lang sv|en] FIL  vad åtkomstkontroller (t.ex. Customer Lockbox) täcker och inte (R8)
+  bedom schema                       JSON Schema för filformatet
+  bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
+  bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
+Profiler: technical_processing, necessity, strict";
+
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            // A closed pipe (`bedom … | head`) is not an error worth a panic.
+            let _ = writeln!(std::io::stdout().lock(), "{out}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("bedom: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    match args.first().map(String::as_str) {
+        Some("presets") => {
+            Ok(PRESETS.iter().map(|p| format!("{}\t{}", p.id, p.title_sv)).collect::<Vec<_>>().join("\n"))
+        }
+        Some("preset") => {
+            let id = args.get(1).ok_or("ange förinställningens id, t.ex. bedom preset o365-2018-lockbox")?;
+            let p = preset(id).ok_or_else(|| format!("ingen förinställning heter \"{id}\" (se bedom presets)"))?;
+            Ok(p.json().trim_end().to_string())
+        }
+        Some("evaluate") => evaluate_command(&args[1..]),
+        Some("link") => link_command(&args[1..]),
+        Some("diff") => {
+            let (lang, files) = lang_and_files(&args[1..])?;
+            let [a, b] = files.as_slice() else {
+                return Err("ange två bedömningsfiler: bedom diff A B".into());
+            };
+            let d = molnbedomning::analysis::diff::diff(&read_assessment(a)?, &read_assessment(b)?);
+            pretty(&molnbedomning::analysis::output::diff_json(&d, lang))
+        }
+        Some("watch") => {
+            let (lang, files) = lang_and_files(&args[1..])?;
+            let [file] = files.as_slice() else {
+                return Err("ange en bedömningsfil: bedom watch FIL".into());
+            };
+            pretty(&molnbedomning::analysis::output::watch_json(&read_assessment(file)?, lang))
+        }
+        Some("questions") => {
+            let as_text = args.iter().any(|a| a == "--text");
+            let rest: Vec<String> = args[1..].iter().filter(|a| *a != "--text").cloned().collect();
+            let (lang, files) = lang_and_files(&rest)?;
+            let (file, service) = match files.as_slice() {
+                [f] => (f, None),
+                [f, s] => (f, Some(s)),
+                _ => {
+                    return Err("ange en bedömningsfil och eventuellt tjänstens id: bedom questions FIL [TJÄNST]".into())
+                }
+            };
+            let a = read_assessment(file)?;
+            let s = match service {
+                None => 0,
+                Some(id) => {
+                    a.services.iter().position(|x| x.id == *id).ok_or(format!("ingen tjänst har id \"{id}\""))?
+                }
+            };
+            let q = molnbedomning::analysis::questionnaire::questionnaire(&a, s);
+            if as_text {
+                Ok(molnbedomning::analysis::questionnaire::questionnaire_text(&q, lang))
+            } else {
+                serde_json::to_string_pretty(&q).map_err(|e| e.to_string())
+            }
+        }
+        Some("answers") => {
+            let [file, answers] = &args[1..] else {
+                return Err("ange bedömningsfilen och svarsfilen: bedom answers FIL SVAR".into());
+            };
+            let a = read_assessment(file)?;
+            let q: molnbedomning::analysis::questionnaire::Questionnaire = serde_json::from_str(&read_input(answers)?)
+                .map_err(|e| format!("{answers}: inte ett leverantörsformulär: {e}"))?;
+            let (updated, n) = molnbedomning::analysis::questionnaire::import_answers(&a, &q)?;
+            eprintln!("bedom: {n} svar inlästa som påstådda fakta");
+            serde_json::to_string_pretty(&updated).map_err(|e| e.to_string())
+        }
+        Some("report") => {
+            let public = args.iter().any(|a| a == "--public");
+            let rest: Vec<String> = args[1..].iter().filter(|a| *a != "--public").cloned().collect();
+            let (lang, files) = lang_and_files(&rest)?;
+            let [file] = files.as_slice() else {
+                return Err("ange en bedömningsfil: bedom report FIL".into());
+            };
+            let a = read_assessment(file)?;
+            let version =
+                if public { molnbedomning::report::Version::Public } else { molnbedomning::report::Version::Internal };
+            Ok(molnbedomning::report::markdown(&a, &evaluate(&a), lang, version))
+        }
+        Some(cmd @ ("probability" | "coverage")) => {
+            let (lang, files) = lang_and_files(&args[1..])?;
+            let [file] = files.as_slice() else { return Err(format!("ange en bedömningsfil: bedom {cmd} FIL")) };
+            let a = read_assessment(file)?;
+            pretty(&if cmd == "probability" {
+                molnbedomning::analysis::output::probability_json(&a, lang)
+            } else {
+                molnbedomning::analysis::output::coverage_json(&a, lang)
+            })
+        }
+        Some("improve") => {
+            let (lang, files) = lang_and_files(&args[1..])?;
+            let [file] = files.as_slice() else {
+                return Err("ange en bedömningsfil: bedom improve FIL".into());
+            };
+            pretty(&molnbedomning::analysis::output::improve_json(&read_assessment(file)?, lang))
+        }
+        Some("schema") => serde_json::to_string_pretty(&molnbedomning::model::json_schema()).map_err(|e| e.to_string()),
+        Some("-h" | "--help" | "help") => Ok(USAGE.to_string()),
+        Some(other) => Err(format!("okänt kommando \"{other}\"\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    }
+}
+
+fn link_command(args: &[String]) -> Result<String, String> {
+    match (args.first().map(String::as_str), args.get(1)) {
+        (Some("encode"), Some(file)) => {
+            Ok(molnbedomning::codec::encode(&parse_assessment(&read_input(file)?).map_err(|e| format!("{file}: {e}"))?))
+        }
+        (Some("decode"), Some(fragment)) => {
+            let a = molnbedomning::codec::decode(fragment)?;
+            serde_json::to_string_pretty(&a).map_err(|e| e.to_string())
+        }
+        (Some("encode"), None) => Err("ange en bedömningsfil eller - för standard in".into()),
+        (Some("decode"), None) => Err("ange länkens fragment (texten efter #)".into()),
+        _ => Err(format!("använd bedom link encode FIL|- eller bedom link decode FRAGMENT\n{USAGE}")),
+    }
+}
+
+fn pretty(v: &serde_json::Value) -> Result<String, String> {
+    serde_json::to_string_pretty(v).map_err(|e| e.to_string())
+}
+
+fn read_assessment(file: &str) -> Result<molnbedomning::model::Assessment, String> {
+    parse_assessment(&read_input(file)?).map_err(|e| format!("{file}: {e}"))
+}
+
+/// `[--lang sv|en] FILES…`
+fn lang_and_files(args: &[String]) -> Result<(Lang, Vec<String>), String> {
+    let (mut lang, mut files) = (Lang::Sv, Vec::new());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--lang" => {
+                let v = it.next().ok_or("--lang behöver ett värde")?;
+                lang = Lang::parse(v).ok_or(format!("okänt språk \"{v}\": välj sv eller en"))?;
+            }
+            flag if flag.starts_with("--") => return Err(format!("okänd flagga \"{flag}\"")),
+            f => files.push(f.to_string()),
+        }
+    }
+    Ok((lang, files))
+}
+
+fn read_input(file: &str) -> Result<String, String> {
+    if file == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("kunde inte läsa standard in: {e}"))?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(file).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("filen {file} finns inte"),
+            std::io::ErrorKind::PermissionDenied => format!("saknar behörighet att läsa {file}"),
+            _ => format!("kunde inte läsa {file}: {e}"),
+        })
+    }
+}
+
+fn evaluate_command(args: &[String]) -> Result<String, String> {
+    let (mut profile, mut legal_date, mut lang, mut file) = (None, None, Lang::Sv, None);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |flag: &str| it.next().cloned().ok_or(format!("{flag} behöver ett värde"));
+        match arg.as_str() {
+            "--profile" => {
+                let v = value("--profile")?;
+                profile = Some(
+                    ProfileId::parse(&v)
+                        .ok_or(format!("okänd profil \"{v}\": välj technical_processing, necessity eller strict"))?,
+                );
+            }
+            "--legal-date" => {
+                legal_date = Some(Date::parse(&value("--legal-date")?).map_err(|e| format!("--legal-date: {e}"))?)
+            }
+            "--lang" => {
+                let v = value("--lang")?;
+                lang = Lang::parse(&v).ok_or(format!("okänt språk \"{v}\": välj sv eller en"))?;
+            }
+            flag if flag.starts_with("--") => return Err(format!("okänd flagga \"{flag}\"\n{USAGE}")),
+            path if file.is_none() => file = Some(path.to_string()),
+            extra => return Err(format!("oväntat argument \"{extra}\"")),
+        }
+    }
+    let file = file.ok_or("ange en bedömningsfil eller - för standard in")?;
+    let text = read_input(&file)?;
+    let mut assessment = parse_assessment(&text).map_err(|e| format!("{file}: {e}"))?;
+    if let Some(p) = profile {
+        assessment.profile = p;
+    }
+    if let Some(d) = legal_date {
+        assessment.legal_date = d;
+    }
+    let json = evaluation_json(&evaluate(&assessment), lang);
+    serde_json::to_string_pretty(&json).map_err(|e| e.to_string())
+}

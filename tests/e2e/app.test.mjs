@@ -1,0 +1,132 @@
+// The workspace end to end, against the release build: language, the preset's verdicts with rule
+// and source, editing, keyboard-only use, accessibility (axe) on every view, screenshots, and that
+// nothing is requested from any other origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { AxeBuilder } from "@axe-core/playwright";
+import { serve, launch, open, foreign, screenshot, verdict, step } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SERVICE = "Office 365 (2018)";
+const INFO = "klass2";
+
+test("loads in Swedish with the preset's verdicts, rules and sources", async () => {
+  const { context, page, log } = await open(browser, server.url);
+  assert.equal(await page.locator("html").getAttribute("lang"), "sv");
+  await page.getByRole("heading", { level: 1, name: /Resultat/ }).waitFor();
+  assert.equal(await verdict(page, SERVICE, INFO, "secrecy"), "not_allowed");
+  await page.getByRole("button", { name: /Sekretessreglerad information.*Samlad bedömning/ }).click();
+  const detail = page.locator(".cell-detail");
+  await detail.waitFor();
+  const secrecy = detail.locator('article[data-dimension="secrecy"]');
+  assert.match(await secrecy.locator(".deciding").innerText(), /R2 Utlämnande/);
+  await secrecy.locator("details.sources summary").first().click();
+  assert.match(await secrecy.innerText(), /OSL \(2009:400\)/);
+  await screenshot(page, "resultat");
+  assert.deepEqual(foreign(log, server.url), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("toggling security-classified changes the protective-security verdict (R1)", async () => {
+  const { context, page } = await open(browser, server.url);
+  assert.notEqual(await verdict(page, SERVICE, INFO, "protective_security"), "not_allowed");
+  await step(page, /3 Information/);
+  const group = page.getByRole("group", { name: "Säkerhetsskyddsklassificerad" });
+  await group.getByLabel("Ja").check();
+  await step(page, /4 Resultat/);
+  assert.equal(await verdict(page, SERVICE, INFO, "protective_security"), "not_allowed");
+  await page.getByRole("button", { name: /Sekretessreglerad information.*Samlad bedömning/ }).click();
+  const dim = page.locator('.cell-detail article[data-dimension="protective_security"]');
+  assert.match(await dim.locator(".deciding").innerText(), /R1 Säkerhetsskydd/);
+  await dim.locator("details.sources summary").first().click();
+  assert.match(await dim.innerText(), /Säkerhetsskyddslagen/);
+  await step(page, /3 Information/);
+  await page.getByRole("group", { name: "Säkerhetsskyddsklassificerad" }).getByLabel("Nej").check();
+  await step(page, /4 Resultat/);
+  assert.notEqual(await verdict(page, SERVICE, INFO, "protective_security"), "not_allowed");
+  await context.close();
+});
+
+test("the same toggle with the keyboard only", async () => {
+  const { context, page } = await open(browser, server.url);
+  // Tab to the step "3 Information" and press Enter.
+  let found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.keyboard.press("Tab");
+    found = await page.evaluate(() => document.activeElement?.textContent?.includes("3 Information"));
+  }
+  assert.ok(found, "steget 3 Information nås med Tab");
+  await page.keyboard.press("Enter");
+  // Tab into the radio group and pick "Ja" with the arrow keys (radio groups move with arrows).
+  found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.keyboard.press("Tab");
+    found = await page.evaluate(() => document.activeElement?.id?.includes("security-classified"));
+  }
+  assert.ok(found, "radiogruppen nås med Tab");
+  const checkedLabel = async () => page.evaluate(() => document.activeElement?.parentElement?.textContent?.trim());
+  for (let i = 0; i < 3 && (await checkedLabel()) !== "Ja"; i++) await page.keyboard.press("ArrowLeft");
+  assert.equal(await checkedLabel(), "Ja");
+  await step(page, /4 Resultat/);
+  assert.equal(await verdict(page, SERVICE, INFO, "protective_security"), "not_allowed");
+  await context.close();
+});
+
+test("every view: no axe violations, a screenshot, and no foreign request", async () => {
+  const { context, page, log } = await open(browser, server.url);
+  const views = [
+    [/1 Organisation/, "organisation"],
+    [/2 Tjänst/, "tjanst"],
+    [/3 Information/, "information"],
+    [/4 Resultat/, "resultat-vy"],
+    [/5 Jämförelse/, "jamforelse"],
+    [/Analyser/, "analyser"],
+    [/6 Rapport/, "rapport"],
+    [/Tillgänglighetsredogörelse/, "tillganglighet"],
+  ];
+  for (const [name, file] of views) {
+    await step(page, name);
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target})`);
+    assert.deepEqual(found, [], `axe på ${file}`);
+    await screenshot(page, file);
+  }
+  await page.getByRole("button", { name: "Dela" }).click();
+  await page.getByRole("heading", { name: "Dela och spara" }).waitFor();
+  assert.deepEqual((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id), [], "axe på Dela");
+  await screenshot(page, "dela");
+  assert.deepEqual(foreign(log, server.url), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("English switch", async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.getByRole("button", { name: "In English" }).click();
+  await page.getByRole("heading", { level: 1, name: /Result/ }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.ok(await page.getByRole("button", { name: "På svenska" }).isVisible());
+  await context.close();
+});
+
+test("zoom 200 %: the flow is still usable without horizontal page scroll", async () => {
+  const { context, page } = await open(browser, server.url, { viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
+  for (const name of [/1 Organisation/, /3 Information/, /4 Resultat/]) {
+    await step(page, name);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `sidan rullar vågrätt ${overflow}px`);
+  }
+  await screenshot(page, "zoom-200");
+  await context.close();
+});

@@ -1,0 +1,117 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the app mounted into the page, driven
+//! through the DOM. Yew 0.21 renders on the microtask queue (it has no public `scheduler::flush`),
+//! so each step awaits `settle()`.
+#![cfg(target_arch = "wasm32")]
+
+use molnbedomning::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh root with the app rendered into it (no stored draft, no fragment).
+async fn mount() -> Element {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("#"),
+    );
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+/// Lets Yew run its queued renders and effects.
+async fn settle() {
+    for _ in 0..3 {
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+    }
+}
+
+async fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} saknas"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+}
+
+async fn step(root: &Element, label: &str) {
+    let buttons = root.query_selector_all("nav.steps button").unwrap();
+    let button = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().unwrap_or_default().contains(label))
+        .unwrap_or_else(|| panic!("steget {label} saknas"));
+    button.unchecked_into::<HtmlElement>().click();
+    settle().await;
+}
+
+fn verdict(root: &Element, dimension: &str) -> String {
+    root.query_selector(&format!("td[data-dimension=\"{dimension}\"] [data-verdict]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("{dimension} saknas"))
+        .get_attribute("data-verdict")
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_preset_is_evaluated_and_shown_in_swedish() {
+    let root = mount().await;
+    assert!(root.text_content().unwrap().contains("Samlad bedömning"));
+    assert_eq!(verdict(&root, "secrecy"), "not_allowed");
+    click(&root, "button.open-cell").await;
+    let detail = root.query_selector(".cell-detail article[data-dimension=\"secrecy\"]").unwrap().unwrap();
+    assert!(detail.text_content().unwrap().contains("R2 Utlämnande"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn marking_the_information_security_classified_makes_r1_stop_it() {
+    let root = mount().await;
+    assert_ne!(verdict(&root, "protective_security"), "not_allowed");
+    step(&root, "3 Information").await;
+    click(&root, "#f-information-types--0--security-classified-ja").await;
+    step(&root, "4 Resultat").await;
+    assert_eq!(verdict(&root, "protective_security"), "not_allowed");
+    click(&root, "button.open-cell").await;
+    let dim = root.query_selector(".cell-detail article[data-dimension=\"protective_security\"]").unwrap().unwrap();
+    assert!(dim.text_content().unwrap().contains("R1 Säkerhetsskydd"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_edit_explains_in_swedish_and_keeps_the_assessment() {
+    let root = mount().await;
+    step(&root, "2 Tjänst").await;
+    let input: HtmlInputElement =
+        root.query_selector("#f-services--0--parties--0--jurisdiction").unwrap().unwrap().unchecked_into();
+    input.set_value("usa");
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    let notice = root.query_selector(".notice.error").unwrap().expect("ett felmeddelande visas");
+    assert!(notice.text_content().unwrap().contains("ogiltig landskod"), "{:?}", notice.text_content());
+    // The refused value did not replace the fact: the field still shows the stored country.
+    let input: HtmlInputElement =
+        root.query_selector("#f-services--0--parties--0--jurisdiction").unwrap().unwrap().unchecked_into();
+    assert_eq!(input.value(), "US");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_translates_the_page() {
+    let root = mount().await;
+    click(&root, "button.lang").await;
+    assert!(root.text_content().unwrap().contains("Overall"));
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    root.remove();
+}
