@@ -22,16 +22,53 @@ impl Preset {
     }
 }
 
-pub static PRESETS: &[Preset] = &[Preset {
-    id: "o365-2018-lockbox",
-    title_sv: "Office 365 med standard Customer Lockbox (Göteborgs Stad, 2018)",
-    title_en: "Office 365 with standard Customer Lockbox (City of Gothenburg, 2018)",
-    sources: &[
-        "Seed 000: Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
-        "Seed 001: Microsofts molntjänster – frågor och svar",
-    ],
-    json: include_str!("o365-2018-lockbox.json"),
-}];
+pub static PRESETS: &[Preset] = &[
+    Preset {
+        id: "o365-2018-lockbox",
+        title_sv: "Office 365 med standard Customer Lockbox (Göteborgs Stad, våren 2018)",
+        title_en: "Office 365 with standard Customer Lockbox (City of Gothenburg, spring 2018)",
+        sources: &[
+            "Seed 000: Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
+            "Seed 001: Microsofts molntjänster – frågor och svar",
+        ],
+        json: include_str!("o365-2018-lockbox.json"),
+    },
+    Preset {
+        id: "o365-2018",
+        title_sv: "Office 365 utan Customer Lockbox (Göteborgs Stad, våren 2018)",
+        title_en: "Office 365 without Customer Lockbox (City of Gothenburg, spring 2018)",
+        sources: &[
+            "Seed 000: Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
+            "Seed 001: Microsofts molntjänster – frågor och svar",
+        ],
+        json: include_str!("o365-2018.json"),
+    },
+    Preset {
+        id: "danderyd-2019",
+        title_sv: "Office 365 i Danderyds kommun, med egen server som alternativ (2019-09-30)",
+        title_en: "Office 365 in Danderyd municipality, with an own server as the alternative (2019-09-30)",
+        sources: &[
+            "Seed 002: Danderyds kommun, Utredning om Office 365 (KS 2019-09-30)",
+            "Seed 001: Microsofts molntjänster – frågor och svar (transparensuppgifter H1 2018)",
+            "Seed 000: Göteborgs Stad 2018 (Microsoft behöver nycklarna)",
+        ],
+        json: include_str!("danderyd-2019.json"),
+    },
+    Preset {
+        id: "onprem-exchange-2019",
+        title_sv: "Egen Exchange-server med svensk supportleverantör (alternativet i Danderyd 2019)",
+        title_en: "Own Exchange server with a Swedish support supplier (the Danderyd 2019 alternative)",
+        sources: &["Seed 002: Danderyds kommun, Utredning om Office 365 (KS 2019-09-30)"],
+        json: include_str!("onprem-exchange-2019.json"),
+    },
+    Preset {
+        id: "zoomx-2022-stockholm",
+        title_sv: "Zoom X enligt beskrivningen 2022 (Stockholms stad, begränsade funktioner)",
+        title_en: "Zoom X as described in 2022 (City of Stockholm, limited features)",
+        sources: &["Seed 004: Computer Sweden om Stockholms stad, eSam och Zoom X (2022)"],
+        json: include_str!("zoomx-2022-stockholm.json"),
+    },
+];
 
 pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
@@ -44,6 +81,7 @@ mod tests {
     #[test]
     fn every_preset_parses_and_has_sources() {
         for p in PRESETS {
+            crate::model::parse_assessment(p.json()).unwrap_or_else(|e| panic!("{}: {e}", p.id));
             let a = p.assessment();
             assert_eq!(a.format, crate::model::FORMAT_VERSION, "{}", p.id);
             assert!(!p.sources.is_empty() && !a.services.is_empty() && !a.information_types.is_empty());

@@ -132,7 +132,9 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
                 continue;
             }
             let party = &p.name;
-            if reach.is_unknown() {
+            // Whether a party inside the EU/EEA reaches the data does not decide a transfer.
+            let maybe_outside = access_countries(p).iter().any(|c| third(c) != Some(false));
+            if reach.is_unknown() && maybe_outside {
                 ask(text!(
                     "Kan {party} komma åt innehåll eller metadata (t.ex. IP-adresser, e-postadresser) i {comp}?",
                     "Can {party} reach content or metadata (e.g. IP addresses, e-mail addresses) in {comp}?"
@@ -344,6 +346,24 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         out.push(f.cite("GDPR art. 44"));
     }
     out
+}
+
+#[cfg(test)]
+mod eea_party_tests {
+    use super::*;
+    use crate::model::{Access, Country};
+    use crate::rules::fixture::run;
+
+    /// Seed 004: Deutsche Telekom (DE) gives support; whether it reaches the data is unknown, but a
+    /// German party reaching data from Germany is no transfer, so R4 must not ask about it.
+    #[test]
+    fn an_eea_party_with_unknown_access_raises_no_transfer_question() {
+        let f = run(&RULE, |a| {
+            let p = &mut a.services[0].parties[1];
+            (p.jurisdiction, p.access, p.parent) = (Country::code("DE"), Access::Unknown, None);
+        });
+        assert!(f.iter().all(|x| x.questions.iter().all(|q| !q.text.sv.contains("Provider Ltd"))), "{f:?}");
+    }
 }
 
 #[cfg(test)]
