@@ -200,10 +200,7 @@ pub fn pending_dialog() -> Html {
                     let (ctx, fragment, pass) = (ctx.clone(), fragment.clone(), (*passphrase).clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         match crypto::decrypt(&fragment, &pass).await {
-                            Ok(inner) => {
-                                ctx.dispatch(Action::KeepCurrent);
-                                ctx.dispatch(Action::Fragment(inner));
-                            }
+                            Ok(inner) => ctx.dispatch(Action::Fragment(inner)),
                             Err(e) => ctx.dispatch(Action::Notify(Notice { error: true, text: e })),
                         }
                     });

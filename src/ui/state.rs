@@ -49,6 +49,9 @@ pub struct AppState {
     pub selected: Option<(String, String)>,
     pub notice: Option<Notice>,
     pub pending: Option<Pending>,
+    /// The state holds the user's own work (a stored draft, edits or a chosen assessment), which
+    /// an incoming link must not replace without asking.
+    pub own_work: bool,
 }
 
 pub enum Action {
@@ -83,18 +86,16 @@ impl AppState {
             selected: None,
             notice: None,
             pending: None,
+            own_work: false,
         }
     }
 
     /// The state at page load: the draft if there is one, otherwise the first preset, then the
     /// fragment's link (loaded directly only when there is no draft to lose).
     pub fn initial(draft: Option<Assessment>, fragment: &str) -> AppState {
-        let has_draft = draft.is_some();
+        let own_work = draft.is_some();
         let base = AppState::new(draft.unwrap_or_else(|| crate::presets::PRESETS[0].assessment()));
-        match (base.with_fragment(fragment), has_draft) {
-            (AppState { pending: Some(Pending::Choose(link)), .. }, false) => AppState::new((*link).clone()),
-            (next, _) => next,
-        }
+        AppState { own_work, ..base }.with_fragment(fragment)
     }
 
     fn with_fragment(&self, fragment: &str) -> AppState {
@@ -107,7 +108,8 @@ impl AppState {
             return next;
         }
         match crate::codec::decode(fragment) {
-            Ok(a) if a == *self.assessment => {}
+            Ok(a) if a == *self.assessment => next.pending = None,
+            Ok(a) if !self.own_work => return AppState { pending: None, own_work: true, ..self.with_assessment(a) },
             Ok(a) => next.pending = Some(Pending::Choose(Rc::new(a))),
             Err(e) => {
                 next.notice =
@@ -129,6 +131,7 @@ impl AppState {
             view: self.view,
             selected: self.selected.clone(),
             pending: self.pending.clone(),
+            own_work: true,
             ..next
         }
     }
@@ -155,7 +158,7 @@ impl Reducible for AppState {
             Action::Select(s, i) => AppState { selected: Some((s, i)), ..(*self).clone() },
             Action::Notify(n) => AppState { notice: Some(n), ..(*self).clone() },
             Action::Dismiss => AppState { notice: None, ..(*self).clone() },
-            Action::Fragment(f) => self.with_fragment(&f),
+            Action::Fragment(f) => AppState { pending: None, ..(*self).clone() }.with_fragment(&f),
             Action::KeepLink => match &self.pending {
                 Some(Pending::Choose(a)) => {
                     AppState { selected: None, pending: None, ..self.with_assessment((**a).clone()) }

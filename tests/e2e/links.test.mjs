@@ -1,0 +1,186 @@
+// Links, the draft, passphrase protection, offline use, printing, export/import and hostile input,
+// end to end against the release build. Every test also checks that no request left the origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve, launch, open, foreign, gotoApp, screenshot, step, root } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const bedom = (...args) => execFileSync(join(root, "target", "release", "bedom"), args, { encoding: "utf8" });
+const presets = bedom("presets").trim().split("\n").map((l) => l.split("\t")[0]);
+
+/** Every verdict in the result matrices: "service|info|dimension" → verdict. */
+async function shownVerdicts(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const section of document.querySelectorAll("section.service-result")) {
+      for (const row of section.querySelectorAll("tr[data-info-type]")) {
+        for (const td of row.querySelectorAll("td[data-dimension]")) {
+          out[`${section.getAttribute("aria-label")}|${row.dataset.infoType}|${td.dataset.dimension}`] =
+            td.querySelector("[data-verdict]").dataset.verdict;
+        }
+      }
+    }
+    return out;
+  });
+}
+
+test("every seed preset opened as a link in a fresh browser shows the CLI's verdicts", async () => {
+  for (const id of presets) {
+    const assessment = JSON.parse(bedom("preset", id));
+    const evaluation = JSON.parse(bedom("evaluate", join(root, "src", "presets", `${id}.json`)));
+    const names = Object.fromEntries(assessment.services.map((s) => [s.id, s.name]));
+    const expected = {};
+    for (const r of evaluation.results) {
+      expected[`${names[r.service]}|${r.info_type}|overall`] = r.overall;
+      for (const [d, v] of Object.entries(r.dimensions)) expected[`${names[r.service]}|${r.info_type}|${d}`] = v.verdict;
+    }
+    const { context, page, log } = await open(browser, `${server.url}#1p.${id}`);
+    assert.deepEqual(await shownVerdicts(page), expected, id);
+    assert.deepEqual(foreign(log, server.url), []);
+    await context.close();
+  }
+});
+
+test("a link different from the draft asks; a broken link keeps the draft", async () => {
+  const { context, page } = await open(browser, server.url);
+  await step(page, /1 Organisation/);
+  await page.getByLabel("Ärendets rubrik").fill("Mitt utkast");
+  await page.getByLabel("Ärendets rubrik").press("Tab");
+  await page.waitForTimeout(600); // the debounced fragment and draft save
+  // A valid link to another assessment: the draft is not replaced until the user chooses.
+  await gotoApp(page, `${server.url}#1p.zoomx-2022-stockholm`);
+  await page.getByRole("heading", { name: "Du har öppnat en länk" }).waitFor();
+  await page.getByRole("button", { name: "Behåll mitt utkast" }).click();
+  await step(page, /1 Organisation/);
+  assert.equal(await page.getByLabel("Ärendets rubrik").inputValue(), "Mitt utkast");
+  // A broken link: a clear message, and the draft is untouched.
+  await page.goto(`${server.url}#1d.o365-2018-lockbox.%%%trasig`);
+  await page.getByRole("navigation").waitFor();
+  assert.match(await page.locator(".notice.error").innerText(), /Länken kunde inte läsas; ditt utkast är orört/);
+  await step(page, /1 Organisation/);
+  assert.equal(await page.getByLabel("Ärendets rubrik").inputValue(), "Mitt utkast");
+  // Choosing the link opens it.
+  await gotoApp(page, `${server.url}#1p.zoomx-2022-stockholm`);
+  await page.getByRole("button", { name: "Öppna länkens bedömning" }).click();
+  await step(page, /4 Resultat/);
+  await page.getByRole("heading", { level: 2, name: "Zoom X (2022)" }).waitFor();
+  await context.close();
+});
+
+test("a passphrase-protected link opens with the right passphrase and not with a wrong one", async () => {
+  const { context, page, log } = await open(browser, server.url);
+  await step(page, /1 Organisation/);
+  await page.getByLabel("Ärendets rubrik").fill("Krypterad bedömning");
+  await page.getByLabel("Ärendets rubrik").press("Tab");
+  await page.getByRole("button", { name: "Dela" }).click();
+  await page.getByLabel("Lösenfras", { exact: true }).fill("korrekt häftapparat häst");
+  await page.getByRole("button", { name: "Skapa länk" }).click();
+  const link = await page.locator("#share-link").inputValue({ timeout: 15000 });
+  assert.match(link, /#1e\./);
+  assert.ok(!link.includes("Lockbox") && !link.includes("Krypterad"), "länken är krypterad");
+  await screenshot(page, "dela-lank");
+  await context.close();
+
+  const fresh = await open(browser, link);
+  await fresh.page.getByText("Länken är skyddad med lösenfras.").waitFor();
+  await fresh.page.getByLabel("Lösenfras").fill("fel fras");
+  await fresh.page.getByRole("button", { name: "Lås upp" }).click();
+  await fresh.page.locator(".notice.error").getByText(/fel lösenfras/).waitFor({ timeout: 15000 });
+  await fresh.page.getByLabel("Lösenfras").fill("korrekt häftapparat häst");
+  await fresh.page.getByRole("button", { name: "Lås upp" }).click();
+  // A fresh browser has no draft to protect: the unlocked assessment opens directly.
+  await fresh.page.getByRole("heading", { level: 1, name: /Krypterad bedömning/ }).waitFor({ timeout: 15000 });
+  assert.deepEqual([...foreign(log, server.url), ...foreign(fresh.log, link)], []);
+  await fresh.context.close();
+});
+
+test("offline: after one visit the app loads and works with no network", async () => {
+  const { context, page, log } = await open(browser, server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // Reload once so the service worker controls the page, then cut the network.
+  await page.reload();
+  await page.getByRole("navigation").waitFor();
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole("navigation").waitFor();
+  await step(page, /3 Information/);
+  await page.getByRole("group", { name: "Säkerhetsskyddsklassificerad" }).getByLabel("Ja").check();
+  await step(page, /4 Resultat/);
+  await page.locator('td[data-dimension="protective_security"] [data-verdict="not_allowed"]').first().waitFor();
+  await screenshot(page, "offline");
+  assert.deepEqual(foreign(log, server.url), []);
+  await context.close();
+});
+
+test("the printed memo has the decision parts and no navigation; the public version hides configuration", async () => {
+  const { context, page } = await open(browser, server.url);
+  await step(page, /6 Rapport/);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("navigation").isVisible(), false);
+  const memo = await page.locator("article.memo").innerText();
+  for (const part of ["Rättsläge per", "Sammanfattning", "Åtgärdsplan", "Frågor till leverantören", "Beslut och riskacceptans", "Accepterade restrisker"]) {
+    assert.ok(memo.includes(part), `saknar ${part}`);
+  }
+  assert.ok(memo.includes("Räkna inte med Customer Lockbox"), "den interna versionen har åtkomstkontrollen");
+  await page.pdf({ path: join(mkdtempSync(join(tmpdir(), "memo-")), "memo.pdf") });
+  await page.emulateMedia({ media: "screen" });
+  await page.getByLabel(/Offentlig version/).check();
+  const pub = await page.locator("article.memo").innerText();
+  assert.ok(pub.includes("OSL 18 kap. 8 §"));
+  assert.ok(!pub.includes("Räkna inte med Customer Lockbox"), "den offentliga versionen döljer åtkomstkontrollen");
+  await context.close();
+});
+
+test("export and import of the JSON file round-trips; a bad file changes nothing", async () => {
+  const { context, page } = await open(browser, server.url);
+  await step(page, /6 Rapport/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exportera bedömningen (JSON)" }).click()]);
+  const file = await download.path();
+  const exported = JSON.parse(execFileSync("cat", [file], { encoding: "utf8" }));
+  assert.equal(exported.format, 1);
+  const dir = mkdtempSync(join(tmpdir(), "import-"));
+  const bad = join(dir, "bad.json");
+  writeFileSync(bad, JSON.stringify({ ...exported, profile: "lagom" }));
+  await page.getByLabel("Importera bedömning (JSON)").setInputFiles(bad);
+  assert.match(await page.locator(".notice.error").innerText(), /profile/);
+  exported.title = "Importerad bedömning";
+  const good = join(dir, "good.json");
+  writeFileSync(good, JSON.stringify(exported));
+  await page.getByLabel("Importera bedömning (JSON)").setInputFiles(good);
+  await page.getByRole("heading", { level: 1, name: "Importerad bedömning" }).waitFor();
+  await context.close();
+});
+
+test("hostile text is rendered as text everywhere", async () => {
+  const { context, page, log } = await open(browser, server.url);
+  const xss = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
+  await step(page, /1 Organisation/);
+  await page.getByLabel("Ärendets rubrik").fill(xss);
+  await page.getByLabel("Ärendets rubrik").press("Tab");
+  await step(page, /2 Tjänst/);
+  await page.getByLabel("Namn").first().fill(xss);
+  await page.getByLabel("Namn").first().press("Tab");
+  for (const view of [/4 Resultat/, /5 Jämförelse/, /Analyser/, /6 Rapport/]) {
+    await step(page, view);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    assert.equal(await page.locator("article img, main img").count(), 0);
+  }
+  assert.ok((await page.locator("main").innerText()).includes("<img src=x"), "texten visas som text");
+  assert.deepEqual(foreign(log, server.url), []);
+  assert.ok(!log.requests.some((r) => r.endsWith("/x")), "ingen begäran efter x");
+  assert.deepEqual(log.dialogs, []);
+  await context.close();
+});
