@@ -5,7 +5,7 @@ use super::legal_state::{self, Assumptions, LegalFact, DPF, NO_ASSUMPTIONS};
 use crate::model::*;
 
 /// One cell of the result matrix, as the rules see it.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Cell<'a> {
     pub assessment: &'a Assessment,
     pub service: &'a Service,
@@ -15,6 +15,8 @@ pub struct Cell<'a> {
     pub thresholds: &'a Thresholds,
     /// Hypothetical changes to the legal state (the watch-list); none in a normal evaluation.
     pub assumptions: &'a Assumptions,
+    /// The components that hold this information (computed once; every rule asks).
+    scope: Vec<&'a Component>,
 }
 
 impl<'a> Cell<'a> {
@@ -27,7 +29,13 @@ impl<'a> Cell<'a> {
             profile: assessment.profile,
             thresholds: &assessment.thresholds,
             assumptions: &NO_ASSUMPTIONS,
+            scope: Self::named(service, info).into_iter().filter(|c| !c.enabled.is_no()).collect(),
         }
+    }
+
+    /// The same cell under hypothetical legal assumptions (the watch-list).
+    pub fn with_assumptions(self, assumptions: &'a Assumptions) -> Cell<'a> {
+        Cell { assumptions, ..self }
     }
 
     /// The adequacy decision for `country` at the legal date, under the cell's assumptions.
@@ -47,23 +55,23 @@ impl<'a> Cell<'a> {
     }
 
     /// Components named by the information type that this service has (all of them if it names none here).
-    fn named_components(&self) -> Vec<&'a Component> {
-        let named: Vec<_> = self.service.components.iter().filter(|c| self.info.components.contains(&c.id)).collect();
+    fn named(service: &'a Service, info: &InformationType) -> Vec<&'a Component> {
+        let named: Vec<_> = service.components.iter().filter(|c| info.components.contains(&c.id)).collect();
         if named.is_empty() {
-            self.service.components.iter().collect()
+            service.components.iter().collect()
         } else {
             named
         }
     }
 
     /// Components that hold this information: named and not switched off (R24).
-    pub fn components(&self) -> Vec<&'a Component> {
-        self.named_components().into_iter().filter(|c| !c.enabled.is_no()).collect()
+    pub fn components(&self) -> &[&'a Component] {
+        &self.scope
     }
 
     /// Named components the body has switched off for this information (R24).
     pub fn switched_off(&self) -> Vec<&'a Component> {
-        self.named_components().into_iter().filter(|c| c.enabled.is_no()).collect()
+        Self::named(self.service, self.info).into_iter().filter(|c| c.enabled.is_no()).collect()
     }
 
     pub fn party(&self, name: &str) -> Option<&'a Party> {
@@ -112,7 +120,7 @@ impl<'a> Cell<'a> {
 
     /// Can `party` reach content of any component holding this information?
     pub fn party_reaches_content(&self, party: &Party) -> Tri {
-        Tri::any(self.components().into_iter().map(|c| Self::cleartext_access(party, c)))
+        Tri::any(self.components().iter().map(|c| Self::cleartext_access(party, c)))
     }
 
     /// Can any external party reach the content in clear text?

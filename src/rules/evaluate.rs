@@ -96,7 +96,7 @@ pub fn evaluate_with(assessment: &Assessment, assumptions: &legal_state::Assumpt
     let mut results = Vec::with_capacity(assessment.services.len() * assessment.information_types.len());
     for service in &assessment.services {
         for info in &assessment.information_types {
-            let cell = Cell { assumptions, ..Cell::new(assessment, service, info) };
+            let cell = Cell::new(assessment, service, info).with_assumptions(assumptions);
             results.push(evaluate_cell(&cell));
         }
     }
@@ -109,11 +109,16 @@ pub fn evaluate_with(assessment: &Assessment, assumptions: &legal_state::Assumpt
 }
 
 pub fn evaluate_cell(cell: &Cell) -> CellResult {
-    let findings: Vec<Finding> = CATALOGUE.iter().flat_map(|r| (r.evaluate)(cell)).collect();
+    // Findings move into their dimension (no copies), in rule order.
+    let mut by_dimension: Vec<Vec<Finding>> = Dimension::ALL.iter().map(|_| Vec::new()).collect();
+    for finding in CATALOGUE.iter().flat_map(|r| (r.evaluate)(cell)) {
+        let i = Dimension::ALL.iter().position(|d| *d == finding.dimension).unwrap_or(0);
+        by_dimension[i].push(finding);
+    }
     let dimensions: Vec<DimensionResult> = Dimension::ALL
         .iter()
-        .map(|&d| {
-            let mut mine: Vec<Finding> = findings.iter().filter(|f| f.dimension == d).cloned().collect();
+        .zip(by_dimension)
+        .map(|(&d, mut mine)| {
             let verdict = match mine.iter().filter_map(|f| f.verdict).max() {
                 Some(v) => v,
                 None => {

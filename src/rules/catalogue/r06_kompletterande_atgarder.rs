@@ -55,7 +55,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let analysis = r04_overforing::analyse(cell);
     let mut out = Vec::new();
     for c in cell.components() {
-        let paths: Vec<&Path> = analysis.paths.iter().filter(|p| std::ptr::eq(p.component, c)).collect();
+        let paths: Vec<&Path> = analysis.paths.iter().filter(|p| std::ptr::eq(p.component, *c)).collect();
         if paths.is_empty() {
             continue;
         }

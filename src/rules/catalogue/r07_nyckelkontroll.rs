@@ -130,7 +130,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let mut lines_sv = Vec::new();
     let mut lines_en = Vec::new();
     let mut questions = Vec::new();
-    for c in &components {
+    for c in components {
         let (sv, en, q) = classify(c);
         lines_sv.push(sv);
         lines_en.push(en);
