@@ -132,7 +132,7 @@ fn access_unknown(cell: &Cell) -> Finding {
     for p in cell.external_parties().filter(|p| cell.party_reaches_content(p).is_unknown()) {
         let comps: Vec<&str> = cell
             .components()
-            .into_iter()
+            .iter()
             .filter(|c| Cell::cleartext_access(p, c).is_unknown())
             .map(|c| c.name.as_str())
             .collect();

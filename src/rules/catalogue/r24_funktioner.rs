@@ -22,7 +22,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let name = &cell.info.name;
     let off: Vec<&str> = cell.switched_off().iter().map(|c| c.name.as_str()).collect();
     let unknown: Vec<&str> =
-        cell.components().into_iter().filter(|c| c.enabled.is_unknown()).map(|c| c.name.as_str()).collect();
+        cell.components().iter().filter(|c| c.enabled.is_unknown()).map(|c| c.name.as_str()).collect();
     let mut findings = Vec::new();
     if !off.is_empty() {
         let list = Cell::lang_list(&off);
