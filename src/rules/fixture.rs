@@ -126,3 +126,15 @@ pub fn run(rule: &super::catalogue::Rule, edit: impl FnOnce(&mut Assessment)) ->
 pub fn verdict_on(findings: &[super::Finding], dimension: super::Dimension) -> Option<super::Verdict> {
     findings.iter().filter(|f| f.dimension == dimension).filter_map(|f| f.verdict).max()
 }
+
+/// Seed 001's transparency figures (H1 2018, as Microsoft's FAQ gives them), claimed, with a date.
+pub fn seed_001_figures(date: Option<Date>) -> Transparency {
+    Transparency {
+        period: "H1 2018".into(),
+        enterprise_requests: 50,
+        rejected_or_redirected: 32,
+        outside_home_country: 1,
+        total_users: 200_000_000,
+        provenance: Provenance { status: FactStatus::Claimed, source: "Seed 001".into(), date, recheck: None },
+    }
+}

@@ -177,23 +177,11 @@ pub fn caveats() -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, Provenance, Transparency};
+    use crate::model::{Date, Transparency};
     use crate::rules::fixture::assessment;
 
     fn seed_001() -> Transparency {
-        Transparency {
-            period: "H1 2018".into(),
-            enterprise_requests: 50,
-            rejected_or_redirected: 32,
-            outside_home_country: 1,
-            total_users: 200_000_000,
-            provenance: Provenance {
-                status: FactStatus::Claimed,
-                source: "Seed 001".into(),
-                date: Some(Date::ymd(2018, 12, 31)),
-                recheck: None,
-            },
-        }
+        crate::rules::fixture::seed_001_figures(Some(Date::ymd(2018, 12, 31)))
     }
 
     #[test]

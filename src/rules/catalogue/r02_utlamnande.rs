@@ -3,9 +3,7 @@
 //! dimension: it always gives exactly one verdict-bearing finding there.
 
 use super::Rule;
-use crate::model::{
-    Access, OwnUse, Party, PartyRole, ProbabilityBand, ProfileId, Provenance, SecrecyStrength, Text, Tri,
-};
+use crate::model::{Access, OwnUse, Party, PartyRole, ProbabilityBand, ProfileId, SecrecyStrength, Text, Tri};
 use crate::rules::legal_state::{self, OSL_10_2A, TYSTNADSPLIKT_UTKONTRAKTERING};
 use crate::rules::probability;
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
@@ -59,10 +57,6 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     vec![internal_it(cell, f)]
 }
 
-fn firm(p: &Option<Provenance>) -> bool {
-    p.as_ref().is_some_and(|p| p.status.is_firm())
-}
-
 fn names(parties: &[&Party]) -> String {
     let n: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
     Cell::lang_list(&n)
@@ -86,14 +80,14 @@ fn no_disclosure(cell: &Cell) -> Finding {
     } else {
         components
             .iter()
-            .filter(|c| Cell::keys_exclude_provider(c).is_yes() && !firm(&c.provenance))
+            .filter(|c| Cell::keys_exclude_provider(c).is_yes() && !Cell::is_firm(&c.provenance))
             .map(|c| c.name.as_str())
             .collect()
     };
     let keys_decide = components.iter().any(|c| !Cell::keys_exclude_provider(c).is_yes());
     let weak_parties: Vec<&str> = if keys_decide {
         cell.external_parties()
-            .filter(|p| matches!(p.access, Access::None | Access::Metadata) && !firm(&p.provenance))
+            .filter(|p| matches!(p.access, Access::None | Access::Metadata) && !Cell::is_firm(&p.provenance))
             .map(|p| p.name.as_str())
             .collect()
     } else {
@@ -470,7 +464,7 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
             "None of the tool's inappropriateness factors applies.",
         );
         let f = Finding::new(RULE.id, DIM, Some(Verdict::Allowed), join(&prefix, &t));
-        if firm(&cell.service.provenance) {
+        if Cell::is_firm(&cell.service.provenance) {
             f
         } else {
             Finding { verdict: Some(Verdict::AllowedWithConditions), ..f }.measure(Text::new(
@@ -670,23 +664,11 @@ fn internal_it(cell: &Cell, mut f: Finding) -> Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Assessment, Country, Date, FactStatus, KeyControl, ProbabilityJudgment, Secrecy, Transparency};
+    use crate::model::{Assessment, Country, Date, FactStatus, KeyControl, ProbabilityJudgment, Provenance, Secrecy};
     use crate::rules::fixture::{run, verdict_on};
 
     fn figures(a: &mut Assessment) {
-        a.services[0].transparency = Some(Transparency {
-            period: "H1 2018".into(),
-            enterprise_requests: 50,
-            rejected_or_redirected: 32,
-            outside_home_country: 1,
-            total_users: 200_000_000,
-            provenance: Provenance {
-                status: FactStatus::Claimed,
-                source: "Seed 001".into(),
-                date: None,
-                recheck: None,
-            },
-        });
+        a.services[0].transparency = Some(crate::rules::fixture::seed_001_figures(None));
     }
 
     fn judgment(a: &mut Assessment, band: ProbabilityBand) {

@@ -79,25 +79,13 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Access, Date, FactStatus, Provenance, Transparency};
+    use crate::model::{Access, Date};
     use crate::rules::fixture::run;
 
     #[test]
     fn lists_figures_with_source_and_date() {
         let f = run(&RULE, |a| {
-            a.services[0].transparency = Some(Transparency {
-                period: "H1 2018".into(),
-                enterprise_requests: 50,
-                rejected_or_redirected: 32,
-                outside_home_country: 1,
-                total_users: 200_000_000,
-                provenance: Provenance {
-                    status: FactStatus::Claimed,
-                    source: "Seed 001".into(),
-                    date: Some(Date::ymd(2018, 11, 1)),
-                    recheck: None,
-                },
-            })
+            a.services[0].transparency = Some(crate::rules::fixture::seed_001_figures(Some(Date::ymd(2018, 11, 1))))
         });
         assert_eq!(f[0].verdict, None);
         assert!(f[0].reasoning.sv.contains("50 begäran") && f[0].reasoning.sv.contains("Seed 001, 2018-11-01"));

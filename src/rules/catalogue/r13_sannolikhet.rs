@@ -148,19 +148,7 @@ mod tests {
     use crate::rules::Dimension;
 
     fn figures() -> Transparency {
-        Transparency {
-            period: "H1 2018".into(),
-            enterprise_requests: 50,
-            rejected_or_redirected: 32,
-            outside_home_country: 1,
-            total_users: 200_000_000,
-            provenance: Provenance {
-                status: FactStatus::Claimed,
-                source: "Seed 001".into(),
-                date: Some(Date::ymd(2019, 1, 1)),
-                recheck: None,
-            },
-        }
+        crate::rules::fixture::seed_001_figures(Some(Date::ymd(2019, 1, 1)))
     }
 
     #[test]
