@@ -293,3 +293,19 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Any assessment survives the link format unchanged, in every mode the encoder picks.
+    #[test]
+    fn links_round_trip(a in assessment(), title in "[a-zåäöA-Z0-9 <>&\"'#%]{0,40}") {
+        let mut a = a;
+        a.title = title;
+        let link = molnbedomning::codec::encode(&a);
+        prop_assert_eq!(molnbedomning::codec::decode(&link).map_err(TestCaseError::fail)?, a.clone());
+        let stripped = molnbedomning::codec::without_security_configuration(&a);
+        let back = molnbedomning::codec::decode(&molnbedomning::codec::encode(&stripped)).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(back, stripped);
+    }
+}

@@ -70,7 +70,7 @@ pub fn encode(a: &Assessment) -> String {
     let full = serde_json::to_value(a).unwrap_or(Value::Null);
     let mut best = format!("1f.{}", pack(&full));
     for p in crate::presets::PRESETS {
-        let base = serde_json::to_value(p.assessment()).unwrap_or(Value::Null);
+        let Ok(base) = base_of(p.id) else { continue };
         let candidate = match patch::diff(&base, &full) {
             None => format!("1p.{}", p.id),
             Some(d) => format!("1d.{}.{}", p.id, pack(&d)),
@@ -113,11 +113,12 @@ pub fn decode(fragment: &str) -> Result<Assessment, String> {
     parse_assessment(&json.to_string()).map_err(|e| format!("länken innehåller en ogiltig bedömning: {e}"))
 }
 
+/// The preset a diff applies to, exactly as the encoder saw it: with every default filled in.
 fn base_of(id: &str) -> Result<Value, String> {
     let p = preset(id).ok_or_else(|| {
         format!("länken bygger på förinställningen \"{}\", som inte finns i den här versionen", truncate(id))
     })?;
-    serde_json::from_str(p.json()).map_err(|e| e.to_string())
+    serde_json::to_value(p.assessment()).map_err(|e| e.to_string())
 }
 
 fn pack(v: &Value) -> String {
