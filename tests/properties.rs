@@ -136,6 +136,7 @@ prop_compose! {
             configuration: Configuration { logging: config[0], mfa: config[1], encryption: config[2], admin_roles: config[3], provenance: None },
             protective_security: ProtectiveSecurityProcess { sarskild_bedomning: ps[0], sakerhetsskyddsavtal: ps[1], samrad: ps[2] },
             lawful_access_judgment: judgment.map(|band| ProbabilityJudgment { band, provenance: basis }),
+            lawful_access_factors: None,
             provenance: None,
         }
     }

@@ -102,7 +102,11 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
             cells.push(json!({
                 "service": svc.id,
                 "info_type": info.id,
-                "basis": match e.basis { Basis::Figures => "transparency_figures", Basis::Judgment => "own_judgment" },
+                "basis": match e.basis {
+                    Basis::Factors => "stated_factors",
+                    Basis::Figures => "transparency_figures",
+                    Basis::Judgment => "own_judgment",
+                },
                 "p_year": e.p_year,
                 "p_horizon": e.p_horizon,
                 "horizon_years": e.horizon_years,
@@ -140,4 +144,51 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
             "verdicts_with_ideal_control": c.ideal.iter().map(effect).collect::<Vec<_>>(),
         }))
         .collect::<Vec<_>>())
+}
+
+/// The services side by side on the same information types (R14), with what each comparison means
+/// for the necessity argument under 10 kap. 2 § OSL.
+pub fn compare_json(a: &Assessment, lang: Lang) -> Value {
+    let ev = evaluate(a);
+    json!({
+        "legal_state": a.legal_date.to_string(),
+        "profile": a.profile.as_str(),
+        "information_types": a.information_types.iter().map(|info| json!({
+            "info_type": info.id,
+            "name": info.name,
+            "services": a.services.iter().filter_map(|s| ev.cell(&s.id, &info.id).map(|c| json!({
+                "service": s.id,
+                "name": s.name,
+                "overall": c.overall.as_str(),
+                "dimensions": c.dimensions.iter().map(|d| (d.dimension.as_str().to_string(), json!(d.verdict.as_str()))).collect::<serde_json::Map<_, _>>(),
+                "necessity_argument": c.dimension(crate::rules::Dimension::Secrecy).findings.iter()
+                    .filter(|f| f.rule == "R14").map(|f| f.reasoning.get(lang)).collect::<Vec<_>>(),
+            }))).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::preset;
+
+    #[test]
+    fn compare_puts_the_alternative_beside_and_states_the_necessity_argument() {
+        let a = preset("danderyd-2019").unwrap().assessment();
+        let v = compare_json(&a, Lang::Sv);
+        let services = &v["information_types"][0]["services"];
+        assert_eq!(services.as_array().unwrap().len(), 2);
+        let argument = services[0]["necessity_argument"][0].as_str().unwrap();
+        assert!(argument.contains("Egen Exchange-server") && argument.contains("externa parter"), "{argument}");
+    }
+
+    #[test]
+    fn probability_json_is_marked_an_estimate_with_its_caveats() {
+        let a = preset("danderyd-2019").unwrap().assessment();
+        let v = probability_json(&a, Lang::Sv);
+        assert_eq!(v["estimate"], true);
+        assert!(v["caveats"].as_str().unwrap().contains("FISA"));
+        assert_eq!(v["cells"][0]["basis"], "own_judgment");
+    }
 }

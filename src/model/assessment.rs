@@ -151,6 +151,9 @@ pub struct Service {
     /// The body's own judgment of the lawful-access probability, when no figures exist (R13).
     #[serde(default)]
     pub lawful_access_judgment: Option<ProbabilityJudgment>,
+    /// The body's stated factors of the lawful-access probability (Rosenthal/VISCHER), used first (R13).
+    #[serde(default)]
+    pub lawful_access_factors: Option<ProbabilityFactors>,
     #[serde(default)]
     pub provenance: Option<Provenance>,
 }
@@ -433,6 +436,24 @@ pub struct Transparency {
     pub outside_home_country: u64,
     /// Total users of the service globally.
     pub total_users: u64,
+    pub provenance: Provenance,
+}
+
+/// The factors whose product is the yearly probability that a foreign authority successfully
+/// obtains this body's data through this provider (after Rosenthal/VISCHER). Each is 0–1 and stated
+/// by the body, with its basis: they are estimates.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ProbabilityFactors {
+    /// A foreign authority wants this body's data within a year.
+    pub interest_per_year: f64,
+    /// It makes the request to this provider (rather than to the body, or by other means).
+    pub request_to_provider: f64,
+    /// The provider cannot or does not successfully resist or redirect it.
+    pub not_resisted: f64,
+    /// The data is available to the provider in clear text.
+    pub cleartext: f64,
     pub provenance: Provenance,
 }
 

@@ -61,6 +61,20 @@ pub fn validate(a: &Assessment) -> Vec<String> {
                 }
             }
         }
+        if let Some(f) = &s.lawful_access_factors {
+            for (name, v) in [
+                ("interest_per_year", f.interest_per_year),
+                ("request_to_provider", f.request_to_provider),
+                ("not_resisted", f.not_resisted),
+                ("cleartext", f.cleartext),
+            ] {
+                if !(0.0..=1.0).contains(&v) {
+                    problems.push(format!(
+                        "fältet services[{i}].lawful_access_factors.{name}: måste vara en sannolikhet 0–1"
+                    ));
+                }
+            }
+        }
         for (j, c) in s.controls.iter().enumerate() {
             for id in &c.covers {
                 if !component_ids.contains(&id) {

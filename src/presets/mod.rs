@@ -136,6 +136,7 @@ pub fn blank() -> Assessment {
             configuration: Configuration::default(),
             protective_security: ProtectiveSecurityProcess::default(),
             lawful_access_judgment: None,
+            lawful_access_factors: None,
             provenance: None,
         }],
         information_types: vec![InformationType {

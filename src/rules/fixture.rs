@@ -94,6 +94,7 @@ pub fn assessment() -> Assessment {
             },
             protective_security: ProtectiveSecurityProcess::default(),
             lawful_access_judgment: None,
+            lawful_access_factors: None,
             provenance: firm,
         }],
         information_types: vec![InformationType {

@@ -15,6 +15,8 @@ pub enum Basis {
     Figures,
     /// The body's own qualitative judgment (`service.lawful_access_judgment`).
     Judgment,
+    /// The body's stated factors (`service.lawful_access_factors`).
+    Factors,
 }
 
 /// One input of the calculation, with its value as shown to the user.
@@ -33,7 +35,7 @@ pub struct Estimate {
     pub p_horizon: Option<f64>,
     pub horizon_years: u32,
     pub band: ProbabilityBand,
-    /// Horizon probability with p_year ×10 and ÷10 (sensitivity), when computed from figures.
+    /// Horizon probability with p_year ÷10 and ×10 (sensitivity), when computed.
     pub sensitivity: Option<(f64, f64)>,
     /// The formula, in words and symbols.
     pub formula: Text,
@@ -42,6 +44,11 @@ pub struct Estimate {
     pub source: String,
     /// The basis is only claimed or assumed (not contracted/verified).
     pub uncertain_basis: bool,
+}
+
+/// Horizon probabilities with the yearly one ÷10 and ×10.
+pub fn sensitivity(p_year: f64, years: u32) -> (f64, f64) {
+    (horizon(p_year / 10.0, years), horizon((p_year * 10.0).min(1.0), years))
 }
 
 /// Horizon probability from a yearly one.
@@ -91,6 +98,32 @@ pub fn estimate(cell: &Cell) -> Option<Estimate> {
     }
     let years = cell.thresholds.horizon_years;
     let service = cell.service;
+    if let Some(f) = &service.lawful_access_factors {
+        let p_year = (f.interest_per_year * f.request_to_provider * f.not_resisted * f.cleartext).clamp(0.0, 1.0);
+        let p_horizon = horizon(p_year, years);
+        let input = |label: Text, v: f64| Input { label, value: format!("{v}") };
+        return Some(Estimate {
+            basis: Basis::Factors,
+            p_year: Some(p_year),
+            p_horizon: Some(p_horizon),
+            horizon_years: years,
+            band: band(cell, p_horizon),
+            sensitivity: Some(sensitivity(p_year, years)),
+            formula: text!(
+                "p(år) = intresse per år × begäran till leverantören × leverantören står inte emot × klartext hos leverantören; P({years} år) = 1 − (1 − p(år))^{years}",
+                "p(year) = interest per year × request made to the provider × provider does not resist × clear text at the provider; P({years} years) = 1 − (1 − p(year))^{years}"
+            ),
+            inputs: vec![
+                input(text!("Utländsk myndighet vill ha myndighetens uppgifter (per år)", "A foreign authority wants the body's data (per year)"), f.interest_per_year),
+                input(text!("Begäran riktas till just denna leverantör", "The request is made to this provider"), f.request_to_provider),
+                input(text!("Leverantören kan inte eller gör inte motstånd", "The provider cannot or does not resist"), f.not_resisted),
+                input(text!("Uppgifterna finns i klartext hos leverantören", "The data is in clear text at the provider"), f.cleartext),
+                input(text!("Horisont (år)", "Horizon (years)"), years as f64),
+            ],
+            source: f.provenance.source.clone(),
+            uncertain_basis: !f.provenance.status.is_firm(),
+        });
+    }
     if let (Some(t), Some(users)) = (&service.transparency, cell.assessment.organisation.users) {
         if t.enterprise_requests > 0 && t.total_users > 0 {
             let not_rejected = t.enterprise_requests.saturating_sub(t.rejected_or_redirected);
@@ -99,7 +132,7 @@ pub fn estimate(cell: &Cell) -> Option<Estimate> {
             let p_half = (not_rejected as f64 * share_outside * user_share).min(1.0);
             let p_year = (p_half * 2.0).min(1.0);
             let p_horizon = horizon(p_year, years);
-            let sensitivity = (horizon((p_year * 10.0).min(1.0), years), horizon(p_year / 10.0, years));
+            let sensitivity = sensitivity(p_year, years);
             let (req, rej, out, tot, period) =
                 (t.enterprise_requests, t.rejected_or_redirected, t.outside_home_country, t.total_users, &t.period);
             let src = &t.provenance.source;
@@ -177,11 +210,38 @@ pub fn caveats() -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, Transparency};
+    use crate::model::{Date, Provenance, Transparency};
     use crate::rules::fixture::assessment;
 
     fn seed_001() -> Transparency {
         crate::rules::fixture::seed_001_figures(Some(Date::ymd(2018, 12, 31)))
+    }
+
+    #[test]
+    fn the_factor_model_multiplies_the_stated_factors() {
+        let mut a = assessment();
+        a.services[0].lawful_access_factors = Some(crate::model::ProbabilityFactors {
+            interest_per_year: 0.1,
+            request_to_provider: 0.5,
+            not_resisted: 0.2,
+            cleartext: 1.0,
+            provenance: Provenance {
+                status: FactStatus::Assumed,
+                source: "egen bedömning".into(),
+                date: None,
+                recheck: None,
+            },
+        });
+        let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
+        let e = estimate(&cell).expect("en amerikansk part med klartextåtkomst ger en uppskattning");
+        assert_eq!(e.basis, Basis::Factors);
+        // 0.1 × 0.5 × 0.2 × 1.0 = 1 % a year; over 5 years 1 − 0.99^5 ≈ 4.90 % → elevated (1.5–10 %).
+        assert!((e.p_year.unwrap() - 0.01).abs() < 1e-12);
+        assert!((e.p_horizon.unwrap() - 0.049_005).abs() < 1e-5);
+        assert_eq!(e.band, crate::model::ProbabilityBand::Elevated);
+        let (lo, hi) = e.sensitivity.unwrap();
+        assert!(lo < e.p_horizon.unwrap() && e.p_horizon.unwrap() < hi);
+        assert!(e.uncertain_basis);
     }
 
     #[test]

@@ -23,6 +23,7 @@ const USAGE: &str = "Användning:
   bedom probability [--lang sv|en] FIL
                                      uppskattad sannolikhet för utländsk myndighetsåtkomst (R13), med förbehåll
   bedom coverage [--lang sv|en] FIL  vad åtkomstkontroller (t.ex. Customer Lockbox) täcker och inte (R8)
+  bedom compare [--lang sv|en] FIL   tjänsterna sida vid sida och vad det betyder för nödvändigheten (R14)
   bedom schema                       JSON Schema för filformatet
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
   bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
@@ -118,14 +119,14 @@ fn run(args: &[String]) -> Result<String, String> {
                 if public { molnbedomning::report::Version::Public } else { molnbedomning::report::Version::Internal };
             Ok(molnbedomning::report::markdown(&a, &evaluate(&a), lang, version))
         }
-        Some(cmd @ ("probability" | "coverage")) => {
+        Some(cmd @ ("probability" | "coverage" | "compare")) => {
             let (lang, files) = lang_and_files(&args[1..])?;
             let [file] = files.as_slice() else { return Err(format!("ange en bedömningsfil: bedom {cmd} FIL")) };
             let a = read_assessment(file)?;
-            pretty(&if cmd == "probability" {
-                molnbedomning::analysis::output::probability_json(&a, lang)
-            } else {
-                molnbedomning::analysis::output::coverage_json(&a, lang)
+            pretty(&match cmd {
+                "probability" => molnbedomning::analysis::output::probability_json(&a, lang),
+                "coverage" => molnbedomning::analysis::output::coverage_json(&a, lang),
+                _ => molnbedomning::analysis::output::compare_json(&a, lang),
             })
         }
         Some("improve") => {

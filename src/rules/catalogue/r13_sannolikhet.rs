@@ -68,10 +68,15 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 let (low, elev) = (cell.thresholds.probability_low_percent, cell.thresholds.probability_elevated_percent);
                 let (low_sv, elev_sv) = (low.to_string().replace('.', ","), elev.to_string().replace('.', ","));
                 let result = match e.basis {
-                    Basis::Figures => {
+                    Basis::Figures | Basis::Factors => {
+                        let (what_sv, what_en) = if e.basis == Basis::Figures {
+                            (format!("ur transparensdata ({src})"), format!("from transparency figures ({src})"))
+                        } else {
+                            (format!("ur myndighetens angivna faktorer ({src})"), format!("from the body's stated factors ({src})"))
+                        };
                         let py = probability::percent(e.p_year.unwrap_or_default());
                         let ph = probability::percent(e.p_horizon.unwrap_or_default());
-                        let (hi, lo) = e.sensitivity.unwrap_or_default();
+                        let (lo, hi) = e.sensitivity.unwrap_or_default();
                         let (hi, lo) = (probability::percent(hi), probability::percent(lo));
                         // Swedish uses a decimal comma.
                         let (py_sv, ph_sv, hi_sv, lo_sv) =
@@ -80,8 +85,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         let inputs_en: Vec<String> = e.inputs.iter().map(|i| format!("{}: {}", i.label.en, i.value)).collect();
                         let (in_sv, in_en) = (inputs_sv.join("; "), inputs_en.join("; "));
                         text!(
-                            "UPPSKATTNING ur transparensdata ({src}). Formel: {f_sv}. Indata: {in_sv}. Resultat: cirka {py_sv} per år och {ph_sv} över {years} år. Känslighet: med tio gånger högre årlig sannolikhet {hi_sv}, med en tiondel {lo_sv}.",
-                            "ESTIMATE from transparency figures ({src}). Formula: {f_en}. Inputs: {in_en}. Result: about {py} per year and {ph} over {years} years. Sensitivity: with a ten times higher yearly probability {hi}, with a tenth {lo}."
+                            "UPPSKATTNING {what_sv}. Formel: {f_sv}. Indata: {in_sv}. Resultat: cirka {py_sv} per år och {ph_sv} över {years} år. Känslighet: med tio gånger högre årlig sannolikhet {hi_sv}, med en tiondel {lo_sv}.",
+                            "ESTIMATE {what_en}. Formula: {f_en}. Inputs: {in_en}. Result: about {py} per year and {ph} over {years} years. Sensitivity: with a ten times higher yearly probability {hi}, with a tenth {lo}."
                         )
                     }
                     Basis::Judgment => text!(
