@@ -4,6 +4,8 @@
 //! - `1p.<preset>`: a preset, unchanged;
 //! - `1d.<preset>.<data>`: a preset plus the changes made to it (see [`patch`]);
 //! - `1f.<data>`: a whole assessment;
+//! - `1q.<data>`: a supplier questionnaire only — the open questions about the supplier's facts,
+//!   never the body's own (see `analysis::questionnaire`);
 //! - `1e.<salt>.<iv>.<ciphertext>`: any of the above, encrypted in the browser with a passphrase
 //!   (AES-GCM-256, key from PBKDF2-SHA256 with [`PBKDF2_ITERATIONS`] iterations and a random salt);
 //!
@@ -101,6 +103,7 @@ pub fn decode(fragment: &str) -> Result<Assessment, String> {
         }
         "1f" => unpack(rest)?,
         "1e" => return Err("länken är lösenfrasskyddad: ange lösenfrasen för att öppna den".into()),
+        "1q" => return Err("länken är ett frågeformulär till leverantören, inte en bedömning".into()),
         h if h.starts_with('1') => return Err(format!("okänt länkläge \"{h}\": länken är trasig")),
         h => {
             return Err(format!(
@@ -211,6 +214,24 @@ mod tests {
     }
 }
 
+/// A supplier questionnaire as a fragment (`1q.`): only the questions, never the body's own facts.
+pub fn encode_questionnaire(q: &crate::analysis::questionnaire::Questionnaire) -> String {
+    format!("1q.{}", pack(&serde_json::to_value(q).unwrap_or(Value::Null)))
+}
+
+/// The questionnaire in a `1q.` fragment, or `None` if the fragment is not one.
+pub fn decode_questionnaire(fragment: &str) -> Option<Result<crate::analysis::questionnaire::Questionnaire, String>> {
+    let data = fragment.strip_prefix('#').unwrap_or(fragment).trim().strip_prefix("1q.")?;
+    Some((|| {
+        if data.len() > MAX_FRAGMENT {
+            return Err("länken är för lång".to_string());
+        }
+        let v = unpack(data)?;
+        check_sizes(&v, 0)?;
+        serde_json::from_value(v).map_err(|_| "länken innehåller inget giltigt frågeformulär".to_string())
+    })())
+}
+
 /// The assessment without the body's security configuration (OSL 18 kap. 8 §), for sharing:
 /// its own configuration, access controls, key handling and which features are switched on become
 /// unknown. The same parts the public report leaves out.
@@ -234,6 +255,19 @@ pub fn without_security_configuration(a: &Assessment) -> Assessment {
 mod sharing_tests {
     use super::*;
     use crate::presets::PRESETS;
+
+    #[test]
+    fn a_questionnaire_link_carries_the_questions_and_nothing_of_the_bodys_own() {
+        let a = PRESETS[0].assessment();
+        let q = crate::analysis::questionnaire::questionnaire(&a, 0);
+        let link = encode_questionnaire(&q);
+        assert!(link.starts_with("1q."));
+        let back = decode_questionnaire(&link).unwrap().unwrap();
+        assert_eq!(back, q);
+        assert!(decode(&link).unwrap_err().contains("frågeformulär"));
+        assert!(decode_questionnaire("1p.o365-2018").is_none());
+        assert!(decode_questionnaire("1q.AAAA").unwrap().is_err());
+    }
 
     #[test]
     fn the_configuration_free_link_carries_no_configuration() {

@@ -45,8 +45,9 @@ fn frame() -> Html {
     // Every change is saved as the local draft and, debounced, written to the fragment. While a link
     // waits for a decision the fragment is left alone, so the link is not lost.
     let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-    use_effect_with((ctx.assessment.clone(), ctx.pending.is_some()), move |(a, pending)| {
-        if !*pending {
+    // A supplier form link is left alone too: the page then shows only the form.
+    use_effect_with((ctx.assessment.clone(), ctx.pending.is_some() || ctx.supplier.is_some()), move |(a, hold)| {
+        if !*hold {
             persistence::save_draft(a);
             let a = a.clone();
             *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(400, move || {
@@ -82,16 +83,20 @@ fn frame() -> Html {
             }
         })
     };
-    let view = match ctx.view {
-        View::Organisation => html! { <view_organisation::OrganisationView /> },
-        View::Service => html! { <view_service::ServiceView /> },
-        View::Information => html! { <view_information::InformationView /> },
-        View::Result => html! { <view_result::ResultView /> },
-        View::Compare => html! { <view_compare::CompareView /> },
-        View::Analyses => html! { <view_analyses::AnalysesView /> },
-        View::Report => html! { <view_report::ReportView /> },
-        View::Accessibility => html! { <view_accessibility::AccessibilityView /> },
-        View::Share => html! { <SharePanel /> },
+    let view = if ctx.supplier.is_some() {
+        html! { <super::supplier::SupplierForm /> }
+    } else {
+        match ctx.view {
+            View::Organisation => html! { <view_organisation::OrganisationView /> },
+            View::Service => html! { <view_service::ServiceView /> },
+            View::Information => html! { <view_information::InformationView /> },
+            View::Result => html! { <view_result::ResultView /> },
+            View::Compare => html! { <view_compare::CompareView /> },
+            View::Analyses => html! { <view_analyses::AnalysesView /> },
+            View::Report => html! { <view_report::ReportView /> },
+            View::Accessibility => html! { <view_accessibility::AccessibilityView /> },
+            View::Share => html! { <SharePanel /> },
+        }
     };
     let share = {
         let ctx = ctx.clone();
@@ -119,6 +124,7 @@ fn frame() -> Html {
                 </button>
             </div>
         </header>
+        if ctx.supplier.is_none() {
         <nav class="steps no-print" aria-label={STEPS.get(lang)}>
             <ol>
                 { for STEPS_IN_ORDER.iter().map(|(v, label)| {
@@ -130,6 +136,7 @@ fn frame() -> Html {
                 }) }
             </ol>
         </nav>
+        }
         <div class="notice-area no-print" role="status" aria-live="polite">
             if let Some(n) = &ctx.notice {
                 <div class={classes!("notice", n.error.then_some("error"))}>

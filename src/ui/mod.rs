@@ -9,6 +9,7 @@ mod persistence;
 mod result_matrix;
 mod share;
 mod state;
+mod supplier;
 mod texts;
 mod update;
 mod view_accessibility;

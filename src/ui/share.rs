@@ -157,6 +157,19 @@ pub fn share_panel() -> Html {
                 <button type="button" onclick={copy}>{ COPY_LINK.get(lang) }</button>
             }
             <button type="button" onclick={download}>{ EXPORT_JSON.get(lang) }</button>
+            <h2>{ SUPPLIER_LINK.get(lang) }</h2>
+            <p class="help">{ SUPPLIER_LINK_HELP.get(lang) }</p>
+            { for ctx.assessment.services.iter().enumerate().map(|(s, svc)| {
+                let q = crate::analysis::questionnaire::questionnaire(&ctx.assessment, s);
+                let url = persistence::url_with(&crate::codec::encode_questionnaire(&q));
+                let id = format!("supplier-link-{s}");
+                html! {
+                    <div class="field">
+                        <label for={id.clone()}>{ format!("{} ({} {})", svc.name, q.questions.len(), QUESTIONS.get(lang).to_lowercase()) }</label>
+                        <textarea id={id} readonly=true rows="2" value={url} />
+                    </div>
+                }
+            }) }
             <h2>{ DRAFT.get(lang) }</h2>
             <div class="field check">
                 <input type="checkbox" id="autosave" checked={*autosave} onchange={toggle_autosave} aria-describedby="autosave-help" />

@@ -52,6 +52,8 @@ pub struct AppState {
     /// The state holds the user's own work (a stored draft, edits or a chosen assessment), which
     /// an incoming link must not replace without asking.
     pub own_work: bool,
+    /// A supplier questionnaire opened from a `1q.` link: the page shows only the answer form.
+    pub supplier: Option<Rc<crate::analysis::questionnaire::Questionnaire>>,
 }
 
 pub enum Action {
@@ -87,6 +89,7 @@ impl AppState {
             notice: None,
             pending: None,
             own_work: false,
+            supplier: None,
         }
     }
 
@@ -102,6 +105,17 @@ impl AppState {
         let mut next = self.clone();
         if fragment.is_empty() {
             return next;
+        }
+        match crate::codec::decode_questionnaire(fragment) {
+            Some(Ok(q)) => {
+                next.supplier = Some(Rc::new(q));
+                return next;
+            }
+            Some(Err(e)) => {
+                next.notice = Some(Notice { error: true, text: e });
+                return next;
+            }
+            None => {}
         }
         if crate::codec::encrypted_parts(fragment).is_some() {
             next.pending = Some(Pending::Passphrase(fragment.to_string()));

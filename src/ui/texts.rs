@@ -425,3 +425,17 @@ pub const UPDATE_AVAILABLE: T = T(
     "A new version of Molnbedömning is available. Your work is kept through the update.",
 );
 pub const UPDATE: T = T("Uppdatera nu", "Update now");
+pub const SUPPLIER_FORM: T = T("Frågor till leverantören", "Questions to the supplier");
+pub const SUPPLIER_FORM_HELP: T = T(
+    "Myndigheten behöver svar på dessa frågor om er tjänst. Formuläret innehåller bara frågorna – inget om myndighetens egen bedömning – och svaren stannar i din webbläsare tills du laddar ned dem och skickar filen till myndigheten.",
+    "The public body needs answers to these questions about your service. The form holds only the questions – nothing of the body's own assessment – and the answers stay in your browser until you download them and send the file to the body.",
+);
+pub const NOT_ANSWERED: T = T("(inte besvarad)", "(not answered)");
+pub const ANSWER_SOURCE: T =
+    T("Källa för svaren (dokument, avsnitt, vem som svarar)", "Source of the answers (document, section, who answers)");
+pub const DOWNLOAD_ANSWERS: T = T("Ladda ned svaren (JSON)", "Download the answers (JSON)");
+pub const SUPPLIER_LINK: T = T("Formulärlänk till leverantören", "Questionnaire link for the supplier");
+pub const SUPPLIER_LINK_HELP: T = T(
+    "Länken innehåller bara de öppna frågorna om leverantörens uppgifter, aldrig era egna. Svaren läses in under Analyser.",
+    "The link holds only the open questions about the supplier's facts, never your own. Import the answers under Analyses.",
+);

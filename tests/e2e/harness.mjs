@@ -42,10 +42,10 @@ export async function open(browser, url, options = {}) {
   return { context, page, log };
 }
 
-/** Loads the app and waits until it has rendered its steps. */
+/** Loads the app and waits until it has rendered a view (every view has one h1). */
 export async function gotoApp(page, url) {
   await page.goto(url);
-  await page.getByRole("navigation").waitFor();
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
 }
 
 /** Requests that left the page's own origin (data: and blob: are local). */

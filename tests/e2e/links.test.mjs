@@ -184,3 +184,35 @@ test("hostile text is rendered as text everywhere", async () => {
   assert.deepEqual(log.dialogs, []);
   await context.close();
 });
+
+test("supplier round trip: a questionnaire link shows only the questions; the answers import as claimed facts", async () => {
+  const body = await open(browser, server.url);
+  await body.page.getByRole("button", { name: "Dela" }).click();
+  const link = await body.page.locator("#supplier-link-0").inputValue();
+  assert.match(link, /#1q\./);
+
+  const supplier = await open(browser, link);
+  await supplier.page.getByRole("heading", { level: 1, name: /Frågor till leverantören/ }).waitFor();
+  const text = await supplier.page.locator("main").innerText();
+  for (const own of ["Intraservice", "Sekretessreglerad information", "Göteborgs Stad", "Customer Lockbox"]) {
+    assert.ok(!text.includes(own), `formuläret visar ${own}`);
+  }
+  assert.equal(await supplier.page.getByRole("navigation").count(), 0, "leverantören ser inte myndighetens steg");
+  await supplier.page.getByLabel(/I vilket land är Microsofts underleverantörer/).fill("us");
+  await supplier.page.getByLabel(/Källa för svaren/).fill("Leverantörens svar, bilaga 2");
+  const [download] = await Promise.all([
+    supplier.page.waitForEvent("download"),
+    supplier.page.getByRole("button", { name: "Ladda ned svaren (JSON)" }).click(),
+  ]);
+  const answers = join(mkdtempSync(join(tmpdir(), "svar-")), "svar.json");
+  await download.saveAs(answers);
+  assert.deepEqual(foreign(supplier.log, link), []);
+  await supplier.context.close();
+
+  await step(body.page, /Analyser/);
+  await body.page.getByLabel("Läs in leverantörens svar (JSON)").setInputFiles(answers);
+  assert.match(await body.page.locator(".notice").innerText(), /1 svar inlästa som påstådda fakta/);
+  await step(body.page, /2 Tjänst/);
+  assert.equal(await body.page.locator("#f-services--0--parties--1--jurisdiction").inputValue(), "US");
+  await body.context.close();
+});
