@@ -130,3 +130,25 @@ test("zoom 200 %: the flow is still usable without horizontal page scroll", asyn
   await screenshot(page, "zoom-200");
   await context.close();
 });
+
+test("after the initial load a full session makes no request at all", async () => {
+  const { context, page, log } = await open(browser, server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  log.requests.length = 0;
+  await page.getByLabel("Börja från").selectOption("danderyd-2019");
+  await step(page, /1 Organisation/);
+  await page.getByLabel("Ärendets rubrik").fill("Session utan nätverk");
+  await page.getByLabel("Ärendets rubrik").press("Tab");
+  for (const view of [/2 Tjänst/, /3 Information/, /4 Resultat/, /5 Jämförelse/, /Analyser/, /6 Rapport/]) await step(page, view);
+  await page.emulateMedia({ media: "print" });
+  await page.emulateMedia({ media: "screen" });
+  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exportera bedömningen (JSON)" }).click()]);
+  await page.getByRole("button", { name: "Dela" }).click();
+  await page.getByLabel("Lösenfras", { exact: true }).fill("en lång och bra lösenfras");
+  await page.getByRole("button", { name: "Skapa länk" }).click();
+  await page.locator("#share-link").waitFor({ timeout: 15000 });
+  await page.getByRole("button", { name: "In English" }).click();
+  const requests = log.requests.filter((r) => !r.startsWith("data:") && !r.startsWith("blob:"));
+  assert.deepEqual(requests, [], "inga begäranden efter första laddningen");
+  await context.close();
+});
