@@ -191,25 +191,44 @@ fn verdicts(ev: &Evaluation) -> Vec<Vec<Verdict>> {
     ev.results.iter().map(|c| c.dimensions.iter().map(|d| d.verdict).collect()).collect()
 }
 
+/// The findings of one dimension, for failure messages: rule, verdict and the start of the text.
+fn explain(d: &molnbedomning::rules::DimensionResult) -> String {
+    d.findings
+        .iter()
+        .map(|f| format!("  {} {:?}: {}", f.rule, f.verdict, f.reasoning.sv.chars().take(160).collect::<String>()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Whether `after` is no better than `before`. The one exception to the plain order: a worse fact
+/// can make an open question irrelevant – "needs information" (the unknown decided between allowed
+/// and allowed with conditions) may become "allowed with conditions" once a known fact already
+/// requires conditions. It may never become "allowed".
+fn not_better(before: Verdict, after: Verdict) -> bool {
+    after >= before || (before == Verdict::NeedsInformation && after == Verdict::AllowedWithConditions)
+}
+
 fn assert_not_better(before: &Evaluation, after: &Evaluation, what: &str) -> Result<(), TestCaseError> {
     for (b, a) in before.results.iter().zip(&after.results) {
-        prop_assert!(
-            a.overall >= b.overall,
-            "{what}: samlad bedömning förbättrades {:?} → {:?} ({}/{})",
-            b.overall,
-            a.overall,
-            b.service,
-            b.info_type
-        );
         for (db, da) in b.dimensions.iter().zip(&a.dimensions) {
             prop_assert!(
-                da.verdict >= db.verdict,
-                "{what}: {:?} förbättrades {:?} → {:?}",
+                not_better(db.verdict, da.verdict),
+                "{what}: {:?} förbättrades {:?} → {:?} ({}/{})\nföre:\n{}\nefter:\n{}",
                 db.dimension,
                 db.verdict,
-                da.verdict
+                da.verdict,
+                b.service,
+                b.info_type,
+                explain(db),
+                explain(da)
             );
         }
+        prop_assert!(
+            not_better(b.overall, a.overall),
+            "{what}: samlad bedömning förbättrades {:?} → {:?}",
+            b.overall,
+            a.overall
+        );
     }
     Ok(())
 }

@@ -17,6 +17,9 @@ pub struct Cell<'a> {
     pub assumptions: &'a Assumptions,
     /// The components that hold this information (computed once; every rule asks).
     scope: Vec<&'a Component>,
+    /// Read every unknown clear-text access as "yes": the worst case, to see whether unknown facts
+    /// could change a verdict (then they decide it, and the verdict is "needs information").
+    pessimistic: bool,
 }
 
 impl<'a> Cell<'a> {
@@ -30,7 +33,13 @@ impl<'a> Cell<'a> {
             thresholds: &assessment.thresholds,
             assumptions: &NO_ASSUMPTIONS,
             scope: Self::named(service, info).into_iter().filter(|c| !c.enabled.is_no()).collect(),
+            pessimistic: false,
         }
+    }
+
+    /// The same cell read in the worst case: every unknown clear-text access taken as "yes".
+    pub fn pessimistic(&self) -> Cell<'a> {
+        Cell { pessimistic: true, ..self.clone() }
     }
 
     /// The same cell under hypothetical legal assumptions (the watch-list).
@@ -120,7 +129,12 @@ impl<'a> Cell<'a> {
 
     /// Can `party` reach content of any component holding this information?
     pub fn party_reaches_content(&self, party: &Party) -> Tri {
-        Tri::any(self.components().iter().map(|c| Self::cleartext_access(party, c)))
+        let reach = Tri::any(self.components().iter().map(|c| Self::cleartext_access(party, c)));
+        if self.pessimistic && reach.is_unknown() {
+            Tri::Yes
+        } else {
+            reach
+        }
     }
 
     /// Can any external party reach the content in clear text?

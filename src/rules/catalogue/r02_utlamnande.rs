@@ -52,9 +52,38 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let f = match cell.any_external_cleartext() {
         Tri::No => no_disclosure(cell),
         Tri::Unknown => access_unknown(cell),
-        Tri::Yes => disclosed(cell, provision),
+        Tri::Yes => unless_unknowns_decide(cell, disclosed(cell, provision), disclosed(&cell.pessimistic(), provision)),
     };
     vec![internal_it(cell, f)]
+}
+
+/// Some party reaches the information, and others may: if those unknown accesses would make the
+/// verdict worse, they decide it – the verdict is "needs information", with the known reasoning
+/// kept and the questions asked. Unknown is never read as the favourable answer.
+fn unless_unknowns_decide(cell: &Cell, known: Finding, worst: Finding) -> Finding {
+    let (Some(v_known), Some(v_worst)) = (known.verdict, worst.verdict) else { return known };
+    if v_worst <= v_known || v_known >= Verdict::NeedsInformation {
+        return known;
+    }
+    let maybe: Vec<&Party> = cell.external_parties().filter(|p| cell.party_reaches_content(p).is_unknown()).collect();
+    let list = names(&maybe);
+    let (worse_sv, worse_en) = (v_worst.label().sv, v_worst.label().en);
+    let note = text!(
+        "Men det är inte känt om {list} också kan nå uppgifterna i klartext; gör de det blir bedömningen {worse_sv}. De okända uppgifterna avgör därför bedömningen.",
+        "But it is not known whether {list} can also reach the information in clear text; if they can, the verdict becomes {worse_en}. The unknown facts therefore decide the verdict."
+    );
+    let mut f = Finding { verdict: Some(Verdict::NeedsInformation), reasoning: join(&known.reasoning, &note), ..known };
+    for p in maybe {
+        let party = &p.name;
+        f = f.ask(
+            Addressee::Supplier,
+            text!(
+                "Kan {party} nå uppgifterna i klartext (drift, support eller nyckelhantering)?",
+                "Can {party} reach the information in clear text (operations, support or key handling)?"
+            ),
+        );
+    }
+    f
 }
 
 fn names(parties: &[&Party]) -> String {
@@ -229,6 +258,12 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
                 .as_policy()
         }
         Tri::Unknown => {
+            // Exposure can only make the strict reading worse: if the legal ground alone already
+            // gives "not allowed", that stands whatever the unknown turns out to be.
+            let ground = legal_ground(cell, base);
+            if ground.verdict == Some(Verdict::NotAllowed) {
+                return ground;
+            }
             let t = Text::new(
                 "R2a strikt tolkning (intern policy, inte lagens ordalydelse): det går inte att avgöra om en part som kan tvingas lämna ut uppgifter enligt ett annat lands lag kan nå dem. Det avgör om uppgifterna ska anses röjda.",
                 "R2a strict interpretation (internal policy, not the wording of the law): it cannot be decided whether a party that can be compelled to disclose data under another country's law can reach the information. That decides whether the information is to be considered disclosed.",
@@ -260,13 +295,17 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
                 "R2a strikt tolkning (intern policy): ingen part med klartextåtkomst omfattas av ett annat lands tvångslagstiftning, så den strikta policyn hindrar inte i sig. Utlämnandet prövas mot den lagliga grunden vid rättsläget:",
                 "R2a strict interpretation (internal policy): no party with clear-text access is subject to another country's compulsion laws, so the strict policy does not itself prevent the use. The disclosure is tested against the legal ground at the legal date:"
             );
-            let prefix = join(base, &t);
-            if OSL_10_2A.in_force(cell.date) {
-                technical(cell, &prefix)
-            } else {
-                necessity(cell, &prefix)
-            }
+            legal_ground(cell, &join(base, &t))
         }
+    }
+}
+
+/// The legal ground at the legal date, when the strict policy does not itself decide.
+fn legal_ground(cell: &Cell, prefix: &Text) -> Finding {
+    if OSL_10_2A.in_force(cell.date) {
+        technical(cell, prefix)
+    } else {
+        necessity(cell, prefix)
     }
 }
 
@@ -308,6 +347,14 @@ fn technical(cell: &Cell, prefix: &Text) -> Finding {
             necessity(cell, &join(prefix, &t)).cite(OSL_10_2A.source)
         }
         Tri::Unknown => {
+            // If every possible answer gives the same verdict, the unknown does not decide it.
+            if let Some(v) = same_whatever_the_answer(cell, prefix, own, support_reach) {
+                let t = text!(
+                    "R2c, steg 1: det är inte känt om leverantörens uppgift bara är teknisk bearbetning eller lagring av {name}, men bedömningen blir densamma vilket svaret än är: antingen är användningen olämplig enligt 10 kap. 2 a § eller så saknas stöd i 10 kap. 2 §.",
+                    "R2c, step 1: it is not known whether the provider's task is only technical processing or storage of {name}, but the verdict is the same whatever the answer: either the use is inappropriate under ch. 10 s. 2 a, or ch. 10 s. 2 gives no ground."
+                );
+                return Finding::new(RULE.id, DIM, Some(v), join(prefix, &t)).cite(OSL_10_2A.source).cite(OSL_10_2);
+            }
             let t = text!(
                 "R2c, steg 1: det går inte att avgöra om leverantörens uppgift bara är teknisk bearbetning eller lagring av {name} (förutsättningen för 10 kap. 2 a § OSL).",
                 "R2c, step 1: it cannot be decided whether the provider's task is only technical processing or storage of {name} (the precondition of OSL ch. 10 s. 2 a)."
@@ -337,6 +384,48 @@ fn technical(cell: &Cell, prefix: &Text) -> Finding {
         }
         Tri::No => olamplighet(cell, prefix),
     }
+}
+
+/// The verdict of R2c when the step-1 precondition is unknown, if every way the unknown facts could
+/// turn out gives that same verdict: "only technical" (no own use, support reads nothing) and each
+/// way of going beyond it (own use; support reading content), evaluated on hypothetical copies.
+fn same_whatever_the_answer(cell: &Cell, prefix: &Text, own: Tri, support_reach: Tri) -> Option<Verdict> {
+    let service = cell.assessment.services.iter().position(|s| s.id == cell.service.id)?;
+    let info = cell.assessment.information_types.iter().position(|i| i.id == cell.info.id)?;
+    let verdict_with = |edit: &dyn Fn(&mut crate::model::Service)| {
+        let mut a = cell.assessment.clone();
+        edit(&mut a.services[service]);
+        let hypothetical =
+            Cell::new(&a, &a.services[service], &a.information_types[info]).with_assumptions(cell.assumptions);
+        technical(&hypothetical, prefix).verdict
+    };
+    let only_technical = |s: &mut crate::model::Service| {
+        if own.is_unknown() {
+            s.own_use_of_content = OwnUse::None;
+        }
+        for p in
+            s.parties.iter_mut().filter(|p| p.role == PartyRole::Support && p.access == crate::model::Access::Unknown)
+        {
+            p.access = crate::model::Access::None;
+        }
+    };
+    let mut outcomes = vec![verdict_with(&only_technical)];
+    if own.is_unknown() {
+        outcomes.push(verdict_with(&|s| s.own_use_of_content = OwnUse::Yes));
+    }
+    if support_reach.is_unknown() {
+        outcomes.push(verdict_with(&|s| {
+            for p in s
+                .parties
+                .iter_mut()
+                .filter(|p| p.role == PartyRole::Support && p.access == crate::model::Access::Unknown)
+            {
+                p.access = crate::model::Access::Content;
+            }
+        }));
+    }
+    let first = outcomes[0]?;
+    (first != Verdict::NeedsInformation && outcomes.iter().all(|v| *v == Some(first))).then_some(first)
 }
 
 /// R2c, step 2: the tool's own olämplighet factors (policy).
@@ -417,13 +506,24 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
         "R2c, step 2: the precondition of OSL ch. 10 s. 2 a is met (only technical processing or storage), so secrecy does not prevent the disclosure – unless it is inappropriate. The provider's staff then have a statutory duty of confidentiality ({tyst}). The inappropriateness factors below are the tool's own (policy) until checked against the commentary in prop. 2022/23:97; the suitability aspects attributed to eSam's 2023 guidance (digital sovereignty, operational needs, concentration risk, aggregation, hidden threats) have not yet been verified against the source. Limit in the profile: {limit} factors."
     );
     let prefix = join(prefix, &common);
+    // 10 kap. 2 a § is an additional ground: where it does not apply because the use is olämplig,
+    // the disclosure can still be lawful under 10 kap. 2 § if it is necessary.
+    let olamplig_then_necessity = |p: &Text| {
+        let t = text!(
+            "Användningen bedöms därför som olämplig, och 10 kap. 2 a § ger inte stöd. Utlämnandet kan ändå ha stöd i 10 kap. 2 § om det är nödvändigt:",
+            "The use is therefore judged inappropriate, and ch. 10 s. 2 a gives no ground. The disclosure can still have a ground in ch. 10 s. 2 if it is necessary:"
+        );
+        necessity(cell, &join(p, &t)).as_policy()
+    };
     let f = if n_yes >= limit {
         let t = text!(
-            "Faktorer som talar för att utlämnandet är olämpligt ({n_yes}): {y_sv}. Det når profilens gräns, så användningen bedöms som olämplig.",
-            "Factors indicating that the disclosure is inappropriate ({n_yes}): {y_en}. That reaches the profile's limit, so the use is judged inappropriate."
+            "Faktorer som talar för att utlämnandet är olämpligt ({n_yes}): {y_sv}. Det når profilens gräns.",
+            "Factors indicating that the disclosure is inappropriate ({n_yes}): {y_en}. That reaches the profile's limit."
         );
-        Finding::new(RULE.id, DIM, Some(Verdict::NotAllowed), join(&prefix, &t)).as_policy()
-    } else if n_yes + n_unknown >= limit {
+        olamplig_then_necessity(&join(&prefix, &t))
+    } else if n_yes + n_unknown >= limit
+        && olamplig_then_necessity(&prefix).verdict != Some(Verdict::AllowedWithConditions)
+    {
         let t = text!(
             "Kända faktorer ({n_yes}): {y_sv}. Okända ({n_unknown}): {u_sv}. De okända kan avgöra om gränsen nås.",
             "Known factors ({n_yes}): {y_en}. Unknown ({n_unknown}): {u_en}. The unknown ones can decide whether the limit is reached."
@@ -522,6 +622,11 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
                 .cite(SEED_002);
         }
         OwnUse::Unknown => {
+            // If the residual risk alone already rules the disclosure out, own use cannot change that.
+            let without_own_use = risk(cell, prefix);
+            if without_own_use.verdict == Some(Verdict::NotAllowed) {
+                return without_own_use.cite(OSL_10_2);
+            }
             let t = Text::new(
                 "R2b nödvändighet (10 kap. 2 § OSL): det är inte känt om leverantören använder innehållet för egna ändamål. Sådan användning kan aldrig vara nödvändig för myndighetens verksamhet, så frågan avgör om utlämnandet kan ha stöd.",
                 "R2b necessity (OSL ch. 10 s. 2): it is not known whether the provider uses the content for its own purposes. Such use can never be necessary for the body's activity, so the question decides whether the disclosure can have a ground.",
@@ -799,11 +904,17 @@ mod tests {
 
     #[test]
     fn technical_processing_counts_olamplighet_factors() {
-        // Fixture: reverse secrecy, US exposure, operations by a US parent = 3 factors = limit.
+        // Fixture: reverse secrecy, US exposure, operations by a US parent = 3 factors = limit: the
+        // use is olämplig, so 2 a § gives no ground and 10 kap. 2 § decides – here, with the seed
+        // 001 figures giving a low band, allowed with conditions (necessity to be documented).
         let f = run(&RULE, figures);
-        assert_eq!(one_verdict(&f), Verdict::NotAllowed);
+        assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
         assert!(f[0].policy);
         assert!(f[0].reasoning.sv.contains("2020:914") && f[0].reasoning.sv.contains("inte verifierade"));
+        assert!(f[0].reasoning.sv.contains("olämplig") && f[0].reasoning.sv.contains("R2b nödvändighet"));
+        // The same with a high probability band: 10 kap. 2 § gives no ground either → not allowed.
+        let f = run(&RULE, |a| judgment(a, ProbabilityBand::High));
+        assert_eq!(one_verdict(&f), Verdict::NotAllowed);
         // Straight damage test: 2 factors, figures give a low band → conditions per factor.
         let f = run(&RULE, |a| {
             figures(a);
@@ -838,7 +949,21 @@ mod tests {
         });
         assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
         assert!(f[0].reasoning.sv.contains("supportpersonal") && f[0].reasoning.sv.contains("R2b"));
-        let f = run(&RULE, |a| a.services[0].own_use_of_content = OwnUse::Unknown);
+        // Unknown own use, but both answers give "not allowed" here: without own use 2 a § is
+        // olämplig and 10 kap. 2 § fails on the high probability; with own use 10 kap. 2 § fails too.
+        let f = run(&RULE, |a| {
+            a.services[0].own_use_of_content = OwnUse::Unknown;
+            judgment(a, ProbabilityBand::High);
+        });
+        assert_eq!(one_verdict(&f), Verdict::NotAllowed);
+        assert!(f[0].reasoning.sv.contains("vilket svaret än är"), "{}", f[0].reasoning.sv);
+        // Where the answer matters (an EU-only chain: 2 a § would allow it), unknown asks.
+        let f = run(&RULE, |a| {
+            a.services[0].own_use_of_content = OwnUse::Unknown;
+            a.services[0].parties.retain(|p| p.name == "Provider Ltd");
+            a.services[0].parties[0].parent = None;
+            a.services[0].components[0].operator = None;
+        });
         assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
         assert!(f[0].questions.iter().any(|q| q.to == Addressee::Supplier));
     }

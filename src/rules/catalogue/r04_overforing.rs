@@ -247,7 +247,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let name = &cell.info.name;
     let analysis = analyse(cell);
     let definite: Vec<&Path> = analysis.definite().collect();
-    let possible: Vec<&Path> = analysis.possible().collect();
+    // A possible transfer to a country with an adequacy decision is lawful either way: it decides nothing.
+    let possible: Vec<&Path> = analysis.possible().filter(|p| cell.adequacy(&p.country).is_none()).collect();
     let mut out = Vec::new();
     let access_cites = |f: Finding, paths: &[&Path]| {
         if paths.iter().any(|p| p.via != Via::Storage) {

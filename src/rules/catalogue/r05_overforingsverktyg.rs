@@ -470,15 +470,38 @@ mod tests {
         assert!(f[0].reasoning.sv.contains("18 U.S.C. § 2713"));
     }
 
+    /// Storage only in the US, with keys solely the body's: the US host reaches neither content nor
+    /// metadata (EDPB Rec. 01/2020 use case 1).
+    fn us_storage_with_own_keys(a: &mut Assessment) {
+        for p in &mut a.services[0].parties {
+            p.access = Access::None;
+        }
+        let c = &mut a.services[0].components[0];
+        (c.data_location, c.operator, c.support_from) = (Country::code("US"), Some("Parent Inc".into()), vec![]);
+        c.key_control = KeyControl::ExternalKeyNoProviderCleartext;
+        c.provider_needs_cleartext = Tri::No;
+    }
+
     #[test]
     fn scc_with_own_keys_gives_conditions() {
+        let f = run(&RULE, |a| {
+            uncertified(a);
+            us_storage_with_own_keys(a);
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+    }
+
+    /// A provider that runs the service sees the metadata, which the content keys do not protect
+    /// (EDPB Rec. 01/2020 use case 6): own keys are then no effective measure.
+    #[test]
+    fn own_keys_do_not_help_against_an_operator_that_sees_metadata() {
         let f = run(&RULE, |a| {
             uncertified(a);
             let c = &mut a.services[0].components[0];
             c.key_control = KeyControl::ExternalKeyNoProviderCleartext;
             c.provider_needs_cleartext = Tri::No;
         });
-        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed));
     }
 
     #[test]
@@ -502,10 +525,8 @@ mod tests {
     #[test]
     fn unknown_dpf_does_not_block_when_scc_suffice() {
         let f = run(&RULE, |a| {
+            us_storage_with_own_keys(a);
             a.services[0].parties[0].dpf_certified = Tri::Unknown;
-            let c = &mut a.services[0].components[0];
-            c.key_control = KeyControl::ExternalKeyNoProviderCleartext;
-            c.provider_needs_cleartext = Tri::No;
         });
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
     }

@@ -29,8 +29,10 @@ const DIM: Dimension = Dimension::Transfer;
 /// reach metadata in clear text; `None` importer: storage only, decided by the keys.
 pub(super) fn technical_measure(importer: Option<&Party>, component: &Component) -> Tri {
     let keys = Cell::keys_exclude_provider(component);
+    // A party whose role reaches content also sees the metadata (who, when, from where), which the
+    // content keys do not protect.
     let metadata_in_clear = match importer.map(|p| p.access) {
-        Some(Access::Metadata) => Tri::Yes,
+        Some(Access::Metadata | Access::Content) => Tri::Yes,
         Some(Access::Unknown) => Tri::Unknown,
         _ => Tri::No,
     };
@@ -168,10 +170,16 @@ mod tests {
         let mut c = a.services[0].components[0].clone();
         c.key_control = KeyControl::ExternalKeyNoProviderCleartext;
         c.provider_needs_cleartext = Tri::No;
-        assert_eq!(technical_measure(Some(&a.services[0].parties[0]), &c), Tri::Yes);
-        let mut meta = a.services[0].parties[0].clone();
-        meta.access = Access::Metadata;
-        assert_eq!(technical_measure(Some(&meta), &c), Tri::No);
+        // A host that reaches nothing: the keys are effective (use case 1).
+        let mut host = a.services[0].parties[0].clone();
+        host.access = Access::None;
+        assert_eq!(technical_measure(Some(&host), &c), Tri::Yes);
+        // A party that reaches metadata – or content, which includes the metadata – is not kept out.
+        for access in [Access::Metadata, Access::Content] {
+            let mut p = host.clone();
+            p.access = access;
+            assert_eq!(technical_measure(Some(&p), &c), Tri::No, "{access:?}");
+        }
     }
 
     #[test]
