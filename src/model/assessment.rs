@@ -33,6 +33,23 @@ pub struct Assessment {
     pub information_types: Vec<InformationType>,
 }
 
+impl Assessment {
+    /// The assessment's settings and organisation, without its services and information types.
+    pub fn clone_settings(&self) -> Assessment {
+        Assessment {
+            format: self.format,
+            legal_date: self.legal_date,
+            profile: self.profile,
+            thresholds: self.thresholds.clone(),
+            title: self.title.clone(),
+            diarienummer: self.diarienummer.clone(),
+            organisation: self.organisation.clone(),
+            services: Vec::new(),
+            information_types: Vec::new(),
+        }
+    }
+}
+
 /// The legal interpretation profile for OSL röjande.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]

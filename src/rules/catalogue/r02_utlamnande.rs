@@ -390,13 +390,17 @@ fn technical(cell: &Cell, prefix: &Text) -> Finding {
 /// turn out gives that same verdict: "only technical" (no own use, support reads nothing) and each
 /// way of going beyond it (own use; support reading content), evaluated on hypothetical copies.
 fn same_whatever_the_answer(cell: &Cell, prefix: &Text, own: Tri, support_reach: Tri) -> Option<Verdict> {
-    let service = cell.assessment.services.iter().position(|s| s.id == cell.service.id)?;
-    let info = cell.assessment.information_types.iter().position(|i| i.id == cell.info.id)?;
+    // R2c reads only this service, this information type and the assessment's settings, so the
+    // hypothetical copies hold just those (cheap even in a large assessment).
+    let base = crate::model::Assessment {
+        services: vec![cell.service.clone()],
+        information_types: vec![cell.info.clone()],
+        ..cell.assessment.clone_settings()
+    };
     let verdict_with = |edit: &dyn Fn(&mut crate::model::Service)| {
-        let mut a = cell.assessment.clone();
-        edit(&mut a.services[service]);
-        let hypothetical =
-            Cell::new(&a, &a.services[service], &a.information_types[info]).with_assumptions(cell.assumptions);
+        let mut a = base.clone();
+        edit(&mut a.services[0]);
+        let hypothetical = Cell::new(&a, &a.services[0], &a.information_types[0]).with_assumptions(cell.assumptions);
         technical(&hypothetical, prefix).verdict
     };
     let only_technical = |s: &mut crate::model::Service| {
