@@ -1,6 +1,7 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the app mounted into the page, driven
-//! through the DOM. Yew 0.21 renders on the microtask queue (it has no public `scheduler::flush`),
-//! so each step awaits `settle()`.
+//! through the DOM. Yew 0.21.0 (the last 0.21 release) has neither a `test` feature nor a public
+//! `scheduler::flush`; it runs its scheduler on the microtask queue, so each step awaits `settle()`,
+//! which yields to the event loop until the queued renders and effects have run.
 #![cfg(target_arch = "wasm32")]
 
 use molnbedomning::ui::App;
@@ -64,6 +65,31 @@ fn verdict(root: &Element, dimension: &str) -> String {
         .unwrap()
 }
 
+/// The text of every element matching `selector` under `root`.
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_preset_service_and_its_information_type_are_shown() {
+    let root = mount().await;
+    // What the page shows comes from the first preset, whatever its current wording is.
+    let preset = molnbedomning::presets::PRESETS[0].assessment();
+    let service = root
+        .query_selector("section.service-result")
+        .unwrap()
+        .expect("en tjänsts resultat visas")
+        .get_attribute("aria-label")
+        .unwrap();
+    assert_eq!(service, preset.services[0].name);
+    let rows = texts(&root, "table.matrix tbody th[scope=row]");
+    let expected: Vec<String> = preset.information_types.iter().map(|i| i.name.clone()).collect();
+    assert_eq!(rows, expected);
+    assert!(root.query_selector("h1").unwrap().unwrap().text_content().unwrap().starts_with("Resultat"));
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn the_preset_is_evaluated_and_shown_in_swedish() {
     let root = mount().await;
@@ -86,6 +112,12 @@ async fn marking_the_information_security_classified_makes_r1_stop_it() {
     click(&root, "button.open-cell").await;
     let dim = root.query_selector(".cell-detail article[data-dimension=\"protective_security\"]").unwrap().unwrap();
     assert!(dim.text_content().unwrap().contains("R1 Säkerhetsskydd"));
+    assert!(dim.text_content().unwrap().contains("Säkerhetsskyddslagen"), "källan visas");
+    // Back to "Nej": R1 no longer stops it.
+    step(&root, "3 Information").await;
+    click(&root, "#f-information-types--0--security-classified-nej").await;
+    step(&root, "4 Resultat").await;
+    assert_ne!(verdict(&root, "protective_security"), "not_allowed");
     root.remove();
 }
 
