@@ -329,3 +329,20 @@ fn seed_004_transfer_comes_from_access_not_storage() {
     let questions: String = c.questions().iter().map(|(_, q)| q.text.sv.clone()).collect::<Vec<_>>().join("\n");
     assert!(!questions.contains("Data Privacy Framework"), "{questions}");
 }
+
+/// 10 kap. 2 a § OSL is in force from 2023-07-01: choosing the technical-processing profile for
+/// Danderyd's 2019 facts cannot apply it at the seed's date, but does at today's.
+#[test]
+fn seed_002_technical_processing_only_from_2023() {
+    let mut a = load("danderyd-2019");
+    a.profile = ProfileId::TechnicalProcessing;
+    let ev = evaluate(&a);
+    let then = cell(&ev, "o365", "sekretess");
+    let r2_then = texts(then, Dimension::Secrecy, "R2");
+    assert!(r2_then.contains("10 kap. 2 §"), "{r2_then}");
+    assert!(r2_then.contains("gällde inte") && r2_then.contains("2023-07-01"), "{r2_then}");
+    a.legal_date = RATTSLAGE_PER;
+    let ev = evaluate(&a);
+    let r2_now = texts(cell(&ev, "o365", "sekretess"), Dimension::Secrecy, "R2");
+    assert!(r2_now.contains("2 a §"), "{r2_now}");
+}
