@@ -14,6 +14,6 @@ pub use assessment::*;
 pub use date::Date;
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
-pub use text::{Lang, Text};
+pub use text::{Lang, StaticText, Text};
 pub use tri::Tri;
 pub use validate::{parse_assessment, validate};

@@ -39,6 +39,19 @@ impl Text {
     }
 }
 
+/// A fixed text in both languages (UI and memo wording), usable in constants.
+#[derive(Debug, PartialEq, Eq)]
+pub struct StaticText(pub &'static str, pub &'static str);
+
+impl StaticText {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.0,
+            Lang::En => self.1,
+        }
+    }
+}
+
 /// `text!("svensk {x}", "English {x}")` formats both languages with the same arguments in scope.
 #[macro_export]
 macro_rules! text {

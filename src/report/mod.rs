@@ -7,6 +7,8 @@ use crate::rules::legal_state::RATTSLAGE_PER;
 use crate::rules::{rule, Addressee, Evaluation, Finding, Verdict};
 use std::fmt::Write;
 
+pub mod annex;
+
 /// Rules whose reasoning describes the body's security configuration (left out of the public version).
 pub const CONFIGURATION_RULES: [&str; 3] = ["R7", "R8", "R18"];
 
@@ -133,15 +135,7 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
                 }
             }
             if omitted {
-                let _ = writeln!(
-                    s,
-                    "- {}",
-                    l(
-                        lang,
-                        "Motivering om säkerhetskonfiguration utelämnad (OSL 18 kap. 8 §).",
-                        "Reasoning on security configuration left out (OSL ch. 18 s. 8)."
-                    )
-                );
+                let _ = writeln!(s, "- {}", annex::words::CONFIGURATION_OMITTED.get(lang));
             }
             let _ = writeln!(s);
         }
@@ -260,6 +254,7 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
             let _ = writeln!(s, "- **{} {}**: {}", r.id, l(lang, r.title_sv, r.title_en), r.sources.join("; "));
         }
     }
+    write_annexes(&mut s, a, ev, lang, version);
     let worst = ev.results.iter().map(|c| c.overall).max().unwrap_or(Verdict::NeedsInformation);
     let _ = writeln!(
         s,
@@ -273,6 +268,99 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         )
     );
     s
+}
+
+fn quotes(s: &mut String, quotes: &[annex::Quote], lang: Lang) {
+    for q in quotes {
+        let verdict = q.shown_verdict().map(|v| format!(" ({})", v.label().get(lang))).unwrap_or_default();
+        let policy =
+            if q.policy { l(lang, " _(verktygets policy, inte lag)_", " _(the tool's policy, not law)_") } else { "" };
+        let _ = writeln!(s, "- {}{verdict}: {}{policy}", q.rule, md(q.text.get(lang)));
+    }
+}
+
+/// Annex 1, the DPIA section (art. 35.7 a–d), and annex 2 on, one transfer impact assessment per
+/// service with third-country transfers (EDPB Recommendations 01/2020). Parts only the body can
+/// write (purpose, legal basis, the DPO's opinion) are left as lines to fill in, not invented.
+fn write_annexes(s: &mut String, a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) {
+    use annex::words::*;
+    if let Some(d) = annex::dpia(a, ev, version) {
+        let _ = writeln!(s, "\n## {}\n\n_{}_\n", DPIA_TITLE.get(lang), DPIA_INTRO.get(lang));
+        let _ = writeln!(s, "### {}\n", DPIA_A.get(lang));
+        for i in &d.info {
+            let required = if i.required { DPIA_REQUIRED.get(lang) } else { DPIA_TRY.get(lang) };
+            let services = md(&i.services.join(", "));
+            let (kind, retention) = (i.kind.get(lang), i.retention.get(lang));
+            let _ = writeln!(
+                s,
+                "- **{}**: {kind}; {}: {retention}; {}: {services}. {required}.",
+                md(&i.name),
+                RETENTION.get(lang),
+                PROCESSED_IN.get(lang)
+            );
+        }
+        for k in TO_FILL_IN {
+            let _ = writeln!(s, "- **{}:** ", k.get(lang));
+        }
+        let _ = writeln!(s, "\n### {}\n", DPIA_B.get(lang));
+        if d.necessity.is_empty() {
+            let _ = writeln!(s, "{}", NO_ALTERNATIVES.get(lang));
+        }
+        quotes(s, &d.necessity, lang);
+        let _ = writeln!(s, "\n### {}\n", DPIA_C.get(lang));
+        if d.risks.is_empty() {
+            let _ = writeln!(s, "{}", NO_RISKS.get(lang));
+        }
+        for r in &d.risks {
+            let (dim, verdict) = (r.dimension.label(), r.verdict.label());
+            let _ = writeln!(
+                s,
+                "**{} – {}, {}: {}**\n",
+                md(&r.service),
+                md(&r.info_type),
+                dim.get(lang),
+                verdict.get(lang)
+            );
+            quotes(s, &r.reasons, lang);
+            let _ = writeln!(s);
+        }
+        let _ = writeln!(s, "### {}\n", DPIA_D.get(lang));
+        for (i, (rule, m)) in d.measures.iter().enumerate() {
+            let _ = writeln!(s, "{}. {} ({rule})", i + 1, md(m.get(lang)));
+        }
+        if d.prior_consultation {
+            let _ = writeln!(s, "\n{}", PRIOR_CONSULTATION.get(lang));
+        }
+        let _ = writeln!(s, "\n- **{}:** ", DPO_OPINION.get(lang));
+    }
+    for (n, t) in annex::transfer_annexes(a, ev, version).iter().enumerate() {
+        let _ = writeln!(s, "\n## {} {}. {}: {}\n", ANNEX.get(lang), n + 2, TIA_TITLE.get(lang), md(&t.service));
+        let _ = writeln!(s, "_{}_\n", TIA_INTRO.get(lang));
+        for (info, v) in &t.verdicts {
+            let _ = writeln!(s, "- {}: {}", md(info), v.label().get(lang));
+        }
+        let [c0, c1, c2, c3] = COUNTRY_COLUMNS.map(|c| c.get(lang));
+        let _ = writeln!(s, "\n| {c0} | {c1} | {c2} | {c3} |\n|---|---|---|---|");
+        for r in &t.countries {
+            let occurs: Vec<&str> = r.occurs.iter().map(|o| o.get(lang)).collect();
+            let laws: Vec<String> = r.compulsion.iter().map(|(t, src)| format!("{} ({src})", t.get(lang))).collect();
+            let adequacy = r.adequacy.unwrap_or(NO_ADEQUACY.get(lang));
+            let (occurs, laws) = (md(&occurs.join("; ")), md(&laws.join("; ")));
+            let _ = writeln!(s, "| {} | {occurs} | {adequacy} | {laws} |", r.country.label(lang));
+        }
+        for step in &t.steps {
+            let _ = writeln!(s, "\n### {}\n", step.title.get(lang));
+            quotes(s, &step.quotes, lang);
+        }
+        for (name, date, past) in &t.rechecks {
+            let flag = if *past { RECHECK_PASSED.get(lang) } else { "" };
+            let _ = writeln!(s, "- {}: {} {date}{flag}", md(name), RECHECK_BY.get(lang));
+        }
+        let _ = writeln!(s, "- {}", REEVALUATE.get(lang));
+        if t.omitted {
+            let _ = writeln!(s, "- {}", CONFIGURATION_OMITTED.get(lang));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -312,6 +400,32 @@ mod tests {
         assert!(!m.contains("Godkännandeflöde X"), "åtkomstkontrollen ska inte synas i den offentliga versionen");
         assert!(markdown(&a, &ev, Lang::Sv, Version::Internal).contains("leverantörens nycklar"));
         assert!(!m.contains("leverantörens nycklar"), "nyckelhanteringen ska inte synas");
+    }
+
+    #[test]
+    fn memo_has_a_dpia_and_a_transfer_annex_when_personal_data_may_leave_the_eea() {
+        let mut a = PRESETS[0].assessment();
+        a.information_types[0].personal_data = crate::model::PersonalData::Sensitive;
+        let m = markdown(&a, &evaluate(&a), Lang::Sv, Version::Internal);
+        for part in [
+            "## Bilaga 1. Konsekvensbedömning avseende dataskydd (DPIA)",
+            "DPIA krävs (R12, art. 35.3 b)",
+            "Dataskyddsombudets yttrande (art. 35.2)",
+            "## Bilaga 2. Överföringsbedömning (TIA): Office 365",
+            "| US |",
+            "18 U.S.C. § 2713",
+            "### Steg 2. Överföringsverktyg (art. 45–46)",
+            "### Steg 6. Ompröva med lämpliga intervall",
+        ] {
+            assert!(m.contains(part), "saknar {part}");
+        }
+        let en = markdown(&a, &evaluate(&a), Lang::En, Version::Public);
+        assert!(en.contains("## Annex 2. Transfer impact assessment (TIA)"));
+        assert!(!en.contains("- R7"), "key handling stays out of the public annex");
+
+        a.information_types[0].personal_data = crate::model::PersonalData::None;
+        let m = markdown(&a, &evaluate(&a), Lang::Sv, Version::Internal);
+        assert!(!m.contains("Bilaga 1") && !m.contains("Bilaga 2"), "utan personuppgifter ingen DPIA eller TIA");
     }
 
     #[test]

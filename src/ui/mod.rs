@@ -6,6 +6,7 @@ mod cell_detail;
 mod crypto;
 mod fields;
 mod persistence;
+mod report_annexes;
 mod result_matrix;
 mod share;
 mod state;

@@ -1,20 +1,8 @@
 //! The UI's own texts, Swedish and English, in one place. Rule texts live with their rules; labels
 //! of model values in `model::labels`.
 
-use crate::model::Lang;
-
 /// A UI text in both languages.
-#[derive(Debug, PartialEq, Eq)]
-pub struct T(pub &'static str, pub &'static str);
-
-impl T {
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => self.0,
-            Lang::En => self.1,
-        }
-    }
-}
+pub use crate::model::StaticText as T;
 
 // Page frame
 pub const APP_TITLE: T = T("Molnbedömning", "Cloud assessment");

@@ -3,6 +3,7 @@
 
 use super::browser;
 use super::cell_detail::rule_label;
+use super::report_annexes::ReportAnnexes;
 use super::result_matrix::verdict_badge;
 use super::state::{Action, AppContext, Notice};
 use super::texts::*;
@@ -146,6 +147,7 @@ pub fn report_view() -> Html {
                         <><dt>{ k.get(lang) }</dt><dd class="blank-line">{ "\u{a0}" }</dd></>
                     }) }
                 </dl>
+                <ReportAnnexes version={*version} />
                 <p class="footer-note">{ PRODUCED_WITH.get(lang) }</p>
             </article>
         </section>

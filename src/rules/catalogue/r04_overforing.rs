@@ -80,6 +80,12 @@ impl<'a> Analysis<'a> {
     }
 }
 
+/// The transfer paths of a cell described in words, each with whether it is a transfer (`Yes`) or
+/// one only if the party can in fact reach the data (`Unknown`); for the transfer impact annex.
+pub(crate) fn transfer_paths(cell: &Cell) -> Vec<(Text, Tri)> {
+    analyse(cell).paths.iter().map(|p| (p.describe(), p.exists)).collect()
+}
+
 /// Can `party` reach personal data of a component at all (content, even encrypted, or metadata)?
 /// Encrypted personal data is still personal data; whether encryption helps is R6's question.
 pub(super) fn reaches(party: &Party) -> Tri {
