@@ -16,4 +16,4 @@ pub use date::Date;
 pub use schema::json_schema;
 pub use text::{Lang, StaticText, Text};
 pub use tri::Tri;
-pub use validate::{parse_assessment, validate};
+pub use validate::{assessment_json, parse_assessment, validate};

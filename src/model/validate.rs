@@ -24,6 +24,18 @@ pub fn parse_assessment(json: &str) -> Result<Assessment, String> {
     }
 }
 
+/// The assessment as JSON text (pretty for files, compact for storage). Always through
+/// `serde_json::Value`, which links need anyway: the wasm then carries one serializer of the model
+/// instead of one per output format.
+pub fn assessment_json(a: &Assessment, pretty: bool) -> String {
+    let v = serde_json::to_value(a).unwrap_or(serde_json::Value::Null);
+    if pretty {
+        serde_json::to_string_pretty(&v).unwrap_or_default()
+    } else {
+        v.to_string()
+    }
+}
+
 /// Checks what the types cannot; returns one Swedish message per problem.
 pub fn validate(a: &Assessment) -> Vec<String> {
     let mut problems = Vec::new();

@@ -26,7 +26,9 @@ pub struct Preset {
 impl Preset {
     /// The preset as an assessment. The files are checked by the tests, so this cannot fail at run time.
     pub fn assessment(&self) -> Assessment {
-        serde_json::from_str(self.json).unwrap_or_else(|e| panic!("förinställningen {} är ogiltig: {e}", self.id))
+        // Through the importer's parser, so the wasm carries one deserializer of the model.
+        crate::model::parse_assessment(self.json)
+            .unwrap_or_else(|e| panic!("förinställningen {} är ogiltig: {e}", self.id))
     }
     pub fn json(&self) -> &'static str {
         self.json

@@ -3,7 +3,7 @@
 //! localStorage to file servers). The fragment follows the assessment, debounced, with
 //! `replaceState` so the history is not flooded.
 
-use crate::model::{parse_assessment, Assessment};
+use crate::model::{assessment_json, parse_assessment, Assessment};
 use gloo_storage::{LocalStorage, Storage};
 
 const DRAFT: &str = "molnbedomning.utkast.v1";
@@ -16,9 +16,7 @@ pub fn load_draft() -> Option<Assessment> {
 
 pub fn save_draft(a: &Assessment) {
     if autosave() {
-        if let Ok(text) = serde_json::to_string(a) {
-            let _ = LocalStorage::set(DRAFT, text);
-        }
+        let _ = LocalStorage::set(DRAFT, assessment_json(a, false));
     }
 }
 

@@ -94,11 +94,7 @@ pub fn share_panel() -> Html {
     let download = {
         let a = ctx.assessment.clone();
         Callback::from(move |_| {
-            browser::download(
-                "molnbedomning.json",
-                "application/json",
-                &serde_json::to_string_pretty(&*a).unwrap_or_default(),
-            )
+            browser::download("molnbedomning.json", "application/json", &crate::model::assessment_json(&a, true))
         })
     };
     let toggle_autosave = {

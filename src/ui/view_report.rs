@@ -34,9 +34,7 @@ pub fn report_view() -> Html {
     };
     let export_json = {
         let (a, name) = (a.clone(), format!("{file_base}.json"));
-        Callback::from(move |_| {
-            browser::download(&name, "application/json", &serde_json::to_string_pretty(&*a).unwrap_or_default())
-        })
+        Callback::from(move |_| browser::download(&name, "application/json", &crate::model::assessment_json(&a, true)))
     };
     let import_json = {
         let ctx = ctx.clone();
