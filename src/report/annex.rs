@@ -121,6 +121,10 @@ pub mod words {
         "Bedömningen fann inga dimensioner som inte är tillåtna.",
         "The assessment found no dimension that is not allowed.",
     );
+    pub const NO_MEASURES: W = W(
+        "Bedömningen har ännu inte lett till några åtgärder: besvara först frågorna som avgör de dimensioner där underlag saknas.",
+        "The assessment has not yet led to any measures: first answer the questions that decide the dimensions where information is missing.",
+    );
     pub const PRIOR_CONSULTATION: W = W(
         "Minst en dimension bedöms inte tillåten. Kvarstår hög risk efter åtgärderna ska IMY höras innan behandlingen börjar (art. 36).",
         "At least one dimension is judged not allowed. If a high risk remains after the measures, IMY must be consulted before processing starts (art. 36).",

@@ -325,6 +325,9 @@ fn write_annexes(s: &mut String, a: &Assessment, ev: &Evaluation, lang: Lang, ve
             let _ = writeln!(s);
         }
         let _ = writeln!(s, "### {}\n", DPIA_D.get(lang));
+        if d.measures.is_empty() {
+            let _ = writeln!(s, "{}", NO_MEASURES.get(lang));
+        }
         for (i, (rule, m)) in d.measures.iter().enumerate() {
             let _ = writeln!(s, "{}. {} ({rule})", i + 1, md(m.get(lang)));
         }

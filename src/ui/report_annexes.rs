@@ -66,6 +66,7 @@ pub fn report_annexes(props: &Props) -> Html {
                     </div>
                 }) }
                 <h3>{ DPIA_D.get(lang) }</h3>
+                if d.measures.is_empty() { <p>{ NO_MEASURES.get(lang) }</p> }
                 <ol>{ for d.measures.iter().map(|(rule, m)| html! { <li>{ format!("{} ({rule})", m.get(lang)) }</li> }) }</ol>
                 if d.prior_consultation { <p><strong>{ PRIOR_CONSULTATION.get(lang) }</strong></p> }
                 { blank_lines([&DPO_OPINION], lang) }
