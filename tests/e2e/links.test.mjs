@@ -148,6 +148,20 @@ test("the printed memo has the decision parts and no navigation; the public vers
   await context.close();
 });
 
+test("the printed memo carries a DPIA section and a transfer impact annex, each on its own page", async () => {
+  const { context, page } = await open(browser, `${server.url}#1p.zoomx-2022-stockholm`);
+  await step(page, /6 Rapport/);
+  await page.emulateMedia({ media: "print" });
+  const memo = await page.locator("article.memo").innerText();
+  for (const part of ["Bilaga 1. Konsekvensbedömning avseende dataskydd (DPIA)", "Dataskyddsombudets yttrande (art. 35.2)",
+    "Bilaga 2. Överföringsbedömning (TIA): Zoom X", "Steg 2. Överföringsverktyg", "18 U.S.C. § 2713"]) {
+    assert.ok(memo.includes(part), `saknar ${part}`);
+  }
+  const breaks = await page.locator("section.annex").evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+  assert.ok(breaks.length >= 2 && breaks.every((b) => b === "page"), `sidbrytning före varje bilaga: ${breaks}`);
+  await context.close();
+});
+
 test("export and import of the JSON file round-trips; a bad file changes nothing", async () => {
   const { context, page } = await open(browser, server.url);
   await step(page, /6 Rapport/);
