@@ -17,8 +17,9 @@ const types = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves `dir` on 127.0.0.1; `base` is the sub-path it is served under (e.g. "/molnbedomning/"). */
-export async function serve(dir, port = 0, base = "/") {
+/** Serves `dir` on 127.0.0.1; `base` is the sub-path it is served under (e.g. "/molnbedomning/");
+ *  `headers` are added to every response (e.g. the hosting guide's Content-Security-Policy). */
+export async function serve(dir, port = 0, base = "/", headers = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (!path.startsWith(base)) {
@@ -30,7 +31,7 @@ export async function serve(dir, port = 0, base = "/") {
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, "");
     try {
       const body = await readFile(join(dir, rel));
-      res.writeHead(200, { "content-type": types[extname(rel)] ?? "application/octet-stream", "cache-control": "no-cache" });
+      res.writeHead(200, { "content-type": types[extname(rel)] ?? "application/octet-stream", "cache-control": "no-cache", ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -11,8 +11,8 @@ export const root = join(here, "..", "..");
 export const dist = process.env.DIST_DIR ?? join(root, "dist");
 export const artifacts = join(here, "artifacts");
 
-/** Serves `dir` (default dist/) on 127.0.0.1 at a free port, under the sub-path `base`. */
-export const serve = (dir = dist, base = "/") => serveDir(dir, 0, base);
+/** Serves `dir` (default dist/) on 127.0.0.1 at a free port, under the sub-path `base`, with extra `headers`. */
+export const serve = (dir = dist, base = "/", headers = {}) => serveDir(dir, 0, base, headers);
 
 export async function launch() {
   return chromium.launch({
