@@ -181,7 +181,7 @@ prop_compose! {
             format: FORMAT_VERSION, legal_date, profile, thresholds: Thresholds::default(),
             title: String::new(), diarienummer: String::new(),
             organisation: Organisation { kind, users, ..Organisation::default() },
-            services, information_types: infos,
+            services, information_types: infos, action_plan: Vec::new(),
         }
     }
 }

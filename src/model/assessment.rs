@@ -31,6 +31,42 @@ pub struct Assessment {
     pub organisation: Organisation,
     pub services: Vec<Service>,
     pub information_types: Vec<InformationType>,
+    /// The body's follow-up of the proposed measures (owner, due date, status), keyed by the
+    /// measure's Swedish text. Follow-up only: it never changes a verdict.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub action_plan: Vec<PlanItem>,
+}
+
+/// Owner, due date and status of one measure in the action plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PlanItem {
+    /// The measure's Swedish text, as the evaluation proposes it (the key).
+    pub measure: String,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub due: Option<Date>,
+    #[serde(default)]
+    pub status: PlanStatus,
+}
+
+impl PlanItem {
+    /// Nothing recorded: such an item is dropped rather than stored.
+    pub fn is_empty(&self) -> bool {
+        self.owner.trim().is_empty() && self.due.is_none() && self.status == PlanStatus::NotStarted
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PlanStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
 }
 
 impl Assessment {
@@ -46,6 +82,7 @@ impl Assessment {
             organisation: self.organisation.clone(),
             services: Vec::new(),
             information_types: Vec::new(),
+            action_plan: Vec::new(),
         }
     }
 }

@@ -110,6 +110,24 @@ impl Retention {
     }
 }
 
+impl PlanStatus {
+    pub const ALL: [PlanStatus; 3] = [PlanStatus::NotStarted, PlanStatus::InProgress, PlanStatus::Done];
+    pub fn label(self) -> Text {
+        match self {
+            PlanStatus::NotStarted => Text::new("ej påbörjad", "not started"),
+            PlanStatus::InProgress => Text::new("pågår", "in progress"),
+            PlanStatus::Done => Text::new("klar", "done"),
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlanStatus::NotStarted => "not_started",
+            PlanStatus::InProgress => "in_progress",
+            PlanStatus::Done => "done",
+        }
+    }
+}
+
 impl SecrecyStrength {
     pub fn label(self) -> Text {
         match self {

@@ -228,6 +228,7 @@ pub fn blank() -> Assessment {
             core_records: Tri::Unknown,
             components: Vec::new(),
         }],
+        action_plan: Vec::new(),
     }
 }
 

@@ -8,6 +8,7 @@ use crate::rules::{rule, Addressee, Evaluation, Finding, Verdict};
 use std::fmt::Write;
 
 pub mod annex;
+pub mod plan;
 
 /// Rules whose reasoning describes the body's security configuration (left out of the public version).
 pub const CONFIGURATION_RULES: [&str; 3] = ["R7", "R8", "R18"];
@@ -141,17 +142,10 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         }
     }
 
-    let mut measures: Vec<(&str, String)> = Vec::new();
     let mut supplier: Vec<(&str, String)> = Vec::new();
     let mut own: Vec<(&str, String)> = Vec::new();
     for cell in &ev.results {
         for f in cell.dimensions.iter().flat_map(|d| &d.findings).filter(|f| shown(f, version)) {
-            for m in &f.measures {
-                let t = m.get(lang).to_string();
-                if !measures.iter().any(|(_, x)| *x == t) {
-                    measures.push((f.rule, t));
-                }
-            }
             for q in &f.questions {
                 let list = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
                 let t = q.text.get(lang).to_string();
@@ -171,8 +165,13 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         l(lang, "Klart senast", "Due")
     );
     let _ = writeln!(s, "|---|---|---|---|---|---|");
-    for (i, (r, t)) in measures.iter().enumerate() {
-        let _ = writeln!(s, "| {} | {} | {r} | | | |", i + 1, md(t));
+    let no_longer = l(lang, "föreslås inte längre", "no longer proposed");
+    for (i, row) in plan::rows(a, ev, version).iter().enumerate() {
+        let it = &row.item;
+        let due = it.due.map(|d| d.to_string()).unwrap_or_default();
+        let (rule, status) = (row.rule.unwrap_or(no_longer), it.status.label());
+        let (text, owner) = (md(row.text.get(lang)), md(&it.owner));
+        let _ = writeln!(s, "| {} | {text} | {rule} | {owner} | {due} | {} |", i + 1, status.get(lang));
     }
     for (heading, list) in [
         (l(lang, "Frågor till leverantören", "Questions to the supplier"), &supplier),

@@ -112,6 +112,7 @@ pub fn assessment() -> Assessment {
             core_records: Tri::No,
             components: vec!["mail".into()],
         }],
+        action_plan: Vec::new(),
     }
 }
 

@@ -207,7 +207,11 @@ const ADEQUACY: &[(&str, Date, &str)] = &[
     ("UY", Date::ymd(2012, 8, 21), "Beslut 2012/484/EU"),
     ("NZ", Date::ymd(2012, 12, 19), "Beslut 2013/65/EU"),
     ("JP", Date::ymd(2019, 1, 23), "Genomförandebeslut (EU) 2019/419"),
-    ("GB", Date::ymd(2021, 6, 28), "Genomförandebeslut (EU) 2021/1772; förnyat av kommissionen 2025-12-19, giltigt till 2031-12-27"),
+    (
+        "GB",
+        Date::ymd(2021, 6, 28),
+        "Genomförandebeslut (EU) 2021/1772; förnyat av kommissionen 2025-12-19, giltigt till 2031-12-27",
+    ),
     ("KR", Date::ymd(2021, 12, 17), "Genomförandebeslut (EU) 2022/254"),
 ];
 

@@ -1,5 +1,6 @@
 //! The web app (wasm only). Components render core output and dispatch edits; no rule logic here.
 
+mod action_plan;
 mod app;
 mod browser;
 mod cell_detail;

@@ -61,6 +61,8 @@ pub enum Action {
     Load(Assessment),
     /// Set one fact by path.
     Edit(String, Value),
+    /// Record the follow-up (owner, due date, status) of one measure in the action plan.
+    Plan(crate::model::PlanItem),
     SetLang(Lang),
     Show(View),
     Select(String, String),
@@ -167,6 +169,7 @@ impl Reducible for AppState {
                 Ok(a) => self.with_assessment(a),
                 Err(text) => AppState { notice: Some(Notice { error: true, text }), ..(*self).clone() },
             },
+            Action::Plan(item) => self.with_assessment(crate::report::plan::record(&self.assessment, item)),
             Action::SetLang(lang) => AppState { lang, ..(*self).clone() },
             Action::Show(view) => AppState { view, notice: None, ..(*self).clone() },
             Action::Select(s, i) => AppState { selected: Some((s, i)), ..(*self).clone() },

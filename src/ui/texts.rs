@@ -271,6 +271,16 @@ pub const COPY_FAILED: T = T(
 pub const OWNER: T = T("Ansvarig", "Owner");
 pub const DUE: T = T("Klart senast", "Due");
 pub const STATUS: T = T("Status", "Status");
+pub const PLAN_HELP: T = T(
+    "Ange ansvarig, datum och status för varje åtgärd. Uppgifterna sparas i bedömningen och följer med i länkar, filer och rapporten.",
+    "Give each measure an owner, a due date and a status. They are saved in the assessment and travel with links, files and the report.",
+);
+pub const PLAN_OWNER_FOR: T = T("Ansvarig för åtgärd", "Owner of measure");
+pub const PLAN_DUE_FOR: T = T("Klart senast, åtgärd", "Due date of measure");
+pub const PLAN_STATUS_FOR: T = T("Status för åtgärd", "Status of measure");
+pub const PLAN_BAD_DATE: T =
+    T("Datumet kunde inte läsas: ange det som ÅÅÅÅ-MM-DD.", "The date could not be read: give it as YYYY-MM-DD.");
+pub const NO_LONGER_PROPOSED: T = T("föreslås inte längre", "no longer proposed");
 pub const PROFILE_TABLE_HELP: T = T(
     "Tabellen visar sekretessbedömningen (OSL) under varje profil; den valda profilen är markerad.",
     "The table shows the secrecy verdict (OSL) under each profile; the chosen profile is marked.",

@@ -10,7 +10,7 @@ use super::texts::*;
 use super::view_organisation::profile_label;
 use super::view_result::collect;
 use crate::model::parse_assessment;
-use crate::report::{markdown, Version, CONFIGURATION_RULES};
+use crate::report::{markdown, plan, Version, CONFIGURATION_RULES};
 use crate::rules::legal_state::RATTSLAGE_PER;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -61,7 +61,7 @@ pub fn report_view() -> Html {
         let version = version.clone();
         Callback::from(move |_: Event| version.set(v))
     };
-    let (measures, supplier, own) = collect(&ctx);
+    let (supplier, own) = collect(&ctx);
     let shown = |rule: &str| !public || !CONFIGURATION_RULES.contains(&rule);
     html! {
         <section aria-labelledby="report-heading" class="report">
@@ -130,8 +130,12 @@ pub fn report_view() -> Html {
                 <table class="plan">
                     <thead><tr><th scope="col">{ "#" }</th><th scope="col">{ MEASURES.get(lang) }</th><th scope="col">{ RULE.get(lang) }</th>
                         <th scope="col">{ OWNER.get(lang) }</th><th scope="col">{ DUE.get(lang) }</th><th scope="col">{ STATUS.get(lang) }</th></tr></thead>
-                    <tbody>{ for measures.iter().filter(|(r, _)| shown(r)).enumerate().map(|(i, (r, t))| html! {
-                        <tr><td>{ i + 1 }</td><td>{ t.clone() }</td><td>{ *r }</td><td></td><td></td><td></td></tr>
+                    <tbody>{ for plan::rows(&a, &ev, *version).iter().enumerate().map(|(i, row)| html! {
+                        <tr>
+                            <td>{ i + 1 }</td><td>{ row.text.get(lang).to_string() }</td>
+                            <td>{ row.rule.unwrap_or(NO_LONGER_PROPOSED.get(lang)) }</td><td>{ row.item.owner.clone() }</td>
+                            <td>{ row.item.due.map(|d| d.to_string()).unwrap_or_default() }</td><td>{ row.item.status.label().get(lang).to_string() }</td>
+                        </tr>
                     }) }</tbody>
                 </table>
                 <h2>{ SUPPLIER_QUESTIONS.get(lang) }</h2>

@@ -1,7 +1,8 @@
 //! Step 4: the verdicts per service, the open cell's reasoning, the action plan and the questions.
 
+use super::action_plan::ActionPlan;
 use super::browser;
-use super::cell_detail::{rule_label, CellDetail};
+use super::cell_detail::CellDetail;
 use super::result_matrix::ResultMatrix;
 use super::state::{Action, AppContext, Notice};
 use super::texts::*;
@@ -11,17 +12,11 @@ use yew::prelude::*;
 /// Texts with the rule that gave them.
 pub type RuleTexts = Vec<(&'static str, String)>;
 
-/// Every measure, supplier question and internal question of the evaluation, once each.
-pub fn collect(ctx: &AppContext) -> (RuleTexts, RuleTexts, RuleTexts) {
+/// Every supplier question and internal question of the evaluation, once each.
+pub fn collect(ctx: &AppContext) -> (RuleTexts, RuleTexts) {
     let lang = ctx.lang;
-    let (mut measures, mut supplier, mut own) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut supplier, mut own) = (Vec::new(), Vec::new());
     for cell in &ctx.evaluation.results {
-        for (r, m) in cell.measures() {
-            let t = m.get(lang).to_string();
-            if !measures.iter().any(|(_, x)| *x == t) {
-                measures.push((r, t));
-            }
-        }
         for (r, q) in cell.questions() {
             let list = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
             let t = q.text.get(lang).to_string();
@@ -30,7 +25,7 @@ pub fn collect(ctx: &AppContext) -> (RuleTexts, RuleTexts, RuleTexts) {
             }
         }
     }
-    (measures, supplier, own)
+    (supplier, own)
 }
 
 fn copy_button(ctx: &AppContext, text: String) -> Html {
@@ -62,7 +57,7 @@ pub fn result_view() -> Html {
         let info = a.information_types.iter().find(|x| x.id == *i)?;
         Some((cell, format!("{} – {}", svc.name, info.name)))
     });
-    let (measures, supplier, own) = collect(&ctx);
+    let (supplier, own) = collect(&ctx);
     html! {
         <section aria-labelledby="result-heading">
             <h1 id="result-heading">{ RESULT.get(lang) }{ ": " }{ a.title.clone() }</h1>
@@ -82,25 +77,7 @@ pub fn result_view() -> Html {
             } else {
                 <p class="hint">{ CHOOSE_CELL.get(lang) }</p>
             }
-            <section aria-labelledby="plan-heading">
-                <h2 id="plan-heading">{ ACTION_PLAN.get(lang) }</h2>
-                if measures.is_empty() { <p>{ NONE.get(lang) }</p> } else {
-                    <div class="table-wrap">
-                    <table class="plan">
-                        <thead><tr>
-                            <th scope="col">{ "#" }</th><th scope="col">{ MEASURES.get(lang) }</th><th scope="col">{ RULE.get(lang) }</th>
-                            <th scope="col">{ OWNER.get(lang) }</th><th scope="col">{ DUE.get(lang) }</th><th scope="col">{ STATUS.get(lang) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for measures.iter().enumerate().map(|(i, (r, t))| html! {
-                                <tr><td>{ i + 1 }</td><td>{ t.clone() }</td><td>{ rule_label(r, lang) }</td><td></td><td></td><td></td></tr>
-                            }) }
-                        </tbody>
-                    </table>
-                    </div>
-                    { copy_button(&ctx, numbered(&measures)) }
-                }
-            </section>
+            <ActionPlan />
             <section aria-labelledby="supplier-q-heading">
                 <h2 id="supplier-q-heading">{ SUPPLIER_QUESTIONS.get(lang) }</h2>
                 if supplier.is_empty() { <p>{ NONE.get(lang) }</p> } else {

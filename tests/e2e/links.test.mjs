@@ -162,6 +162,29 @@ test("the printed memo carries a DPIA section and a transfer impact annex, each 
   await context.close();
 });
 
+test("the action plan's owner, due date and status are kept in the assessment, the link and the memo", async () => {
+  const { context, page } = await open(browser, `${server.url}#1p.danderyd-2019`);
+  await step(page, /4 Resultat/);
+  await page.getByLabel("Ansvarig för åtgärd 1", { exact: true }).fill("Dataskyddsombudet");
+  await page.getByLabel("Ansvarig för åtgärd 1", { exact: true }).press("Tab");
+  await page.getByLabel("Klart senast, åtgärd 1", { exact: true }).fill("2027-03-31");
+  await page.getByLabel("Klart senast, åtgärd 1", { exact: true }).press("Tab");
+  await page.getByLabel("Status för åtgärd 1", { exact: true }).selectOption({ label: "pågår" });
+  await step(page, /6 Rapport/);
+  const row = await page.locator("article.memo table.plan tbody tr").first().innerText();
+  for (const part of ["Dataskyddsombudet", "2027-03-31", "pågår"]) assert.ok(row.includes(part), `raden saknar ${part}: ${row}`);
+  // The follow-up travels in the link: a colleague opening it sees it.
+  await page.waitForFunction(() => location.hash.startsWith("#1d."));
+  const link = await page.evaluate(() => location.hash);
+  assert.ok(link.startsWith("#1d.danderyd-2019."), link);
+  const other = await open(browser, `${server.url}${link}`);
+  await step(other.page, /4 Resultat/);
+  assert.equal(await other.page.getByLabel("Ansvarig för åtgärd 1", { exact: true }).inputValue(), "Dataskyddsombudet");
+  assert.equal(await other.page.getByLabel("Status för åtgärd 1", { exact: true }).inputValue(), "in_progress");
+  await other.context.close();
+  await context.close();
+});
+
 test("export and import of the JSON file round-trips; a bad file changes nothing", async () => {
   const { context, page } = await open(browser, server.url);
   await step(page, /6 Rapport/);
