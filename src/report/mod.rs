@@ -47,9 +47,16 @@ fn shown(f: &Finding, version: Version) -> bool {
     version == Version::Internal || !CONFIGURATION_RULES.contains(&f.rule)
 }
 
-/// Escapes text for a Markdown table cell or line (user text must not become markup).
+/// Escapes text for a Markdown table cell or line (user text must not become markup: no HTML, no
+/// table break, no link such as `[x](javascript:…)`).
 fn md(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('\n', " ")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('[', "\\[")
+        .replace(']', "\\]")
 }
 
 pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -> String {
@@ -433,9 +440,10 @@ mod tests {
     #[test]
     fn user_text_cannot_inject_markup() {
         let mut a = PRESETS[0].assessment();
-        a.title = "<script>alert(1)</script> | x".into();
+        a.title = "<script>alert(1)</script> | x [klick](javascript:alert(1))".into();
         let m = markdown(&a, &evaluate(&a), Lang::En, Version::Internal);
         assert!(!m.contains("<script>"));
+        assert!(!m.contains("[klick]("), "a link in user text must not become a Markdown link");
         assert!(m.contains("&lt;script&gt;"));
     }
 }
