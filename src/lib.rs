@@ -3,6 +3,8 @@
 //! the web UI (`ui`) exists only in the wasm build.
 
 pub mod analysis;
+#[doc(hidden)]
+pub mod bench;
 pub mod codec;
 pub mod model;
 pub mod presets;
