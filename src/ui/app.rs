@@ -112,7 +112,7 @@ fn frame() -> Html {
             <div class="top-controls">
                 <label for="start-from">{ START_FROM.get(lang) }</label>
                 <select id="start-from" onchange={start_from}>
-                    <option value="" selected=true disabled=true>{ "…" }</option>
+                    <option value="" selected=true disabled=true>{ CHOOSE_START.get(lang) }</option>
                     { for PRESETS.iter().map(|p| html! {
                         <option value={p.id}>{ if lang == Lang::Sv { p.title_sv } else { p.title_en } }</option>
                     }) }

@@ -8,6 +8,16 @@ use crate::rules::{Dimension, Verdict};
 use yew::prelude::*;
 
 /// Icon and class for a verdict; the text label always accompanies it.
+/// A column heading with soft hyphens at the joints of Swedish compounds, so a narrow column breaks
+/// "Tredjelands-/överföring" and never mid-syllable (Chromium has no Swedish hyphenation dictionary).
+fn hyphenated(label: &str) -> String {
+    const JOINTS: [&str; 4] = ["Tredjelands", "Personuppgifts", "Säkerhets", "Informations"];
+    match JOINTS.iter().find(|j| label.len() > j.len() && label.starts_with(*j)) {
+        Some(j) => format!("{j}\u{ad}{}", &label[j.len()..]),
+        None => label.to_string(),
+    }
+}
+
 pub fn verdict_badge(verdict: Verdict, lang: Lang) -> Html {
     let (icon, class) = match verdict {
         Verdict::Allowed => ("✔", "v-allowed"),
@@ -62,7 +72,7 @@ pub fn result_matrix(props: &Props) -> Html {
                     <tr>
                         <th scope="col">{ INFORMATION.get(lang) }</th>
                         <th scope="col">{ OVERALL.get(lang) }</th>
-                        { for Dimension::ALL.iter().map(|d| html! { <th scope="col">{ d.label().get(lang).to_string() }</th> }) }
+                        { for Dimension::ALL.iter().map(|d| html! { <th scope="col">{ hyphenated(d.label().get(lang)) }</th> }) }
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

@@ -13,6 +13,7 @@ pub const TAGLINE: T = T(
 pub const SWITCH_LANGUAGE: T = T("In English", "På svenska");
 pub const STEPS: T = T("Steg", "Steps");
 pub const START_FROM: T = T("Börja från", "Start from");
+pub const CHOOSE_START: T = T("Välj förinställning eller tom bedömning", "Choose a preset or a blank assessment");
 pub const BLANK: T = T("Tom bedömning", "Blank assessment");
 pub const DISMISS: T = T("Stäng meddelandet", "Close the message");
 pub const ESTIMATE: T = T("Uppskattning", "Estimate");
