@@ -1,9 +1,10 @@
-//! Control coverage (R8): for each access-approval control, which components, access paths and
-//! information types it covers and which not, and whether it — or even an ideal version of it —
-//! changes any verdict. Seed 000 is the lesson: a bought control covered less than believed.
+//! Control coverage: for each access-approval control (R8) and each component's key control (R7),
+//! which components, access paths and information types it covers and which not, and whether it —
+//! or an ideal version of it — changes any verdict. Göteborg's Lockbox case (2018) is the lesson:
+//! a bought control covered less than believed.
 
-use crate::model::{Assessment, Control, Text};
-use crate::rules::{evaluate, Dimension, Verdict};
+use crate::model::{Assessment, Component, Control, KeyControl, Text, Tri};
+use crate::rules::{evaluate, Cell, Dimension, Evaluation, Verdict};
 use crate::text;
 
 /// A way clear text can be reached, and whether the control stands in the way.
@@ -45,7 +46,12 @@ pub struct ControlCoverage {
 }
 
 fn effects(a: &Assessment, b: &Assessment, service: &str) -> Vec<Effect> {
-    let (ea, eb) = (evaluate(a), evaluate(b));
+    effects_against(&evaluate(a), b, service)
+}
+
+/// The verdicts of `service` that differ between the evaluation `ea` and the assessment `b`.
+fn effects_against(ea: &Evaluation, b: &Assessment, service: &str) -> Vec<Effect> {
+    let eb = evaluate(b);
     let mut out = Vec::new();
     for (x, y) in ea.results.iter().zip(&eb.results).filter(|(x, _)| x.service == service) {
         for (dx, dy) in x.dimensions.iter().zip(&y.dimensions) {
@@ -167,6 +173,162 @@ pub fn conclusion(c: &ControlCoverage) -> Text {
     }
 }
 
+/// One access path and whether a key control keeps the provider from clear text on it: `Unknown`
+/// when the facts that decide it are not known (never guessed).
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyPath {
+    pub path: Text,
+    pub covered: Tri,
+    pub why: Text,
+}
+
+/// What one component's key control protects (R7, EDPB Recommendations 01/2020 use cases 1 and 6).
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyCoverage {
+    pub service: String,
+    pub component: String,
+    pub key_control: KeyControl,
+    /// Whether the keys keep clear text out of the provider's reach (`Cell::keys_exclude_provider`).
+    pub excludes_provider: Tri,
+    pub paths: Vec<KeyPath>,
+    /// Information types held in the component.
+    pub info_types: Vec<String>,
+    /// Verdicts that would differ with provider-managed keys.
+    pub provider_keys: Vec<Effect>,
+    /// Verdicts that would differ with an ideal key control: an external key and no clear text needed
+    /// at the provider.
+    pub ideal: Vec<Effect>,
+}
+
+/// The rules whose sources the key-control coverage rests on.
+pub const KEY_COVERAGE_RULES: [&str; 2] = ["R7", "R6"];
+
+fn key_paths(c: &Component, excluded: Tri) -> Vec<KeyPath> {
+    let why_excluded = match excluded {
+        Tri::Yes => Text::new(
+            "Nyckeln finns utanför leverantören och tjänsten behöver inte klartext där: leverantören har bara krypterade data.",
+            "The key is outside the provider and the service needs no clear text there: the provider holds only encrypted data.",
+        ),
+        Tri::No => match c.key_control {
+            KeyControl::Provider => Text::new("Leverantören har nycklarna.", "The provider holds the keys."),
+            KeyControl::CustomerKeyInProviderKms => Text::new(
+                "Kundens nyckel används i leverantörens nyckeltjänst: leverantören kan dekryptera när tjänsten kör.",
+                "The customer's key is used in the provider's key service: the provider can decrypt while the service runs.",
+            ),
+            _ => Text::new(
+                "Tjänsten behöver klartext hos leverantören för att fungera (EDPB användningsfall 6), eller leverantören styr klienten som skapar nycklarna.",
+                "The service needs clear text at the provider to work (EDPB use case 6), or the provider controls the client that makes the keys.",
+            ),
+        },
+        Tri::Unknown => Text::new(
+            "Det är inte känt vem som har nycklarna, om tjänsten behöver klartext hos leverantören eller om leverantören styr klienten.",
+            "It is not known who holds the keys, whether the service needs clear text at the provider or whether the provider controls the client.",
+        ),
+    };
+    let at_rest_outside = match c.key_control {
+        KeyControl::Unknown => Tri::Unknown,
+        _ => Tri::Yes,
+    };
+    vec![
+        KeyPath {
+            path: Text::new("Stöld av lagringsmedia hos leverantören", "Theft of storage media at the provider"),
+            covered: at_rest_outside,
+            why: Text::new(
+                "All kryptering av lagrade data skyddar mot den som kommer över diskarna, oavsett vem som har nyckeln.",
+                "Any encryption of stored data protects against whoever obtains the disks, whoever holds the key.",
+            ),
+        },
+        KeyPath {
+            path: Text::new("Support och drift hos leverantören", "Support and operations at the provider"),
+            covered: excluded,
+            why: why_excluded.clone(),
+        },
+        KeyPath {
+            path: Text::new("Rättsligt tvång mot leverantören (t.ex. CLOUD Act)", "Legal compulsion of the provider (e.g. the CLOUD Act)"),
+            covered: excluded,
+            why: why_excluded,
+        },
+        KeyPath {
+            path: Text::new("Metadata (IP-adresser, konton, loggar)", "Metadata (IP addresses, accounts, logs)"),
+            covered: Tri::No,
+            why: Text::new(
+                "Kryptering av innehållet skyddar inte de metadata tjänsten behöver för att fungera; de är också personuppgifter.",
+                "Encrypting the content does not protect the metadata the service needs to work; it is personal data too.",
+            ),
+        },
+    ]
+}
+
+/// Coverage of every enabled component's key control.
+pub fn key_coverage(a: &Assessment) -> Vec<KeyCoverage> {
+    let base = evaluate(a);
+    let mut out = Vec::new();
+    for (s, svc) in a.services.iter().enumerate() {
+        for (k, comp) in svc.components.iter().enumerate().filter(|(_, c)| !c.enabled.is_no()) {
+            let excluded = Cell::keys_exclude_provider(comp);
+            let info_types = a
+                .information_types
+                .iter()
+                .filter(|i| Cell::new(a, svc, i).components().iter().any(|c| c.id == comp.id))
+                .map(|i| i.id.clone())
+                .collect();
+            let mut provider_keys = a.clone();
+            provider_keys.services[s].components[k].key_control = KeyControl::Provider;
+            let mut ideal = a.clone();
+            let c = &mut ideal.services[s].components[k];
+            (c.key_control, c.provider_needs_cleartext, c.provider_controls_client) =
+                (KeyControl::ExternalKeyNoProviderCleartext, Tri::No, Tri::No);
+            out.push(KeyCoverage {
+                service: svc.id.clone(),
+                component: comp.name.clone(),
+                key_control: comp.key_control,
+                excludes_provider: excluded,
+                paths: key_paths(comp, excluded),
+                info_types,
+                provider_keys: effects_against(&base, &provider_keys, &svc.id),
+                ideal: effects_against(&base, &ideal, &svc.id),
+            });
+        }
+    }
+    out
+}
+
+/// What the key control means, in plain language.
+pub fn key_conclusion(k: &KeyCoverage) -> Text {
+    let (comp, label) = (&k.component, k.key_control.label());
+    let (label_sv, label_en) = (&label.sv, &label.en);
+    let head = match k.excludes_provider {
+        Tri::Yes => text!(
+            "{comp} ({label_sv}): leverantören når inte klartext. Nyckelkontrollen skyddar innehållet mot leverantörens personal och mot rättsligt tvång mot leverantören (EDPB användningsfall 1), men inte metadata.",
+            "{comp} ({label_en}): the provider cannot reach clear text. The key control protects the content against the provider's staff and against legal compulsion of the provider (EDPB use case 1), but not metadata."
+        ),
+        Tri::No => text!(
+            "{comp} ({label_sv}): leverantören kan nå klartext. Krypteringen skyddar mot utomstående, inte mot leverantören eller mot rättsligt tvång mot den (EDPB användningsfall 6).",
+            "{comp} ({label_en}): the provider can reach clear text. The encryption protects against outsiders, not against the provider or legal compulsion of it (EDPB use case 6)."
+        ),
+        Tri::Unknown => text!(
+            "{comp} ({label_sv}): det är inte känt om leverantören kan nå klartext; fråga leverantören vem som har nycklarna och om tjänsten behöver klartext.",
+            "{comp} ({label_en}): it is not known whether the provider can reach clear text; ask the provider who holds the keys and whether the service needs clear text."
+        ),
+    };
+    let (n_ideal, n_worse) = (k.ideal.len(), k.provider_keys.len());
+    let tail = match (n_ideal, n_worse) {
+        (0, 0) => Text::new(
+            "Nyckelkontrollen avgör ingen bedömning här, inte ens en idealisk (extern nyckel, ingen klartext hos leverantören) i just den här komponenten: andra vägar till samma uppgifter avgör.",
+            "The key control decides no verdict here, not even an ideal one (external key, no clear text at the provider) in this component alone: other routes to the same data decide.",
+        ),
+        (0, n) => text!(
+            "Med leverantörens nycklar skulle {n} bedömningar bli sämre.",
+            "With provider-managed keys {n} verdicts would be worse."
+        ),
+        (n, _) => text!(
+            "Med en idealisk nyckelkontroll (extern nyckel, ingen klartext hos leverantören) skulle {n} bedömningar ändras.",
+            "With an ideal key control (external key, no clear text at the provider) {n} verdicts would change."
+        ),
+    };
+    Text::new(format!("{} {}", head.sv, tail.sv), format!("{} {}", head.en, tail.en))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,5 +347,40 @@ mod tests {
         // Under the strict profile not even an ideal approval flow cures röjande (R8).
         assert!(c.without.iter().chain(&c.ideal).all(|e| e.dimension != Dimension::Secrecy), "{:?}", c.ideal);
         assert!(conclusion(c).sv.contains("Räkna inte med den"));
+    }
+
+    #[test]
+    fn provider_keys_protect_against_disk_theft_but_not_the_provider_nor_compulsion() {
+        let a = preset("o365-2018-lockbox").unwrap().assessment();
+        let keys = key_coverage(&a);
+        let exchange = keys.iter().find(|k| k.component == "Exchange Online").expect("Exchange Online");
+        assert_eq!(exchange.key_control, KeyControl::Provider);
+        assert_eq!(exchange.excludes_provider, Tri::No);
+        let covered: Vec<Tri> = exchange.paths.iter().map(|p| p.covered).collect();
+        assert_eq!(covered, vec![Tri::Yes, Tri::No, Tri::No, Tri::No], "stöld ja; support, tvång och metadata nej");
+        assert!(exchange.provider_keys.is_empty(), "leverantörens nycklar är redan läget");
+        assert!(key_conclusion(exchange).sv.contains("leverantören kan nå klartext"));
+    }
+
+    #[test]
+    fn an_ideal_key_control_is_credited_only_where_it_changes_a_verdict_and_never_worsens_one() {
+        let mut a = preset("o365-2018-lockbox").unwrap().assessment();
+        a.profile = crate::model::ProfileId::TechnicalProcessing;
+        for k in key_coverage(&a) {
+            for e in &k.ideal {
+                assert!(e.other <= e.with_control, "en idealisk nyckelkontroll gjorde {:?} sämre: {e:?}", k.component);
+            }
+            for e in &k.provider_keys {
+                assert!(e.other >= e.with_control, "leverantörens nycklar gjorde {:?} bättre: {e:?}", k.component);
+            }
+        }
+        // Customer-held keys where the service needs no clear text: the provider is kept out.
+        let c = &mut a.services[0].components[0];
+        (c.key_control, c.provider_needs_cleartext) = (KeyControl::ExternalKeyNoProviderCleartext, Tri::No);
+        let k = &key_coverage(&a)[0];
+        assert_eq!(k.excludes_provider, Tri::Yes);
+        assert_eq!(k.paths[2].covered, Tri::Yes, "rättsligt tvång mot leverantören ger bara krypterade data");
+        assert_eq!(k.paths[3].covered, Tri::No, "metadata skyddas aldrig av innehållskryptering");
+        assert!(key_conclusion(k).sv.contains("EDPB användningsfall 1"));
     }
 }

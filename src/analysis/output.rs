@@ -127,23 +127,54 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
     })
 }
 
-/// Coverage of every access-approval control (R8).
+/// Coverage of every access-approval control (R8) and every component's key control (R7), with
+/// the sources of the rules they rest on.
 pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
-    let effect = |e: &super::coverage::Effect| json!({"info_type": e.info_type, "dimension": e.dimension.as_str(), "with_control": e.with_control.as_str(), "other": e.other.as_str()});
-    json!(super::coverage::coverage(a)
+    use super::coverage::{conclusion, coverage, key_conclusion, key_coverage, Effect, KEY_COVERAGE_RULES};
+    let effect = |e: &Effect| json!({"info_type": e.info_type, "dimension": e.dimension.as_str(), "with_control": e.with_control.as_str(), "other": e.other.as_str()});
+    let sources: serde_json::Map<String, Value> = KEY_COVERAGE_RULES
         .iter()
-        .map(|c| json!({
+        .chain(&["R8"])
+        .filter_map(|id| crate::rules::rule(id))
+        .map(|r| {
+            (
+                r.id.to_string(),
+                json!({"title": if lang == Lang::Sv { r.title_sv } else { r.title_en }, "sources": r.sources}),
+            )
+        })
+        .collect();
+    json!({
+        "explanation": if lang == Lang::Sv {
+            "Vad varje åtkomstkontroll (R8) och varje komponents nyckelkontroll (R7) skyddar mot och inte, och vilka bedömningar som skulle ändras utan kontrollen, med leverantörens nycklar eller med en idealisk version. Jämförelserna är omvärderingar med samma regler, inte uppskattningar."
+        } else {
+            "What each access-approval control (R8) and each component's key control (R7) protects against and what not, and which verdicts would change without the control, with provider-managed keys or with an ideal version. The comparisons are re-evaluations under the same rules, not estimates."
+        },
+        "approval_controls": coverage(a).iter().map(|c| json!({
             "service": c.service,
             "control": c.control,
-            "conclusion": super::coverage::conclusion(c).get(lang),
+            "conclusion": conclusion(c).get(lang),
             "covered_components": c.covered_components,
             "uncovered_components": c.uncovered_components,
             "paths": c.paths.iter().map(|p| json!({"path": p.path.get(lang), "covered": p.covered, "why": p.why.get(lang)})).collect::<Vec<_>>(),
             "info_types": c.info_types.iter().map(|i| json!({"info_type": i.info_type, "uncovered_components": i.uncovered_components})).collect::<Vec<_>>(),
             "verdicts_without_control": c.without.iter().map(effect).collect::<Vec<_>>(),
             "verdicts_with_ideal_control": c.ideal.iter().map(effect).collect::<Vec<_>>(),
-        }))
-        .collect::<Vec<_>>())
+            "rules": ["R8"],
+        })).collect::<Vec<_>>(),
+        "key_controls": key_coverage(a).iter().map(|k| json!({
+            "service": k.service,
+            "component": k.component,
+            "key_control": k.key_control.label().get(lang),
+            "provider_excluded": k.excludes_provider,
+            "conclusion": key_conclusion(k).get(lang),
+            "paths": k.paths.iter().map(|p| json!({"path": p.path.get(lang), "covered": p.covered, "why": p.why.get(lang)})).collect::<Vec<_>>(),
+            "info_types": k.info_types,
+            "verdicts_with_provider_keys": k.provider_keys.iter().map(effect).collect::<Vec<_>>(),
+            "verdicts_with_ideal_key_control": k.ideal.iter().map(effect).collect::<Vec<_>>(),
+            "rules": KEY_COVERAGE_RULES,
+        })).collect::<Vec<_>>(),
+        "sources": sources,
+    })
 }
 
 /// The services side by side on the same information types (R14), with what each comparison means

@@ -14,6 +14,12 @@ pub const SWITCH_LANGUAGE: T = T("In English", "På svenska");
 pub const STEPS: T = T("Steg", "Steps");
 pub const START_FROM: T = T("Börja från", "Start from");
 pub const CHOOSE_START: T = T("Välj förinställning eller tom bedömning", "Choose a preset or a blank assessment");
+pub const KEY_COVERAGE: T = T("Nyckelkontroll per komponent (R7)", "Key control per component (R7)");
+pub const UNKNOWN_COVERAGE: T = T("Vet ej", "Unknown");
+pub const KEY_COVERAGE_SOURCES: T = T(
+    "Källor: EDPB:s rekommendationer 01/2020 v2.0, bilaga 2, användningsfall 1 (lagring med nyckel hos exportören) och 6 (klartext hos leverantören); regel R6 och R7. Varje jämförelse ändrar bara den komponenten.",
+    "Sources: EDPB Recommendations 01/2020 v2.0, annex 2, use cases 1 (storage with the key at the exporter) and 6 (clear text at the provider); rules R6 and R7. Each comparison changes that component only.",
+);
 pub const BLANK: T = T("Tom bedömning", "Blank assessment");
 pub const DISMISS: T = T("Stäng meddelandet", "Close the message");
 pub const ESTIMATE: T = T("Uppskattning", "Estimate");

@@ -6,7 +6,7 @@ use super::result_matrix::verdict_badge;
 use super::state::{Action, AppContext, Notice};
 use super::texts::*;
 use crate::analysis::{coverage, improve, questionnaire, watch};
-use crate::model::Lang;
+use crate::model::{Lang, Tri};
 use crate::rules::probability::{band_text, caveats, estimate, horizon, percent, Estimate};
 use crate::rules::{Cell, Verdict};
 use web_sys::HtmlInputElement;
@@ -98,9 +98,12 @@ fn probability(ctx: &AppContext) -> Html {
 fn coverage_section(ctx: &AppContext) -> Html {
     let lang = ctx.lang;
     let all = coverage::coverage(&ctx.assessment);
-    if all.is_empty() {
-        return html! {};
-    }
+    let keys = coverage::key_coverage(&ctx.assessment);
+    let tri = |t: Tri| match t {
+        Tri::Yes => COVERED.get(lang),
+        Tri::No => NOT_COVERED.get(lang),
+        Tri::Unknown => UNKNOWN_COVERAGE.get(lang),
+    };
     html! {
         <section aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{ COVERAGE.get(lang) }</h2>
@@ -119,6 +122,22 @@ fn coverage_section(ctx: &AppContext) -> Html {
                     </table>
                 </article>
             }) }
+            <h3>{ KEY_COVERAGE.get(lang) }</h3>
+            { for keys.iter().map(|k| html! {
+                <details>
+                    <summary>{ coverage::key_conclusion(k).get(lang).to_string() }</summary>
+                    <table class="paths">
+                        <tbody>{ for k.paths.iter().map(|p| html! {
+                            <tr>
+                                <th scope="row">{ p.path.get(lang).to_string() }</th>
+                                <td>{ tri(p.covered) }</td>
+                                <td>{ p.why.get(lang).to_string() }</td>
+                            </tr>
+                        }) }</tbody>
+                    </table>
+                </details>
+            }) }
+            <p class="help">{ KEY_COVERAGE_SOURCES.get(lang) }</p>
         </section>
     }
 }

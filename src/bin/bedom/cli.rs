@@ -22,7 +22,7 @@ const USAGE: &str = "Användning:
                                      beslutsunderlag i Markdown (--public: utan säkerhetskonfiguration, OSL 18:8)
   bedom probability [--lang sv|en] FIL
                                      uppskattad sannolikhet för utländsk myndighetsåtkomst (R13), med förbehåll
-  bedom coverage [--lang sv|en] FIL  vad åtkomstkontroller (t.ex. Customer Lockbox) täcker och inte (R8)
+  bedom coverage [--lang sv|en] FIL  vad åtkomstkontroller (t.ex. Customer Lockbox, R8) och nyckelkontroller (R7) täcker och inte
   bedom compare [--lang sv|en] FIL   tjänsterna sida vid sida och vad det betyder för nödvändigheten (R14)
   bedom schema                       JSON Schema för filformatet
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
