@@ -6,6 +6,28 @@ use crate::model::{Assessment, Lang};
 use crate::rules::evaluate;
 use serde_json::{json, Value};
 
+/// What an analysis means and which rules (with their catalogue sources) it rests on; every
+/// analysis output carries it.
+fn about(lang: Lang, sv: &str, en: &str, rules: &[&str]) -> Value {
+    let mut ids: Vec<&str> = rules.to_vec();
+    ids.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
+    ids.dedup();
+    let rules: serde_json::Map<String, Value> = ids
+        .iter()
+        .filter_map(|id| crate::rules::rule(id))
+        .map(|r| {
+            let title = if lang == Lang::Sv { r.title_sv } else { r.title_en };
+            (r.id.to_string(), json!({"title": title, "sources": r.sources}))
+        })
+        .collect();
+    json!({"explanation": if lang == Lang::Sv { sv } else { en }, "rules": rules})
+}
+
+/// The rules that decided the verdicts of a cell's dimensions.
+fn deciding(cell: &crate::rules::CellResult) -> Vec<&'static str> {
+    cell.dimensions.iter().flat_map(|d| d.deciding_rules()).collect()
+}
+
 fn cause_json(c: &Cause, lang: Lang) -> Value {
     let sv = lang == Lang::Sv;
     match c {
@@ -29,6 +51,10 @@ fn cause_json(c: &Cause, lang: Lang) -> Value {
 
 pub fn diff_json(d: &AssessmentDiff, lang: Lang) -> Value {
     json!({
+        "about": about(lang,
+            "Skillnader mellan två bedömningar. För varje cell vars bedömning skiljer sig anges orsaken – fakta, trösklar, tolkningsprofil eller rättsläge – prövad genom att föra över en skillnad i taget och bedöma om med samma regler; \"flera skillnader tillsammans\" betyder att ingen ensam förklarar ändringen.",
+            "Differences between two assessments. For each cell whose verdict differs the cause – facts, thresholds, interpretation profile or legal date – is found by carrying over one difference at a time and re-evaluating under the same rules; \"several differences together\" means that none alone explains the change.",
+            &[]),
         "facts": d.facts.iter().map(|f| json!({"path": f.path, "first": f.before, "second": f.after})).collect::<Vec<_>>(),
         "changes": d.changes.iter().map(|c| json!({
             "service": c.service,
@@ -46,7 +72,7 @@ pub fn diff_json(d: &AssessmentDiff, lang: Lang) -> Value {
 /// For every cell with a not-allowed dimension, the requirement sets that lift it.
 pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
     let ev = evaluate(a);
-    let mut cells = Vec::new();
+    let (mut cells, mut rules) = (Vec::new(), Vec::new());
     for (s, service) in a.services.iter().enumerate() {
         for (i, info) in a.information_types.iter().enumerate() {
             let Some(cell) = ev.cell(&service.id, &info.id) else {
@@ -56,6 +82,7 @@ pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
                 continue;
             }
             let found = improve(a, s, i);
+            rules.extend(deciding(cell));
             cells.push(json!({
                 "service": service.id,
                 "info_type": info.id,
@@ -69,13 +96,27 @@ pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
             }));
         }
     }
-    json!({ "legal_state": a.legal_date.to_string(), "profile": a.profile.as_str(), "cells": cells })
+    json!({
+        "about": about(lang,
+            "Vad krävs för grönt: för varje cell med en dimension som inte är tillåten, de minsta uppsättningarna faktaändringar som lyfter den, prövade genom att bedöma om med ändringen. Kraven är formulerade så att de kan ställas i en upphandling. Reglerna nedan avgjorde cellerna som de är nu.",
+            "What makes it green: for each cell with a dimension that is not allowed, the smallest sets of fact changes that lift it, tested by re-evaluating with the change. The requirements are worded for use in a procurement. The rules below decided the cells as they are now.",
+            &rules),
+        "legal_state": a.legal_date.to_string(),
+        "profile": a.profile.as_str(),
+        "cells": cells,
+    })
 }
 
 /// The watch-list: per assumption, the verdicts that would change.
 pub fn watch_json(a: &Assessment, lang: Lang) -> Value {
+    use crate::rules::legal_state::{DPF, DPF_LATOMBE, SCHREMS_II};
     let items = super::watch::watch(a);
     json!({
+        "about": about(lang,
+            "Bevakningslista: vilka bedömningar som ändras om ett rättsligt antagande ändras (Data Privacy Framework upphävs, ett land förlorar eller får ett beslut om adekvat skyddsnivå). Varje rad är en omvärdering med samma fakta; antagandena är hypotetiska, inte prognoser.",
+            "Watch-list: which verdicts change if a legal assumption changes (the Data Privacy Framework is annulled, a country loses or gains an adequacy decision). Each line is a re-evaluation with the same facts; the assumptions are hypothetical, not forecasts.",
+            &["R4", "R5", "R6"]),
+        "legal_sources": [DPF.source, DPF_LATOMBE.source, SCHREMS_II.source, "GDPR art. 45"],
         "legal_state": a.legal_date.to_string(),
         "profile": a.profile.as_str(),
         "assumptions": items.iter().map(|item| json!({
@@ -120,6 +161,10 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
         }
     }
     json!({
+        "about": about(lang,
+            "Uppskattad sannolikhet för utländsk myndighetsåtkomst per år och över horisonten, med känslighet (÷10, ×10). Det är en uppskattning, inte ett faktum; banden är verktygets policy, inte lag.",
+            "Estimated probability of foreign lawful access per year and over the horizon, with sensitivity (÷10, ×10). It is an estimate, not a fact; the bands are the tool's policy, not law.",
+            &["R11", "R13"]),
         "estimate": true,
         "caveats": caveats().get(lang),
         "bands_are_policy": true,
@@ -132,23 +177,12 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
 pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
     use super::coverage::{conclusion, coverage, key_conclusion, key_coverage, Effect, KEY_COVERAGE_RULES};
     let effect = |e: &Effect| json!({"info_type": e.info_type, "dimension": e.dimension.as_str(), "with_control": e.with_control.as_str(), "other": e.other.as_str()});
-    let sources: serde_json::Map<String, Value> = KEY_COVERAGE_RULES
-        .iter()
-        .chain(&["R8"])
-        .filter_map(|id| crate::rules::rule(id))
-        .map(|r| {
-            (
-                r.id.to_string(),
-                json!({"title": if lang == Lang::Sv { r.title_sv } else { r.title_en }, "sources": r.sources}),
-            )
-        })
-        .collect();
+    let rules: Vec<&str> = KEY_COVERAGE_RULES.iter().copied().chain(["R8"]).collect();
     json!({
-        "explanation": if lang == Lang::Sv {
-            "Vad varje åtkomstkontroll (R8) och varje komponents nyckelkontroll (R7) skyddar mot och inte, och vilka bedömningar som skulle ändras utan kontrollen, med leverantörens nycklar eller med en idealisk version. Jämförelserna är omvärderingar med samma regler, inte uppskattningar."
-        } else {
-            "What each access-approval control (R8) and each component's key control (R7) protects against and what not, and which verdicts would change without the control, with provider-managed keys or with an ideal version. The comparisons are re-evaluations under the same rules, not estimates."
-        },
+        "about": about(lang,
+            "Vad varje åtkomstkontroll (R8) och varje komponents nyckelkontroll (R7) skyddar mot och inte, och vilka bedömningar som skulle ändras utan kontrollen, med leverantörens nycklar eller med en idealisk version. Jämförelserna är omvärderingar med samma regler, inte uppskattningar.",
+            "What each access-approval control (R8) and each component's key control (R7) protects against and what not, and which verdicts would change without the control, with provider-managed keys or with an ideal version. The comparisons are re-evaluations under the same rules, not estimates.",
+            &rules),
         "approval_controls": coverage(a).iter().map(|c| json!({
             "service": c.service,
             "control": c.control,
@@ -173,7 +207,6 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
             "verdicts_with_ideal_key_control": k.ideal.iter().map(effect).collect::<Vec<_>>(),
             "rules": KEY_COVERAGE_RULES,
         })).collect::<Vec<_>>(),
-        "sources": sources,
     })
 }
 
@@ -182,6 +215,10 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
 pub fn compare_json(a: &Assessment, lang: Lang) -> Value {
     let ev = evaluate(a);
     json!({
+        "about": about(lang,
+            "Tjänsterna sida vid sida på samma informationstyper. Nödvändighetsargumentet (R14) säger om ett alternativ också lämnar ut uppgifter till externa parter eller är mindre säkert – det avgör om ett utlämnande är nödvändigt enligt 10 kap. 2 § OSL.",
+            "The services side by side on the same information types. The necessity argument (R14) says whether an alternative also discloses to external parties or is less secure – which decides whether a disclosure is necessary under OSL ch. 10 s. 2.",
+            &["R2", "R14"]),
         "legal_state": a.legal_date.to_string(),
         "profile": a.profile.as_str(),
         "information_types": a.information_types.iter().map(|info| json!({
@@ -203,6 +240,36 @@ pub fn compare_json(a: &Assessment, lang: Lang) -> Value {
 mod tests {
     use super::*;
     use crate::presets::preset;
+
+    #[test]
+    fn every_analysis_says_what_it_means_in_both_languages_and_on_which_rules_and_sources() {
+        let a = preset("o365-2018-lockbox").unwrap().assessment();
+        let d = crate::analysis::diff::diff(&a, &preset("o365-2018").unwrap().assessment());
+        for lang in [Lang::Sv, Lang::En] {
+            let outputs = [
+                ("diff", diff_json(&d, lang)),
+                ("improve", improve_json(&a, lang)),
+                ("watch", watch_json(&a, lang)),
+                ("probability", probability_json(&a, lang)),
+                ("coverage", coverage_json(&a, lang)),
+                ("compare", compare_json(&a, lang)),
+            ];
+            for (name, v) in outputs {
+                let explanation = v["about"]["explanation"].as_str().unwrap_or_default();
+                assert!(explanation.len() > 80, "{name}: förklaring saknas");
+                let swedish = explanation.contains(['å', 'ä', 'ö']);
+                assert_eq!(swedish, lang == Lang::Sv, "{name}: fel språk");
+                let rules = v["about"]["rules"].as_object().unwrap();
+                if name != "diff" {
+                    assert!(!rules.is_empty(), "{name}: regler saknas");
+                }
+                for (id, r) in rules {
+                    assert!(!r["sources"].as_array().unwrap().is_empty(), "{name}: {id} saknar källor");
+                }
+            }
+        }
+        assert!(watch_json(&a, Lang::Sv)["legal_sources"][0].as_str().unwrap().contains("2023/1795"));
+    }
 
     #[test]
     fn compare_puts_the_alternative_beside_and_states_the_necessity_argument() {
