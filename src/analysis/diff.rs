@@ -24,6 +24,30 @@ pub enum Cause {
     Interaction,
 }
 
+impl Cause {
+    /// The cause in words, for the CLI and the diff view.
+    pub fn describe(&self) -> crate::model::Text {
+        use crate::model::Text;
+        match self {
+            Cause::LegalDate { before, after } => {
+                Text::new(format!("rättsläget: {before} → {after}"), format!("legal date: {before} → {after}"))
+            }
+            Cause::Profile { before, after } => {
+                let (b, a) = (before.as_str(), after.as_str());
+                Text::new(format!("tolkningsprofilen: {b} → {a}"), format!("profile: {b} → {a}"))
+            }
+            Cause::Thresholds => Text::new("trösklarna", "the thresholds"),
+            Cause::Facts(paths) => {
+                let p = paths.join(", ");
+                Text::new(format!("fakta: {p}"), format!("facts: {p}"))
+            }
+            Cause::Interaction => {
+                Text::new("flera skillnader tillsammans (ingen ensam)", "several differences together (none alone)")
+            }
+        }
+    }
+}
+
 /// One verdict that differs. `dimension: None` is the overall verdict.
 #[derive(Clone, Debug, PartialEq)]
 pub struct VerdictChange {

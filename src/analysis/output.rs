@@ -29,23 +29,17 @@ fn deciding(cell: &crate::rules::CellResult) -> Vec<&'static str> {
 }
 
 fn cause_json(c: &Cause, lang: Lang) -> Value {
-    let sv = lang == Lang::Sv;
+    let text = c.describe().get(lang).to_string();
     match c {
         Cause::LegalDate { before, after } => {
-            json!({"kind": "legal_date", "before": before.to_string(), "after": after.to_string(),
-            "text": if sv { format!("rättsläget: {before} → {after}") } else { format!("legal date: {before} → {after}") }})
+            json!({"kind": "legal_date", "before": before.to_string(), "after": after.to_string(), "text": text})
         }
         Cause::Profile { before, after } => {
-            json!({"kind": "profile", "before": before.as_str(), "after": after.as_str(),
-            "text": if sv { format!("tolkningsprofilen: {} → {}", before.as_str(), after.as_str()) } else { format!("profile: {} → {}", before.as_str(), after.as_str()) }})
+            json!({"kind": "profile", "before": before.as_str(), "after": after.as_str(), "text": text})
         }
-        Cause::Thresholds => {
-            json!({"kind": "thresholds", "text": if sv { "trösklarna" } else { "the thresholds" }})
-        }
-        Cause::Facts(paths) => json!({"kind": "facts", "paths": paths,
-            "text": if sv { format!("fakta: {}", paths.join(", ")) } else { format!("facts: {}", paths.join(", ")) }}),
-        Cause::Interaction => json!({"kind": "interaction",
-            "text": if sv { "flera skillnader tillsammans (ingen ensam)" } else { "several differences together (none alone)" }}),
+        Cause::Thresholds => json!({"kind": "thresholds", "text": text}),
+        Cause::Facts(paths) => json!({"kind": "facts", "paths": paths, "text": text}),
+        Cause::Interaction => json!({"kind": "interaction", "text": text}),
     }
 }
 

@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod cell_detail;
 mod crypto;
+mod diff_view;
 mod fields;
 mod persistence;
 mod report_annexes;

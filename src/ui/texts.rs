@@ -20,6 +20,18 @@ pub const KEY_COVERAGE_SOURCES: T = T(
     "Källor: EDPB:s rekommendationer 01/2020 v2.0, bilaga 2, användningsfall 1 (lagring med nyckel hos exportören) och 6 (klartext hos leverantören); regel R6 och R7. Varje jämförelse ändrar bara den komponenten.",
     "Sources: EDPB Recommendations 01/2020 v2.0, annex 2, use cases 1 (storage with the key at the exporter) and 6 (clear text at the provider); rules R6 and R7. Each comparison changes that component only.",
 );
+pub const DIFF: T = T("Jämför med en annan bedömning", "Compare with another assessment");
+pub const DIFF_HELP: T = T(
+    "Läs in en annan bedömningsfil (t.ex. en annan kommuns, eller en tidigare version). För varje bedömning som skiljer sig visas orsaken: fakta, trösklar, tolkningsprofil eller rättsläge. Filen stannar i webbläsaren.",
+    "Load another assessment file (e.g. another municipality's, or an earlier version). For each verdict that differs the cause is shown: facts, thresholds, interpretation profile or legal date. The file stays in the browser.",
+);
+pub const DIFF_IMPORT: T = T("Bedömningsfil att jämföra med (JSON)", "Assessment file to compare with (JSON)");
+pub const DIFF_AGAINST: T = T("Jämförs med", "Compared with");
+pub const DIFF_NONE: T = T("Inga skillnader i fakta eller bedömningar.", "No differences in facts or verdicts.");
+pub const DIFF_CAUSE: T = T("orsak:", "cause:");
+pub const DIFF_FACTS: T = T("Fakta som skiljer", "Facts that differ");
+pub const DIFF_UNMATCHED: T =
+    T("Celler som bara finns i den här / i den andra bedömningen", "Cells only in this / only in the other assessment");
 pub const BLANK: T = T("Tom bedömning", "Blank assessment");
 pub const DISMISS: T = T("Stäng meddelandet", "Close the message");
 pub const ESTIMATE: T = T("Uppskattning", "Estimate");

@@ -2,6 +2,7 @@
 //! access controls cover, what makes a red cell green, the watch-list and the supplier questionnaire.
 
 use super::browser;
+use super::diff_view::DiffSection;
 use super::result_matrix::verdict_badge;
 use super::state::{Action, AppContext, Notice};
 use super::texts::*;
@@ -273,6 +274,7 @@ pub fn analyses_view() -> Html {
             { coverage_section(&ctx) }
             { improve_section(&ctx) }
             { watch_section(&ctx) }
+            <DiffSection />
             { questionnaire_section(&ctx) }
         </section>
     }

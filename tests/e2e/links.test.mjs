@@ -185,6 +185,26 @@ test("the action plan's owner, due date and status are kept in the assessment, t
   await context.close();
 });
 
+test("diff view: another assessment file is compared cell by cell with the cause of each difference", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "diff-"));
+  const other = JSON.parse(bedom("preset", "o365-2018-lockbox"));
+  other.profile = other.profile === "strict" ? "technical_processing" : "strict";
+  other.title = "Grannkommunens bedömning";
+  writeFileSync(join(dir, "annan.json"), JSON.stringify(other));
+  const { context, page, log } = await open(browser, `${server.url}#1p.o365-2018-lockbox`);
+  await step(page, /Analyser/);
+  await page.getByLabel("Bedömningsfil att jämföra med (JSON)").setInputFiles(join(dir, "annan.json"));
+  const section = page.locator("section[aria-labelledby=diff-heading]");
+  await section.getByText("Jämförs med: Grannkommunens bedömning").waitFor();
+  const text = await section.innerText();
+  assert.ok(new RegExp(`orsak: tolkningsprofilen: \\w+ → ${other.profile}`).test(text), text);
+  writeFileSync(join(dir, "trasig.json"), "{ inte json");
+  await page.getByLabel("Bedömningsfil att jämföra med (JSON)").setInputFiles(join(dir, "trasig.json"));
+  await section.getByRole("alert").waitFor();
+  assert.deepEqual(foreign(log, server.url), []);
+  await context.close();
+});
+
 test("export and import of the JSON file round-trips; a bad file changes nothing", async () => {
   const { context, page } = await open(browser, server.url);
   await step(page, /6 Rapport/);
