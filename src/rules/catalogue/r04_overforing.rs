@@ -256,6 +256,15 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     // A possible transfer to a country with an adequacy decision is lawful either way: it decides nothing.
     let possible: Vec<&Path> = analysis.possible().filter(|p| cell.adequacy(&p.country).is_none()).collect();
     let mut out = Vec::new();
+    // Facts only claimed or assumed may hide further paths, whether or not some are known already.
+    let firm = cell.components().iter().all(|c| Cell::is_firm(&c.provenance))
+        && cell.external_parties().filter(|p| !reaches(p).is_no()).all(|p| Cell::is_firm(&p.provenance));
+    let verify = || {
+        text!(
+            "Verifiera lagringsplats och varifrån leverantörens personal och support når uppgifterna (avtal, revisionsrapport).",
+            "Verify the storage location and where the provider's staff and support reach the data from (contract, audit report)."
+        )
+    };
     let access_cites = |f: Finding, paths: &[&Path]| {
         if paths.iter().any(|p| p.via != Via::Storage) {
             f.cite("EDPB Guidelines 05/2021 v2.0 (2023-02-14)")
@@ -267,16 +276,19 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     };
     if !definite.is_empty() {
         let (list_sv, list_en) = (joined(&definite, true), joined(&definite, false));
-        let f = Finding::new(
+        let mut f = Finding::new(
             RULE.id,
             DIM,
-            Some(Verdict::Allowed),
+            Some(if firm { Verdict::Allowed } else { Verdict::AllowedWithConditions }),
             text!(
                 "Personuppgifterna i {name} överförs till tredje land: {list_sv}. Fjärråtkomst räknas som överföring även om uppgifterna lagras inom EU/EES. Överföringen är laglig bara med ett giltigt överföringsverktyg – det bedöms i R5.",
                 "The personal data in {name} is transferred to a third country: {list_en}. Remote access counts as a transfer even when the data is stored in the EU/EEA. The transfer is lawful only with a valid transfer tool – assessed in R5."
             ),
         )
         .cite("GDPR art. 44");
+        if !firm {
+            f = f.measure(verify());
+        }
         out.push(access_cites(f, &definite));
     }
     if !possible.is_empty() || !analysis.questions.is_empty() {
@@ -323,8 +335,6 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         out.push(f);
     }
     if out.is_empty() {
-        let firm = cell.components().iter().all(|c| Cell::is_firm(&c.provenance))
-            && cell.external_parties().filter(|p| !reaches(p).is_no()).all(|p| Cell::is_firm(&p.provenance));
         let f = if firm {
             Finding::new(
                 RULE.id,
@@ -345,10 +355,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "According to the facts the personal data in {name} is stored in the EU/EEA and no external party reaches it from a third country, but the facts on location or access are only claimed or assumed."
                 ),
             )
-            .measure(text!(
-                "Verifiera lagringsplats och varifrån leverantörens personal och support når uppgifterna (avtal, revisionsrapport).",
-                "Verify the storage location and where the provider's staff and support reach the data from (contract, audit report)."
-            ))
+            .measure(verify())
         };
         out.push(f.cite("GDPR art. 44"));
     }
