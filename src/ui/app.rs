@@ -6,14 +6,14 @@ use super::state::{Action, AppContext, AppState, View};
 use super::texts::*;
 use super::{
     view_accessibility, view_analyses, view_compare, view_information, view_organisation, view_report, view_result,
-    view_service,
+    view_rules, view_service,
 };
 use crate::model::Lang;
 use crate::presets::{blank, PRESETS};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-const STEPS_IN_ORDER: [(View, &T); 8] = [
+const STEPS_IN_ORDER: [(View, &T); 9] = [
     (View::Organisation, &VIEW_ORGANISATION),
     (View::Service, &VIEW_SERVICE),
     (View::Information, &VIEW_INFORMATION),
@@ -21,6 +21,7 @@ const STEPS_IN_ORDER: [(View, &T); 8] = [
     (View::Compare, &VIEW_COMPARE),
     (View::Analyses, &VIEW_ANALYSES),
     (View::Report, &VIEW_REPORT),
+    (View::Rules, &KNOWLEDGE_BASE),
     (View::Accessibility, &VIEW_ACCESSIBILITY),
 ];
 
@@ -95,6 +96,7 @@ fn frame() -> Html {
             View::Analyses => html! { <view_analyses::AnalysesView /> },
             View::Report => html! { <view_report::ReportView /> },
             View::Accessibility => html! { <view_accessibility::AccessibilityView /> },
+            View::Rules => html! { <view_rules::RulesView /> },
             View::Share => html! { <SharePanel /> },
         }
     };

@@ -2,7 +2,7 @@
 //! `Edit`; "vet ej" (unknown) is a first-class answer wherever the model allows it.
 
 use super::state::{Action, AppContext};
-use super::texts::{NO, T, UNKNOWN, YES};
+use super::texts::{field_help, NO, READ_MORE, T, UNKNOWN, YES};
 use crate::model::Text;
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -25,11 +25,29 @@ pub struct Props {
     pub help: Option<&'static T>,
 }
 
-fn help(ctx: &AppContext, help: &Option<&'static T>, id: &str) -> Html {
-    match help {
-        Some(h) => html! { <p class="help" id={format!("{id}-help")}>{ h.get(ctx.lang).to_string() }</p> },
-        None => html! {},
+/// The field's help: the text given, else the one for its path, with a link to the rule that
+/// decides the field in the knowledge base.
+fn help(ctx: &AppContext, help: &Option<&'static T>, path: &str, id: &str) -> Html {
+    let known = field_help(path);
+    let Some(text) = help.or(known.map(|(_, t, _)| t)) else { return html! {} };
+    let rule = known.map(|(_, _, r)| *r).filter(|r| !r.is_empty());
+    let lang = ctx.lang;
+    html! {
+        <p class="help" id={format!("{id}-help")}>
+            { text.get(lang) }
+            if let Some(rule) = rule {
+                { " " }
+                <button type="button" class="link" onclick={let ctx = ctx.clone(); Callback::from(move |_| ctx.dispatch(Action::ShowRule(rule)))}>
+                    { format!("{}: {}", READ_MORE.get(lang), super::cell_detail::rule_label(rule, lang)) }
+                </button>
+            }
+        </p>
     }
+}
+
+/// The `aria-describedby` of a field with help.
+fn described_by(help: &Option<&'static T>, path: &str, id: &str) -> Option<String> {
+    (help.is_some() || field_help(path).is_some()).then(|| format!("{id}-help"))
 }
 
 /// Yes / no / vet ej.
@@ -44,7 +62,7 @@ pub fn tri_field(p: &Props) -> Html {
         (Value::from("unknown"), &UNKNOWN, "vet-ej"),
     ];
     html! {
-        <fieldset class="tri" aria-describedby={p.help.as_ref().map(|_| format!("{id}-help"))}>
+        <fieldset class="tri" aria-describedby={described_by(&p.help, &p.path, &id)}>
             <legend>{ p.label.get(ctx.lang) }</legend>
             { for options.into_iter().map(|(v, label, suffix)| {
                 let input_id = format!("{id}-{suffix}");
@@ -57,7 +75,7 @@ pub fn tri_field(p: &Props) -> Html {
                     </label>
                 }
             }) }
-            { help(&ctx, &p.help, &id) }
+            { help(&ctx, &p.help, &p.path, &id) }
         </fieldset>
     }
 }
@@ -93,12 +111,12 @@ pub fn choice_field(p: &ChoiceProps) -> Html {
     html! {
         <div class="field">
             <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
-            <select id={id.clone()} {onchange} aria-describedby={p.help.as_ref().map(|_| format!("{id}-help"))}>
+            <select id={id.clone()} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)}>
                 { for p.options.iter().map(|(v, label)| html! {
                     <option value={v.clone()} selected={current == v.as_str()}>{ label.get(ctx.lang).to_string() }</option>
                 }) }
             </select>
-            { help(&ctx, &p.help, &id) }
+            { help(&ctx, &p.help, &p.path, &id) }
         </div>
     }
 }
@@ -180,8 +198,8 @@ pub fn text_field(p: &TextProps) -> Html {
             <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
             <input id={id.clone()} type={input_type} inputmode={mode} placeholder={placeholder} value={shown} {onchange}
                 maxlength={if kind == TextKind::Country { Some("2") } else { None }}
-                aria-describedby={p.help.as_ref().map(|_| format!("{id}-help"))} />
-            { help(&ctx, &p.help, &id) }
+                aria-describedby={described_by(&p.help, &p.path, &id)} />
+            { help(&ctx, &p.help, &p.path, &id) }
         </div>
     }
 }
@@ -205,11 +223,11 @@ pub fn level_field(p: &Props) -> Html {
     html! {
         <div class="field">
             <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
-            <select id={id.clone()} {onchange}>
+            <select id={id.clone()} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)}>
                 <option value="" selected={current.is_none()}>{ unclassified }</option>
                 { for (0..=4u64).map(|l| html! { <option value={l.to_string()} selected={current == Some(l)}>{ l }</option> }) }
             </select>
-            { help(&ctx, &p.help, &id) }
+            { help(&ctx, &p.help, &p.path, &id) }
         </div>
     }
 }
@@ -230,9 +248,9 @@ pub fn check_field(p: &Props) -> Html {
     };
     html! {
         <div class="field check">
-            <input type="checkbox" id={id.clone()} {checked} {onchange} />
+            <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)} />
             <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
-            { help(&ctx, &p.help, &id) }
+            { help(&ctx, &p.help, &p.path, &id) }
         </div>
     }
 }

@@ -22,6 +22,7 @@ mod view_information;
 mod view_organisation;
 mod view_report;
 mod view_result;
+mod view_rules;
 mod view_service;
 
 pub use app::App;

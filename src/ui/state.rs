@@ -21,6 +21,8 @@ pub enum View {
     Report,
     Accessibility,
     Share,
+    /// The knowledge base: every rule with its explanation and sources.
+    Rules,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +54,8 @@ pub struct AppState {
     /// The state holds the user's own work (a stored draft, edits or a chosen assessment), which
     /// an incoming link must not replace without asking.
     pub own_work: bool,
+    /// The rule the knowledge base was opened at (from a field's help link).
+    pub rule_focus: Option<&'static str>,
     /// A supplier questionnaire opened from a `1q.` link: the page shows only the answer form.
     pub supplier: Option<Rc<crate::analysis::questionnaire::Questionnaire>>,
 }
@@ -61,6 +65,8 @@ pub enum Action {
     Load(Assessment),
     /// Set one fact by path.
     Edit(String, Value),
+    /// Open the knowledge base at a rule.
+    ShowRule(&'static str),
     /// Record the follow-up (owner, due date, status) of one measure in the action plan.
     Plan(crate::model::PlanItem),
     SetLang(Lang),
@@ -92,6 +98,7 @@ impl AppState {
             pending: None,
             own_work: false,
             supplier: None,
+            rule_focus: None,
         }
     }
 
@@ -171,7 +178,10 @@ impl Reducible for AppState {
             },
             Action::Plan(item) => self.with_assessment(crate::report::plan::record(&self.assessment, item)),
             Action::SetLang(lang) => AppState { lang, ..(*self).clone() },
-            Action::Show(view) => AppState { view, notice: None, ..(*self).clone() },
+            Action::Show(view) => AppState { view, notice: None, rule_focus: None, ..(*self).clone() },
+            Action::ShowRule(rule) => {
+                AppState { view: View::Rules, notice: None, rule_focus: Some(rule), ..(*self).clone() }
+            }
             Action::Select(s, i) => AppState { selected: Some((s, i)), ..(*self).clone() },
             Action::Notify(n) => AppState { notice: Some(n), ..(*self).clone() },
             Action::Dismiss => AppState { notice: None, ..(*self).clone() },

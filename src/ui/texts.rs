@@ -456,3 +456,110 @@ pub const SUPPLIER_LINK_HELP: T = T(
     "Länken innehåller bara de öppna frågorna om leverantörens uppgifter, aldrig era egna. Svaren läses in under Analyser.",
     "The link holds only the open questions about the supplier's facts, never your own. Import the answers under Analyses.",
 );
+
+/// Help for a field, keyed by the last segment of its path: what to answer and why it matters,
+/// with the rule the knowledge base should open ("" when the field is not decided by one rule).
+pub static FIELD_HELP: &[(&str, T, &str)] = &[
+    ("title", T("Ärendets rubrik som den ska stå i tjänsteskrivelsen.", "The title of the matter as it will appear in the memo."), "R22"),
+    ("diarienummer", T("Diarienumret som beslutet registreras under.", "The registration number the decision is filed under."), "R22"),
+    ("name", T("Namnet som visas i resultatet och rapporten.", "The name shown in the result and the report."), ""),
+    ("organisation.kind", T("Avgör vilka regler som gäller organisationen, t.ex. kommunallagens delegering.", "Decides which rules apply to the organisation, e.g. delegation under the Local Government Act."), "R22"),
+    ("services.kind", T("Publikt moln, egen drift eller samhällsmoln: avgör bl.a. om KLASSA-nivån tillåter tjänsten.", "Public cloud, own operation or community cloud: decides among other things whether the KLASSA level allows the service."), "R15"),
+    ("covered_by_cybersecurity_act", T("Verksamheter som omfattas ska hantera risker i leveranskedjan (cybersäkerhetslagen 2025:1506).", "Covered entities must manage supply-chain risks (Cybersecurity Act 2025:1506)."), "R21"),
+    ("legal_date", T("Datumet vars rättsläge bedömningen tillämpar; äldre datum återskapar en tidigare bedömning.", "The date whose legal state the assessment applies; an earlier date reproduces an earlier assessment."), "R4"),
+    ("probability_low_percent", T("Verktygets policy, inte lag: gränsen för låg sannolikhet över horisonten.", "The tool's policy, not law: the limit of a low probability over the horizon."), "R13"),
+    ("probability_elevated_percent", T("Verktygets policy, inte lag: gränsen mellan förhöjd och hög sannolikhet.", "The tool's policy, not law: the limit between elevated and high probability."), "R13"),
+    ("horizon_years", T("Hur många år sannolikheten räknas över, t.ex. lagringstiden.", "How many years the probability is computed over, e.g. the retention period."), "R13"),
+    ("olamplighet_factor_limit", T("Verktygets policy: hur många olämplighetsfaktorer som gör användningen olämplig (10 kap. 2 a § OSL).", "The tool's policy: how many unsuitability factors make the use unsuitable (OSL 10:2 a)."), "R2"),
+    ("klassa_k_no_public_cloud", T("Konfidentialitetsnivå enligt KLASSA som inte får ligga i publikt moln.", "KLASSA confidentiality level that may not be held in a public cloud."), "R15"),
+    ("klassa_k_requires_own_keys", T("Konfidentialitetsnivå enligt KLASSA som kräver egna nycklar.", "KLASSA confidentiality level that requires own keys."), "R15"),
+    ("own_use_of_content", T("Använder leverantören innehåll eller tjänstedata för egna ändamål blir den personuppgiftsansvarig för det och utlämnandet är inte bara tekniskt.", "If the provider uses content or service data for its own purposes it becomes a controller for that, and the disclosure is no longer merely technical."), "R23"),
+    ("role", T("Leverantör, moderbolag, driftoperatör, support eller underbiträde: rollen avgör vilken åtkomst parten har.", "Provider, parent, operator, support or sub-processor: the role decides the party's access."), "R9"),
+    ("jurisdiction", T("Landet där parten är registrerad (ISO-kod, t.ex. US); tomt = vet ej. Avgör utländsk tvångslagstiftning som CLOUD Act.", "The country where the party is incorporated (ISO code, e.g. US); empty = unknown. Decides foreign compulsion laws such as the CLOUD Act."), "R3"),
+    ("parent", T("Ägarkedjan: ett amerikanskt moderbolag kan göra ett europeiskt dotterbolag skyldigt att lämna ut uppgifter.", "The ownership chain: a US parent can make a European subsidiary obliged to disclose data."), "R3"),
+    ("dpf_certified", T("Bara certifierade amerikanska mottagare omfattas av beslutet om adekvat skyddsnivå (DPF).", "Only certified US importers are covered by the adequacy decision (DPF)."), "R5"),
+    ("data_location", T("Landet där uppgifterna lagras (ISO-kod); tomt = vet ej. Lagring utanför EU/EES är en överföring.", "The country where the data is stored (ISO code); empty = unknown. Storage outside the EU/EEA is a transfer."), "R4"),
+    ("key_control", T("Vem som har nycklarna avgör om leverantören kan nå klartext – och därmed röjande och överföring.", "Who holds the keys decides whether the provider can reach clear text – and so disclosure and transfer."), "R7"),
+    ("provider_needs_cleartext", T("Behöver tjänsten klartext hos leverantören (sökning, förhandsvisning) hjälper inte kryptering mot leverantören (EDPB användningsfall 6).", "If the service needs clear text at the provider (search, preview) encryption does not help against the provider (EDPB use case 6)."), "R7"),
+    ("provider_controls_client", T("Styr leverantören klienten som skapar nycklarna kan den i praktiken nå dem.", "If the provider controls the client that makes the keys it can in practice reach them."), "R7"),
+    ("enabled", T("En funktion som är avstängd hos er håller inga uppgifter och påverkar inte bedömningen.", "A feature switched off in your configuration holds no data and does not affect the assessment."), "R24"),
+    ("operator", T("Parten som driver komponenten (installation, uppdateringar, nycklar).", "The party that operates the component (installation, updates, keys)."), "R2"),
+    ("requester_is_approver", T("Godkänner samma personer som begär åtkomst ger kontrollen ingen åtskillnad i ansvar.", "If the same people request and approve access the control gives no separation of duties."), "R8"),
+    ("admin_bypass", T("Kan leverantörens administratörer kringgå kontrollen skyddar den inte mot dem.", "If the provider's administrators can bypass the control it does not protect against them."), "R8"),
+    ("verified", T("Är effekten bara utlovad räknas kontrollen högst som ett villkor att verifiera.", "If the effect is only promised the control counts at most as a condition to verify."), "R8"),
+    ("dpa", T("Ett personuppgiftsbiträdesavtal enligt artikel 28 krävs när leverantören behandlar personuppgifter för er räkning.", "A processing agreement under Article 28 is required when the provider processes personal data on your behalf."), "R9"),
+    ("unilateral_change", T("Kan leverantören ändra villkoren ensidigt kan skyddet försvinna utan ert beslut.", "If the provider can change the terms unilaterally the protection can disappear without your decision."), "R9"),
+    ("subprocessor_notice", T("Ni ska informeras och kunna invända när underbiträden byts (art. 28.2).", "You must be informed and able to object when sub-processors change (art. 28.2)."), "R9"),
+    ("audit_rights", T("Rätt till granskning och revision (art. 28.3 h).", "Right to audits and inspections (art. 28.3 h)."), "R9"),
+    ("deletion_return", T("Uppgifterna ska raderas eller återlämnas när avtalet upphör (art. 28.3 g).", "The data must be deleted or returned when the contract ends (art. 28.3 g)."), "R9"),
+    ("scc", T("Standardavtalsklausuler är överföringsverktyget när landet saknar beslut om adekvat skyddsnivå.", "Standard contractual clauses are the transfer tool when the country has no adequacy decision."), "R5"),
+    ("tia_done", T("Efter Schrems II kräver standardavtalsklausuler en överföringsbedömning (TIA).", "After Schrems II standard contractual clauses require a transfer impact assessment (TIA)."), "R5"),
+    ("challenge_requests", T("Åtagande att bestrida myndighetsbegäran rättsligt minskar risken men räcker aldrig ensamt.", "A commitment to challenge authority requests reduces the risk but is never enough alone."), "R10"),
+    ("notify_requests", T("Åtagande att underrätta er om en begäran när det är tillåtet.", "A commitment to notify you of a request where allowed."), "R10"),
+    ("transparency_reports", T("Transparensrapporter ger underlag för att uppskatta sannolikheten för myndighetsåtkomst.", "Transparency reports give a basis to estimate the probability of lawful access."), "R11"),
+    ("exit_plan", T("Ni ska kunna lämna tjänsten och ta med uppgifterna (dataförordningen kap. VI).", "You must be able to leave the service and take your data (Data Act ch. VI)."), "R20"),
+    ("iso27001", T("Certifieringar ger grundsäkerhet men säger inget om utländsk tvångslagstiftning.", "Certifications give base security but say nothing about foreign compulsion laws."), "R19"),
+    ("soc2", T("En SOC 2-rapport visar om kontrollerna fungerat under en period; läs den.", "A SOC 2 report shows whether the controls worked over a period; read it."), "R19"),
+    ("bsi_c5", T("BSI C5 är den tyska katalogen för molnsäkerhet.", "BSI C5 is the German cloud security catalogue."), "R19"),
+    ("audit_reports_reviewed", T("Har ni själva läst revisionsrapporterna, eller bara fått veta att de finns?", "Have you read the audit reports yourselves, or only been told they exist?"), "R19"),
+    ("logging", T("Er egen konfiguration: loggning av åtkomst och administration.", "Your own configuration: logging of access and administration."), "R18"),
+    ("mfa", T("Er egen konfiguration: flerfaktorsinloggning för alla konton.", "Your own configuration: multi-factor sign-in for every account."), "R18"),
+    ("encryption", T("Er egen konfiguration: de krypteringsfunktioner ni har slagit på.", "Your own configuration: the encryption features you have switched on."), "R18"),
+    ("admin_roles", T("Er egen konfiguration: begränsade och åtskilda administratörsroller.", "Your own configuration: limited and separated administrator roles."), "R18"),
+    ("sarskild_bedomning", T("Säkerhetsskyddslagen 2 kap. 6 §: särskild säkerhetsskyddsbedömning före upphandling.", "Protective Security Act ch. 2 s. 6: a special protective security assessment before procurement."), "R1"),
+    ("sakerhetsskyddsavtal", T("Säkerhetsskyddsavtal med leverantören (säkerhetsskyddslagen 2 kap. 6 §).", "A protective security agreement with the supplier (Protective Security Act ch. 2 s. 6)."), "R1"),
+    ("samrad", T("Samråd med tillsynsmyndigheten före utkontraktering av säkerhetskänslig verksamhet (2 kap. 6 §).", "Consultation with the supervisory authority before outsourcing security-sensitive activities (ch. 2 s. 6)."), "R1"),
+    ("security_classified", T("Säkerhetsskyddsklassificerade uppgifter får inte läggas i en molntjänst utan säkerhetsskyddets process.", "Security-classified information may not be put in a cloud service without the protective security process."), "R1"),
+    ("provision", T("Bestämmelsen i offentlighets- och sekretesslagen, t.ex. 26 kap. 1 §; tomt om uppgifterna inte är sekretessbelagda.", "The provision of the Public Access and Secrecy Act, e.g. 26 kap. 1 §; empty if the information is not secret."), "R2"),
+    ("strength", T("Skaderekvisitet avgör hur starkt skyddet är: absolut, omvänt (stark) eller rakt.", "The damage test decides how strong the protection is: absolute, reverse (strong) or straight."), "R2"),
+    ("personal_data", T("Även namn, e-postadresser och IP-adresser är personuppgifter; känsliga (art. 9) kräver mer.", "Names, e-mail and IP addresses are personal data too; special categories (art. 9) need more."), "R12"),
+    ("klassa_k", T("Konfidentialitetsnivå 0–4 enligt KLASSA; avgör vilka säkerhetskrav som gäller.", "Confidentiality level 0–4 under KLASSA; decides which security requirements apply."), "R15"),
+    ("klassa_r", T("Riktighetsnivå enligt KLASSA.", "Integrity level under KLASSA."), "R15"),
+    ("klassa_t", T("Tillgänglighetsnivå enligt KLASSA.", "Availability level under KLASSA."), "R15"),
+    ("retention", T("Uppgifter som ligger kvar länge i tjänsten exponeras längre.", "Data kept long in the service is exposed longer."), "R16"),
+    ("core_records", T("Journaler och akter hör hemma i ett verksamhetssystem; molntjänsten får inte ersätta det.", "Records and case files belong in a core system; the cloud service must not replace it."), "R17"),
+    ("internal_it_party", T("Er egen IT-organisation (IT-nämnd, kommunalförbund, bolag) är en egen part: varje nämnd är en egen myndighet (8 kap. 1 § OSL).", "Your own IT organisation (IT board, municipal association, company) is a party of its own: each board is an authority of its own (OSL ch. 8 s. 1)."), "R2"),
+    ("access", T("Vad parten kan nå i klartext genom sin roll, före era egna nycklar.", "What the party can reach in clear text through its role, before your own keys."), "R2"),
+    ("aggregation_risk", T("Uppgifter som var för sig är öppna kan bli säkerhetsskyddsklassificerade när de sammanställs.", "Information open item by item can become security-classified when compiled."), "R1"),
+    ("date", T("Datum då källan gavs eller lästes.", "Date the source was given or read."), ""),
+    ("source", T("Var uppgiften kommer ifrån (avtal, leverantörens webbsida, revisionsrapport) – så att den kan kontrolleras.", "Where the fact comes from (contract, supplier's web page, audit report) – so it can be checked."), ""),
+    ("recheck", T("Efter detta datum flaggas uppgiften för ny kontroll.", "After this date the fact is flagged for a new check."), ""),
+];
+
+/// The help and knowledge-base rule for a field path.
+/// A key "parent.field" (indices dropped) is looked up first, then "field".
+pub fn field_help(path: &str) -> Option<&'static (&'static str, T, &'static str)> {
+    let mut plain = String::new();
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            c if !in_index => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut parts = plain.rsplit('.');
+    let last = parts.next().unwrap_or_default();
+    let two = parts.next().map(|parent| format!("{parent}.{last}"));
+    two.and_then(|k| FIELD_HELP.iter().find(|(key, _, _)| *key == k))
+        .or_else(|| FIELD_HELP.iter().find(|(key, _, _)| *key == last))
+}
+pub const PROVENANCE_HELP: T = T(
+    "Påstått (leverantören säger det), avtalat (står i avtalet), verifierat (kontrollerat) eller antaget. Ett avgörande faktum som bara är påstått ger högst Tillåtet med villkor.",
+    "Claimed (the supplier says so), contracted (in the contract), verified (checked) or assumed. A decisive fact that is only claimed gives at most Allowed with conditions.",
+);
+pub const SECRET_HELP: T = T(
+    "Omfattas uppgifterna av sekretess enligt offentlighets- och sekretesslagen? Då avgör R2 om tjänsten innebär ett röjande.",
+    "Are the data secret under the Public Access and Secrecy Act? Then R2 decides whether the service means a disclosure.",
+);
+pub const HELD_IN_HELP: T = T(
+    "Kryssa för de komponenter som ska hålla informationen; inget kryss betyder alla påslagna komponenter.",
+    "Tick the components that will hold the information; no tick means every component switched on.",
+);
+pub const READ_MORE: T = T("Läs mer om regeln", "Read more about the rule");
+pub const KNOWLEDGE_BASE: T = T("Regler och källor", "Rules and sources");
+pub const KNOWLEDGE_BASE_INTRO: T = T(
+    "Verktygets regler med förklaring och rättskällor. Fälten i formulären länkar hit till regeln som avgör dem.",
+    "The tool's rules with explanation and legal sources. The form fields link here to the rule that decides them.",
+);

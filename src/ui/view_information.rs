@@ -56,6 +56,7 @@ fn info_type(ctx: &AppContext, i: usize, info: &InformationType) -> Html {
     let lang = ctx.lang;
     let base = format!("information_types[#{i}]");
     let secret_id = dom_id(&format!("{base}-secret"));
+    let held_help = dom_id(&format!("{base}-held-in-help"));
     let toggle_secret = {
         let ctx = ctx.clone();
         let path = format!("{base}.secrecy");
@@ -80,8 +81,9 @@ fn info_type(ctx: &AppContext, i: usize, info: &InformationType) -> Html {
             <TriField path={format!("{base}.security_classified")} label={&SECURITY_CLASSIFIED} />
             <TriField path={format!("{base}.aggregation_risk")} label={&AGGREGATION} help={Some(&AGGREGATION_HELP)} />
             <div class="field check">
-                <input type="checkbox" id={secret_id.clone()} checked={info.secrecy.is_some()} onchange={toggle_secret} />
-                <label for={secret_id}>{ SECRET.get(lang) }</label>
+                <input type="checkbox" id={secret_id.clone()} checked={info.secrecy.is_some()} onchange={toggle_secret} aria-describedby={format!("{secret_id}-help")} />
+                <label for={secret_id.clone()}>{ SECRET.get(lang) }</label>
+                <p class="help" id={format!("{secret_id}-help")}>{ SECRET_HELP.get(lang) }</p>
             </div>
             if info.secrecy.is_some() {
                 <div class="grid">
@@ -97,8 +99,9 @@ fn info_type(ctx: &AppContext, i: usize, info: &InformationType) -> Html {
                 <ChoiceField path={format!("{base}.retention")} label={&RETENTION} options={options(&RETENTIONS, Retention::label)} />
             </div>
             <TriField path={format!("{base}.core_records")} label={&CORE_RECORDS} />
-            <fieldset class="checks">
+            <fieldset class="checks" aria-describedby={held_help.clone()}>
                 <legend>{ HELD_IN.get(lang) }</legend>
+                <p class="help" id={held_help.clone()}>{ HELD_IN_HELP.get(lang) }</p>
                 { for ctx.assessment.services.iter().flat_map(|s| s.components.iter().map(move |c| (s, c))).map(|(s, c)| {
                     let id = dom_id(&format!("{base}-in-{}-{}", s.id, c.id));
                     let checked = info.components.contains(&c.id);
@@ -112,7 +115,7 @@ fn info_type(ctx: &AppContext, i: usize, info: &InformationType) -> Html {
                             ctx.dispatch(Action::Edit(path.clone(), json!(next)))
                         })
                     };
-                    html! { <label for={id.clone()}><input type="checkbox" {id} {checked} {onchange} />{ format!("{} – {}", s.name, c.name) }</label> }
+                    html! { <label for={id.clone()}><input type="checkbox" {id} {checked} {onchange} aria-describedby={held_help.clone()} />{ format!("{} – {}", s.name, c.name) }</label> }
                 }) }
             </fieldset>
             if ctx.assessment.information_types.len() > 1 {

@@ -85,12 +85,13 @@ fn provenance_editor(p: &ProvenanceProps) -> Html {
         <div class="provenance">
             <div class="field">
                 <label for={id.clone()}>{ PROVENANCE.get(lang) }</label>
-                <select id={id} {onchange}>
+                <select id={id.clone()} {onchange} aria-describedby={format!("{id}-help")}>
                     <option value="" selected={current.is_none()}>{ NOT_STATED.get(lang) }</option>
                     { for STATUSES.iter().map(|(v, st)| html! {
                         <option value={*v} selected={current == Some(*st)}>{ st.label().get(lang).to_string() }</option>
                     }) }
                 </select>
+                <p class="help" id={format!("{id}-help")}>{ PROVENANCE_HELP.get(lang) }</p>
             </div>
             if p.provenance.is_some() {
                 <TextField path={format!("{}.source", p.path)} label={&SOURCE_TEXT} />

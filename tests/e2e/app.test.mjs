@@ -120,6 +120,7 @@ test("every view: no axe violations, a screenshot, and no foreign request", asyn
     [/5 Jämförelse/, "jamforelse"],
     [/Analyser/, "analyser"],
     [/6 Rapport/, "rapport"],
+    [/Regler och källor/, "regler"],
     [/Tillgänglighetsredogörelse/, "tillganglighet"],
   ];
   for (const [name, file] of views) {
@@ -137,6 +138,28 @@ test("every view: no axe violations, a screenshot, and no foreign request", asyn
   await screenshot(page, "dela");
   assert.deepEqual(foreign(log, server.url), []);
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("every field has a help text; its link opens the knowledge base at the rule and leaves the link alone", async () => {
+  const { context, page } = await open(browser, `${server.url}#1p.danderyd-2019`);
+  for (const view of [/1 Organisation/, /2 Tjänst/, /3 Information/]) {
+    await step(page, view);
+    const missing = await page.evaluate(() =>
+      [...document.querySelectorAll("main input:not([type=file]):not([type=radio]), main select, main textarea, main fieldset.tri")]
+        .filter((el) => !el.closest(".plan") && !el.getAttribute("aria-describedby"))
+        .map((el) => el.id || el.querySelector("legend")?.textContent || el.outerHTML.slice(0, 60)));
+    assert.deepEqual(missing, [], `fält utan hjälptext i ${view}`);
+  }
+  await step(page, /2 Tjänst/);
+  const before = await page.evaluate(() => location.hash);
+  await page.getByRole("button", { name: /Läs mer om regeln: R4/ }).first().click();
+  const heading = page.getByRole("heading", { level: 2, name: /^R4 / });
+  await heading.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "rule-R4");
+  assert.equal(await page.evaluate(() => location.hash), before, "länken i adressfältet ändrades");
+  const article = await heading.locator("xpath=..").innerText();
+  assert.ok(article.includes("GDPR") && article.includes("EDPB"), article);
   await context.close();
 });
 

@@ -17,8 +17,8 @@ pub static RULE: Rule = Rule {
     sources: &[
         "Säkerhetsskyddslagen (2018:585) 2 kap. 5 § (säkerhetsskyddsklasser)",
         "Säkerhetsskyddslagen (2018:585) 4 kap. (säkerhetsskyddad upphandling och utkontraktering), prop. 2020/21:194",
-        "Seed 002: Danderyds kommun, utredning om Office 365 (KS 2019-09-30)",
-        "Seed 003: Göteborgs Stad, grundsäkerhet i Office 365 (2019)",
+        "Danderyds kommun, utredning om Office 365 (KS 2019-09-30)",
+        "Göteborgs Stad, grundsäkerhet i Office 365 (2019)",
     ],
     evaluate,
 };

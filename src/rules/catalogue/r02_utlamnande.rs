@@ -20,8 +20,8 @@ pub static RULE: Rule = Rule {
         "OSL (2009:400) 10 kap. 2 § (nödvändigt utlämnande)",
         "OSL (2009:400) 10 kap. 2 a §, prop. 2022/23:97",
         "eSam, rättsligt uttalande om röjande vid molntjänster (2018-10-23)",
-        "Seed 000: Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
-        "Seed 002: Danderyds kommun, utredning om Office 365 (2019)",
+        "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
+        "Danderyds kommun, utredning om Office 365 (2019)",
     ],
     evaluate,
 };
@@ -29,8 +29,8 @@ pub static RULE: Rule = Rule {
 const DIM: Dimension = Dimension::Secrecy;
 const OSL_3_1: &str = "OSL (2009:400) 3 kap. 1 §";
 const OSL_10_2: &str = "OSL (2009:400) 10 kap. 2 §";
-const SEED_000: &str = "Seed 000: Göteborgs Stad, Customer Lockbox (2018)";
-const SEED_002: &str = "Seed 002: Danderyds kommun (2019)";
+const SEED_000: &str = "Göteborgs Stad, Customer Lockbox (2018)";
+const SEED_002: &str = "Danderyds kommun (2019)";
 const ESAM_2018: &str = "eSam, rättsligt uttalande 2018-10-23; Göteborgs Stad, stadsledningskontoret 2017";
 /// KLASSA K level from which the tool counts an olämplighet factor (its own policy).
 const OLAMPLIG_KLASSA_K: u8 = 3;

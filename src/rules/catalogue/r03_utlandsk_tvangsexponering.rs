@@ -17,10 +17,10 @@ pub static RULE: Rule = Rule {
     sources: &[
         "18 U.S.C. § 2713 (CLOUD Act)",
         "50 U.S.C. § 1881a (FISA § 702)",
-        "Seed 001: Microsofts molntjänster – frågor och svar",
-        "Seed 002: Danderyds kommun (2019)",
-        "Seed 003: Göteborgs Stad (2019): CLOUD Acts påverkan oklar",
-        "Seed 004: Stockholms stad, Zoom X och eSam (2022)",
+        "Microsofts molntjänster – frågor och svar",
+        "Danderyds kommun (2019)",
+        "Göteborgs Stad (2019): CLOUD Acts påverkan oklar",
+        "Stockholms stad, Zoom X och eSam (2022)",
     ],
     evaluate,
 };

@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         "Förordning (EU) 2016/679 (GDPR) art. 44",
         "EDPB Guidelines 05/2021 on the interplay between Article 3 and Chapter V GDPR, v2.0 (2023-02-14): tre kumulativa kriterier",
         "EDPB Recommendations 01/2020 v2.0 (2021-06-18), annex 2 use case 7 (fjärråtkomst)",
-        "Seed 004: eSam om Zoom X (2022): åtkomstmöjlighet från USA räcker för överföring",
+        "eSam om Zoom X (2022): åtkomstmöjlighet från USA räcker för överföring",
     ],
     evaluate,
 };
@@ -269,7 +269,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         if paths.iter().any(|p| p.via != Via::Storage) {
             f.cite("EDPB Guidelines 05/2021 v2.0 (2023-02-14)")
                 .cite("EDPB Recommendations 01/2020 v2.0, use case 7")
-                .cite("Seed 004: eSam om Zoom X (2022)")
+                .cite("eSam om Zoom X (2022)")
         } else {
             f
         }

@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
     sources: &[
         "EDPB Recommendations 01/2020 on supplementary measures, v2.0 (2021-06-18), annex 2, use cases 1–7",
         "EU-domstolen C-311/18 (Schrems II), 2020-07-16, p. 133–134",
-        "Seed 004: eSam om Zoom X (2022): nycklar inte enbart under kundens kontroll",
+        "eSam om Zoom X (2022): nycklar inte enbart under kundens kontroll",
     ],
     evaluate,
 };

@@ -15,13 +15,13 @@ pub static RULE: Rule = Rule {
     explanation_en: "For each component holding the information: who controls the encryption keys? Provider-managed keys and customer keys in the provider's key service (BYOK/CMK) are used inside the provider, which can therefore reach clear text. Only an external key/double key encryption with clear text never at the provider, and end-to-end encryption with client-held keys, can count as \"solely under the body's control\" – end-to-end only if the provider does not control the client software that generates and handles the keys. If the service needs clear text at the provider to work, no key option helps (EDPB use case 6).",
     sources: &[
         "EDPB Recommendations 01/2020 v2.0 (2021-06-18), bilaga 2, användningsfall 1 och 6",
-        "Seed 000: Göteborgs Stad (2018): Microsoft behöver nycklarna för att tillhandahålla data",
-        "Seed 004: eSam om Zoom X (2022): nycklar inte enbart under kundens kontroll",
+        "Göteborgs Stad (2018): Microsoft behöver nycklarna för att tillhandahålla data",
+        "eSam om Zoom X (2022): nycklar inte enbart under kundens kontroll",
     ],
     evaluate,
 };
 
-const SEED_004: &str = "Seed 004: eSam om Zoom X (2022)";
+const SEED_004: &str = "eSam om Zoom X (2022)";
 
 /// One component's key situation in words, and the questions it raises.
 fn classify(c: &Component) -> (String, String, Vec<Question>) {

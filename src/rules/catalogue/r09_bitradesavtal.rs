@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
     explanation_en: "A supplier that processes personal data on the body's behalf is a processor and must be bound by an Article 28 agreement: processing only on instructions, control over sub-processors, audit rights and deletion or return when the contract ends. An agreement the supplier can change unilaterally, or that leaves the protection at sub-processors unclear, needs measures.",
     sources: &[
         "GDPR art. 28.1–28.4 (biträdesavtal, underbiträden), art. 28.3 h (granskning), art. 28.3 g (radering/återlämnande)",
-        "Seed 002: Danderyds kommun (2019): avtalet skrivet ensidigt av leverantören; underbiträdenas skydd osäkert",
+        "Danderyds kommun (2019): avtalet skrivet ensidigt av leverantören; underbiträdenas skydd osäkert",
     ],
     evaluate,
 };

@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
     sources: &[
         "EDPB Recommendations 01/2020 v2.0 (2021-06-18), p. 99–122 (avtalsmässiga åtgärder), p. 134–140",
         "Genomförandebeslut (EU) 2021/914 (SCC), klausul 15 (skyldigheter vid myndighetsbegäran)",
-        "Seed 001: Microsofts svar om CLOUD Act (åtagande att bestrida och underrätta)",
+        "Microsofts svar om CLOUD Act (åtagande att bestrida och underrätta)",
     ],
     evaluate,
 };

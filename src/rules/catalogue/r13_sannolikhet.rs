@@ -17,8 +17,8 @@ pub static RULE: Rule = Rule {
     sources: &[
         "D. Rosenthal (VISCHER), metod för sannolikhet för utländsk myndighetsåtkomst, Jusletter IT 2020",
         "Kanton Zürich, riskbedömning av Microsoft 365 (2022): 5 års horisont, 10 % gräns, 0,74–0,95 %",
-        "Seed 001: Microsofts molntjänster – frågor och svar (transparensdata H1 2018)",
-        "Seed 002: Danderyds kommun (2019): sannolikheten för utlämnande enligt CLOUD Act bedömd som låg",
+        "Microsofts molntjänster – frågor och svar (transparensdata H1 2018)",
+        "Danderyds kommun (2019): sannolikheten för utlämnande enligt CLOUD Act bedömd som låg",
     ],
     evaluate,
 };
@@ -105,7 +105,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     ),
                 )
                 .cite("Rosenthal/VISCHER, Jusletter IT 2020")
-                .cite("Seed 001");
+                .cite("Microsofts molntjänster – frågor och svar (räkneexempel för sannolikheten)");
                 if e.uncertain_basis {
                     f = f.measure(text!(
                         "Underlaget för sannolikheten är bara påstått eller antaget: kontrollera källan och dateringen och dokumentera bedömningen.",

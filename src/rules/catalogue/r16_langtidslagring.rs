@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Sekretessbelagda uppgifter och personuppgifter ska inte ligga kvar i en allmän molntjänst när handläggningen är klar. De bevaras eller gallras enligt arkivregler i ett system avsett för det. Risken växer med tiden uppgifterna ligger kvar, och lagring i tjänsten är bara motiverad så länge den behövs för arbetet.",
     explanation_en: "Secret data and personal data should not remain in a general cloud service once the matter is closed. It is kept or disposed of under archive rules in a system intended for that. The risk grows with the time the data stays, and storage in the service is justified only as long as the work needs it.",
     sources: &[
-        "Seed 002: Danderyds kommun (2019): aldrig för långtidslagring efter avslutad behandling",
+        "Danderyds kommun (2019): aldrig för långtidslagring efter avslutad behandling",
         "GDPR art. 5.1 e (lagringsminimering)",
         "Arkivlagen (1990:782)",
     ],
@@ -62,7 +62,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         Retention::ProcessingOnly => return Vec::new(),
     };
     let f = if cell.has_personal_data() == Tri::Yes { f.cite("GDPR art. 5.1 e") } else { f };
-    vec![f.cite("Seed 002: Danderyds kommun (2019)")]
+    vec![f.cite("Danderyds kommun (2019)")]
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Tjänstens grundsäkerhet räcker bara om myndigheten själv konfigurerar den: loggning, flerfaktorsautentisering, kryptering och begränsade administratörsroller. Varje del som saknas är ett villkor; det myndigheten inte vet om sin egen konfiguration måste den ta reda på.",
     explanation_en: "The service's base security is enough only if the body configures it itself: logging, multi-factor authentication, encryption and restricted administrator roles. Each missing part is a condition; what the body does not know about its own configuration it must find out.",
     sources: &[
-        "Seed 003: Göteborgs Stad (2019): grundsäkerheten godtas under förutsättning av stadens egen konfiguration (loggning, autentisering, kryptering)",
+        "Göteborgs Stad (2019): grundsäkerheten godtas under förutsättning av stadens egen konfiguration (loggning, autentisering, kryptering)",
         "GDPR art. 32",
     ],
     evaluate,
@@ -90,7 +90,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
     }
     if gaps > 0 {
-        return vec![f.cite("Seed 003: Göteborgs Stad (2019)")];
+        return vec![f.cite("Göteborgs Stad (2019)")];
     }
     if Cell::is_firm(&cfg.provenance) {
         vec![Finding::new(

@@ -15,8 +15,8 @@ pub static RULE: Rule = Rule {
     sources: &[
         "GDPR art. 32 (säkerhet i behandlingen)",
         "ISO/IEC 27001; AICPA SOC 2; BSI C5 (Cloud Computing Compliance Criteria Catalogue)",
-        "Seed 003: Göteborgs Stad (2019): granskade revisionsrapporter och certifieringar",
-        "Seed 002: Danderyds kommun (2019): attackrisken är större än risken enligt CLOUD Act",
+        "Göteborgs Stad (2019): granskade revisionsrapporter och certifieringar",
+        "Danderyds kommun (2019): attackrisken är större än risken enligt CLOUD Act",
     ],
     evaluate,
 };
@@ -144,7 +144,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ))
         .as_policy()
     };
-    vec![f.cite("Seed 003: Göteborgs Stad (2019)").cite("Seed 002: Danderyds kommun (2019)")]
+    vec![f.cite("Göteborgs Stad (2019)").cite("Danderyds kommun (2019)")]
 }
 
 #[cfg(test)]

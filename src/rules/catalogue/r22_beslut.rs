@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     explanation_en: "The tool's result is supporting material and a recommendation, not a decision. Whoever is authorised to decide on the use (the committee or its delegate) should make a documented decision: who decided, when, which residual risks are accepted and under which registration number (diarienummer).",
     sources: &[
         "Kommunallagen (2017:725) 6 kap. 37 § (delegering, för kommuner och regioner)",
-        "Seed 002: Danderyds kommun (2019): utredning redovisad för kommunstyrelsen",
-        "Seed 003: Göteborgs Stad (2019): ingen rättspraxis, varje kommun bedömer själv",
+        "Danderyds kommun (2019): utredning redovisad för kommunstyrelsen",
+        "Göteborgs Stad (2019): ingen rättspraxis, varje kommun bedömer själv",
     ],
     evaluate,
 };
