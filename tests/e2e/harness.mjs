@@ -1,6 +1,8 @@
 // Shared end-to-end test harness: a static server for dist/ on 127.0.0.1, Debian's Chromium
 // through playwright-core, and a log of every request a page makes.
 import { mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -10,6 +12,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, "..", "..");
 export const dist = process.env.DIST_DIR ?? join(root, "dist");
 export const artifacts = join(here, "artifacts");
+
+/** Runs the CLI built by the native test layer (scripts/test: target/test-opt), or a release
+ *  build, or $BEDOM, and returns its standard output. */
+export function bedom(...args) {
+  const path = process.env.BEDOM
+    ?? ["test-opt", "release"].map((p) => join(root, "target", p, "bedom")).find((p) => existsSync(p));
+  if (!path) throw new Error("bedom saknas: kör scripts/test eller cargo build --release");
+  return execFileSync(path, args, { encoding: "utf8" });
+}
 
 /** Serves `dir` (default dist/) on 127.0.0.1 at a free port, under the sub-path `base`, with extra `headers`. */
 export const serve = (dir = dist, base = "/", headers = {}) => serveDir(dir, 0, base, headers);

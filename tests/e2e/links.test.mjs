@@ -3,10 +3,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { writeFileSync, mkdtempSync, existsSync } from "node:fs";
+import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, open, foreign, gotoApp, screenshot, step, root } from "./harness.mjs";
+import { serve, launch, open, foreign, gotoApp, screenshot, step, bedom, root } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -18,11 +18,6 @@ after(async () => {
   await server?.close();
 });
 
-// The CLI built by the native test layer (scripts/test: target/test-opt), or a release build, or $BEDOM.
-const bedomPath = process.env.BEDOM
-  ?? ["test-opt", "release"].map((p) => join(root, "target", p, "bedom")).find((p) => existsSync(p))
-  ?? assert.fail("bedom saknas: kör scripts/test eller cargo build --release");
-const bedom = (...args) => execFileSync(bedomPath, args, { encoding: "utf8" });
 const presets = bedom("presets").trim().split("\n").map((l) => l.split("\t")[0]);
 
 /** Every verdict in the result matrices: "service|info|dimension" → verdict. */

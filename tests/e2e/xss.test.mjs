@@ -3,11 +3,10 @@
 // element or attribute is injected, no CSP violation, nothing is requested.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { writeFileSync, readFileSync, mkdtempSync, existsSync } from "node:fs";
+import { writeFileSync, readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, open, foreign, step, root } from "./harness.mjs";
+import { serve, launch, open, foreign, step, bedom } from "./harness.mjs";
 
 /** Each payload sets window.__xss if it ever executes. */
 const CORPUS = [
@@ -26,10 +25,6 @@ const LONG = "Å".repeat(5000) + "<b>slut</b>";
 const VIEWS = [/1 Organisation/, /2 Tjänst/, /3 Information/, /4 Resultat/, /5 Jämförelse/, /Analyser/, /6 Rapport/];
 const FIELDS = "input[type=text]:visible:enabled, input:not([type]):visible:enabled, input[type=search]:visible:enabled, textarea:visible:enabled";
 
-const bedomPath = process.env.BEDOM
-  ?? ["test-opt", "release"].map((p) => join(root, "target", p, "bedom")).find((p) => existsSync(p))
-  ?? assert.fail("bedom saknas: kör scripts/test eller cargo build --release");
-const bedom = (...args) => execFileSync(bedomPath, args, { encoding: "utf8" });
 
 let server, browser;
 before(async () => {
