@@ -110,6 +110,55 @@ test("the same toggle with the keyboard only (Tab, Space, arrow keys; no mouse)"
   await context.close();
 });
 
+test("a whole assessment from blank to memo with the keyboard only (no mouse)", async () => {
+  const { context, page } = await open(browser, server.url);
+  const tabTo = async (id, key = "Tab") => assert.ok(await focusWith(page, key, (x) => document.activeElement?.id === x, id, 200), `${id} nås inte med ${key}`);
+  const typeInto = async (id, text, key = "Tab") => {
+    await tabTo(id, key);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(text);
+    await page.keyboard.press("Tab"); // commits the value (change event), as a user leaving the field
+  };
+  const chooseWithArrows = async (id, value) => {
+    await tabTo(id);
+    for (let i = 0; i < 12 && (await page.evaluate((x) => document.getElementById(x).value, id)) !== value; i++) await page.keyboard.press("ArrowDown");
+    assert.equal(await page.evaluate((x) => document.getElementById(x).value, id), value);
+  };
+  const goTo = async (label) => {
+    const stepButton = (l) => document.activeElement?.closest("nav") && document.activeElement.textContent.includes(l);
+    assert.ok(await focusWith(page, "Tab", stepButton, label, 400), `steget ${label} nås inte`);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+  };
+  // Start from a blank assessment.
+  await chooseWithArrows("start-from", "blank");
+  await goTo("1 Organisation");
+  assert.equal(await page.locator("#f-title").inputValue(), "", "den tomma bedömningen har ingen rubrik");
+  await typeInto("f-title", "Tangentbordsbedömning");
+  await typeInto("f-organisation-name", "Testkommunen");
+  // The service: its name, the provider's country, the component and where its data lives.
+  await goTo("2 Tjänst");
+  await typeInto("f-services--0--name", "Molnlagring");
+  await typeInto("f-services--0--parties--0--jurisdiction", "SE");
+  await typeInto("f-services--0--components--0--data-location", "SE");
+  // The information type: its name and that it holds ordinary personal data.
+  await goTo("3 Information");
+  await typeInto("f-information-types--0--name", "Elevlistor");
+  await chooseWithArrows("f-information-types--0--personal-data", "ordinary");
+  // The result: open the cell with the keyboard.
+  await goTo("4 Resultat");
+  const cellButton = (label) => document.activeElement?.classList.contains("open-cell") && document.activeElement.getAttribute("aria-label").includes(label);
+  assert.ok(await focusWith(page, "Tab", cellButton, "Elevlistor", 200), "cellen nås med Tab");
+  await page.keyboard.press("Enter");
+  await page.locator(".cell-detail").waitFor();
+  assert.match(await page.locator(".cell-detail").innerText(), /Molnlagring – Elevlistor/);
+  // The memo carries what was typed.
+  await goTo("6 Rapport");
+  const memo = await page.locator("article.memo").innerText();
+  for (const part of ["Tangentbordsbedömning", "Testkommunen", "Molnlagring", "Elevlistor"]) assert.ok(memo.includes(part), `memot saknar ${part}`);
+  await context.close();
+});
+
 test("every view: no axe violations, a screenshot, and no foreign request", async () => {
   const { context, page, log } = await open(browser, server.url);
   const views = [
