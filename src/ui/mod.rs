@@ -8,6 +8,7 @@ mod crypto;
 mod diff_view;
 mod fields;
 mod persistence;
+mod probability_inputs;
 mod report_annexes;
 mod result_matrix;
 mod share;

@@ -522,6 +522,16 @@ pub static FIELD_HELP: &[(&str, T, &str)] = &[
     ("access", T("Vad parten kan nå i klartext genom sin roll, före era egna nycklar.", "What the party can reach in clear text through its role, before your own keys."), "R2"),
     ("aggregation_risk", T("Uppgifter som var för sig är öppna kan bli säkerhetsskyddsklassificerade när de sammanställs.", "Information open item by item can become security-classified when compiled."), "R1"),
     ("date", T("Datum då källan gavs eller lästes.", "Date the source was given or read."), ""),
+    ("period", T("Perioden som transparensrapportens siffror gäller.", "The period the transparency report's figures cover."), "R11"),
+    ("enterprise_requests", T("Antal begäranden om företagskonton i världen under perioden, ur leverantörens rapport.", "Requests for enterprise accounts worldwide in the period, from the provider's report."), "R11"),
+    ("rejected_or_redirected", T("Hur många av dem leverantören avslog eller hänvisade vidare.", "How many of them the provider rejected or redirected."), "R11"),
+    ("outside_home_country", T("Hur många gällde data utanför leverantörens hemland.", "How many concerned data outside the provider's home country."), "R11"),
+    ("total_users", T("Leverantörens användare totalt; delar antalet begäranden (antagande om slumpmässigt mål, en uppskattning).", "The provider's users in total; divides the number of requests (assumes a random target, an estimate)."), "R13"),
+    ("interest_per_year", T("Er bedömning, 0–1: en utländsk myndighet vill ha just era uppgifter inom ett år.", "Your estimate, 0–1: a foreign authority wants your data within a year."), "R13"),
+    ("request_to_provider", T("Er bedömning, 0–1: den begär dem av leverantören snarare än av er.", "Your estimate, 0–1: it asks the provider rather than you."), "R13"),
+    ("not_resisted", T("Er bedömning, 0–1: leverantören lyckas inte stå emot eller hänvisa vidare.", "Your estimate, 0–1: the provider does not resist or redirect successfully."), "R13"),
+    ("cleartext", T("Er bedömning, 0–1: uppgifterna finns i klartext hos leverantören (se nyckelkontroll, R7).", "Your estimate, 0–1: the data is in clear text at the provider (see key control, R7)."), "R13"),
+    ("status", T("Påstått, avtalat, verifierat eller antaget: avgör hur mycket uppgiften väger.", "Claimed, contracted, verified or assumed: decides how much the fact weighs."), ""),
     ("source", T("Var uppgiften kommer ifrån (avtal, leverantörens webbsida, revisionsrapport) – så att den kan kontrolleras.", "Where the fact comes from (contract, supplier's web page, audit report) – so it can be checked."), ""),
     ("recheck", T("Efter detta datum flaggas uppgiften för ny kontroll.", "After this date the fact is flagged for a new check."), ""),
 ];
@@ -557,6 +567,27 @@ pub const HELD_IN_HELP: T = T(
     "Kryssa för de komponenter som ska hålla informationen; inget kryss betyder alla påslagna komponenter.",
     "Tick the components that will hold the information; no tick means every component switched on.",
 );
+pub const ESTIMATE_INPUTS: T =
+    T("Underlag för sannolikheten (R11, R13) – uppskattningar", "Basis for the probability (R11, R13) – estimates");
+pub const ESTIMATE_INPUT_HELP: T = T(
+    "Utan underlag kan sannolikheten för utländsk myndighetsåtkomst inte uppskattas; verktyget gissar inte.",
+    "Without a basis the probability of foreign lawful access cannot be estimated; the tool does not guess.",
+);
+pub const HAS_TRANSPARENCY: T =
+    T("Leverantörens transparenssiffror finns", "The provider's transparency figures exist");
+pub const HAS_FACTORS: T = T("Vi anger egna sannolikhetsfaktorer", "We state our own probability factors");
+pub const T_PERIOD: T = T("Period (t.ex. H1 2018)", "Period (e.g. H1 2018)");
+pub const T_REQUESTS: T = T("Begäranden om företagskonton", "Requests for enterprise accounts");
+pub const T_REJECTED: T = T("Varav avslagna eller omdirigerade", "Of which rejected or redirected");
+pub const T_OUTSIDE: T =
+    T("Varav data utanför leverantörens hemland", "Of which data outside the provider's home country");
+pub const T_USERS: T = T("Användare totalt", "Users in total");
+pub const F_INTEREST: T =
+    T("Myndighet vill ha våra uppgifter inom ett år (0–1)", "An authority wants our data within a year (0–1)");
+pub const F_REQUEST: T = T("Den vänder sig till leverantören (0–1)", "It turns to the provider (0–1)");
+pub const F_NOT_RESISTED: T =
+    T("Leverantören lyckas inte stå emot (0–1)", "The provider does not resist successfully (0–1)");
+pub const F_CLEARTEXT: T = T("Leverantören har klartext (0–1)", "The provider has clear text (0–1)");
 pub const READ_MORE: T = T("Läs mer om regeln", "Read more about the rule");
 pub const KNOWLEDGE_BASE: T = T("Regler och källor", "Rules and sources");
 pub const KNOWLEDGE_BASE_INTRO: T = T(

@@ -2,6 +2,7 @@
 //! certifications, the body's own configuration and protective security. Facts show their source.
 
 use super::fields::{dom_id, options, CheckField, ChoiceField, TextField, TextKind, TriField};
+use super::probability_inputs::ProbabilityInputs;
 use super::state::{Action, AppContext};
 use super::texts::*;
 use crate::model::*;
@@ -237,6 +238,7 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                 { for [("logging", &LOGGING), ("mfa", &MFA), ("encryption", &ENCRYPTION), ("admin_roles", &ADMIN_ROLES)]
                     .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.configuration.{f}")} label={label} /> }) }
             </details>
+            <ProbabilityInputs base={base.clone()} has_transparency={svc.transparency.is_some()} has_factors={svc.lawful_access_factors.is_some()} />
             <details>
                 <summary>{ PROTECTIVE_SECURITY.get(lang) }</summary>
                 { for [("sarskild_bedomning", &SARSKILD), ("sakerhetsskyddsavtal", &AVTAL), ("samrad", &SAMRAD)]

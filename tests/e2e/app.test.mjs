@@ -159,6 +159,30 @@ test("a whole assessment from blank to memo with the keyboard only (no mouse)", 
   await context.close();
 });
 
+test("probability factors typed in the service view become the estimate, with its chart (R13)", async () => {
+  const { context, page } = await open(browser, `${server.url}#1p.danderyd-2019`);
+  await step(page, /Analyser/);
+  assert.equal(await page.locator("svg.chart").count(), 0, "Danderyds egen bedömning har ingen siffra att rita");
+  await step(page, /2 Tjänst/);
+  await page.getByText("Underlag för sannolikheten").first().click();
+  await page.getByLabel("Vi anger egna sannolikhetsfaktorer").first().check();
+  const fill = async (label, value) => {
+    const field = page.getByLabel(label, { exact: true }).first();
+    await field.fill(value);
+    await field.press("Tab");
+  };
+  await fill("Myndighet vill ha våra uppgifter inom ett år (0–1)", "0.1");
+  await fill("Den vänder sig till leverantören (0–1)", "0.5");
+  await fill("Leverantören lyckas inte stå emot (0–1)", "0.2");
+  await fill("Leverantören har klartext (0–1)", "1");
+  await step(page, /Analyser/);
+  await page.locator("svg.chart").first().waitFor();
+  const estimate = await page.locator("article.estimate").first().innerText();
+  // p(year) = 0.1 × 0.5 × 0.2 × 1 = 1 %; over the 5-year horizon 1 − 0.99^5 = 4.90 %.
+  assert.ok(estimate.includes("4.90 % över 5 år"), estimate.slice(0, 300));
+  await context.close();
+});
+
 test("every view: no axe violations, a screenshot, and no foreign request", async () => {
   const { context, page, log } = await open(browser, server.url);
   const views = [
