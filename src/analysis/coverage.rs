@@ -21,13 +21,16 @@ pub struct InfoCoverage {
     pub uncovered_components: Vec<String>,
 }
 
-/// A verdict the control changes (removed, or made ideal).
+/// A verdict the control changes (removed, or made ideal), with the rules that decide it each way:
+/// why the verdict changes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Effect {
     pub info_type: String,
     pub dimension: Dimension,
     pub with_control: Verdict,
     pub other: Verdict,
+    pub decided_by: Vec<&'static str>,
+    pub other_decided_by: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +64,8 @@ fn effects_against(ea: &Evaluation, b: &Assessment, service: &str) -> Vec<Effect
                     dimension: dx.dimension,
                     with_control: dx.verdict,
                     other: dy.verdict,
+                    decided_by: dx.deciding_rules(),
+                    other_decided_by: dy.deciding_rules(),
                 });
             }
         }
@@ -231,7 +236,7 @@ fn key_paths(c: &Component, excluded: Tri) -> Vec<KeyPath> {
     };
     vec![
         KeyPath {
-            path: Text::new("Stöld av lagringsmedia hos leverantören", "Theft of storage media at the provider"),
+            path: Text::new("Lagrade data: stöld av lagringsmedia hos leverantören", "Stored data: theft of storage media at the provider"),
             covered: at_rest_outside,
             why: Text::new(
                 "All kryptering av lagrade data skyddar mot den som kommer över diskarna, oavsett vem som har nyckeln.",
@@ -239,14 +244,36 @@ fn key_paths(c: &Component, excluded: Tri) -> Vec<KeyPath> {
             ),
         },
         KeyPath {
-            path: Text::new("Support och drift hos leverantören", "Support and operations at the provider"),
+            path: Text::new("Lagrade data: support och drift hos leverantören", "Stored data: support and operations at the provider"),
             covered: excluded,
             why: why_excluded.clone(),
         },
         KeyPath {
-            path: Text::new("Rättsligt tvång mot leverantören (t.ex. CLOUD Act)", "Legal compulsion of the provider (e.g. the CLOUD Act)"),
+            path: Text::new("Lagrade data: rättsligt tvång mot leverantören (t.ex. CLOUD Act)", "Stored data: legal compulsion of the provider (e.g. the CLOUD Act)"),
             covered: excluded,
             why: why_excluded,
+        },
+        KeyPath {
+            path: Text::new("Uppgifter som tjänsten bearbetar (sökning, förhandsvisning, AI-funktioner)", "Data the service processes (search, preview, AI features)"),
+            covered: excluded,
+            why: match c.provider_needs_cleartext {
+                Tri::Yes => Text::new(
+                    "Tjänsten bearbetar uppgifterna i klartext hos leverantören; där når leverantören och den som tvingar den dem oavsett vem som har nyckeln (EDPB användningsfall 6).",
+                    "The service processes the data in clear text at the provider; there the provider, and whoever compels it, reaches them whoever holds the key (EDPB use case 6).",
+                ),
+                Tri::No if excluded.is_yes() => Text::new(
+                    "Tjänsten behöver inte klartext hos leverantören: bearbetning i klartext sker bara hos myndigheten.",
+                    "The service needs no clear text at the provider: processing in clear text happens only at the body.",
+                ),
+                Tri::No => Text::new(
+                    "Tjänsten behöver inte klartext för att fungera, men leverantören kan dekryptera med nycklarna den har tillgång till.",
+                    "The service needs no clear text to work, but the provider can decrypt with the keys it has access to.",
+                ),
+                Tri::Unknown => Text::new(
+                    "Det är inte känt om tjänsten behöver klartext hos leverantören för att fungera.",
+                    "It is not known whether the service needs clear text at the provider to work.",
+                ),
+            },
         },
         KeyPath {
             path: Text::new("Metadata (IP-adresser, konton, loggar)", "Metadata (IP addresses, accounts, logs)"),
@@ -357,7 +384,11 @@ mod tests {
         assert_eq!(exchange.key_control, KeyControl::Provider);
         assert_eq!(exchange.excludes_provider, Tri::No);
         let covered: Vec<Tri> = exchange.paths.iter().map(|p| p.covered).collect();
-        assert_eq!(covered, vec![Tri::Yes, Tri::No, Tri::No, Tri::No], "stöld ja; support, tvång och metadata nej");
+        assert_eq!(
+            covered,
+            vec![Tri::Yes, Tri::No, Tri::No, Tri::No, Tri::No],
+            "stöld ja; support, tvång, bearbetning och metadata nej"
+        );
         assert!(exchange.provider_keys.is_empty(), "leverantörens nycklar är redan läget");
         assert!(key_conclusion(exchange).sv.contains("leverantören kan nå klartext"));
     }
@@ -380,7 +411,8 @@ mod tests {
         let k = &key_coverage(&a)[0];
         assert_eq!(k.excludes_provider, Tri::Yes);
         assert_eq!(k.paths[2].covered, Tri::Yes, "rättsligt tvång mot leverantören ger bara krypterade data");
-        assert_eq!(k.paths[3].covered, Tri::No, "metadata skyddas aldrig av innehållskryptering");
+        assert_eq!(k.paths[3].covered, Tri::Yes, "ingen klartext hos leverantören under bearbetning");
+        assert_eq!(k.paths[4].covered, Tri::No, "metadata skyddas aldrig av innehållskryptering");
         assert!(key_conclusion(k).sv.contains("EDPB användningsfall 1"));
     }
 }
