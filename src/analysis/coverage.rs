@@ -320,6 +320,25 @@ pub fn key_coverage(a: &Assessment) -> Vec<KeyCoverage> {
     out
 }
 
+/// Per service, the verdicts that would differ with an ideal key control in every enabled component:
+/// what keys can change at all, where one component alone changes nothing because other components
+/// still expose the same data.
+pub fn all_keys_ideal(a: &Assessment) -> Vec<(String, Vec<Effect>)> {
+    let base = evaluate(a);
+    a.services
+        .iter()
+        .enumerate()
+        .map(|(s, svc)| {
+            let mut ideal = a.clone();
+            for c in ideal.services[s].components.iter_mut().filter(|c| !c.enabled.is_no()) {
+                (c.key_control, c.provider_needs_cleartext, c.provider_controls_client) =
+                    (KeyControl::ExternalKeyNoProviderCleartext, Tri::No, Tri::No);
+            }
+            (svc.id.clone(), effects_against(&base, &ideal, &svc.id))
+        })
+        .collect()
+}
+
 /// What the key control means, in plain language.
 pub fn key_conclusion(k: &KeyCoverage) -> Text {
     let (comp, label) = (&k.component, k.key_control.label());
@@ -414,5 +433,63 @@ mod tests {
         assert_eq!(k.paths[3].covered, Tri::Yes, "ingen klartext hos leverantören under bearbetning");
         assert_eq!(k.paths[4].covered, Tri::No, "metadata skyddas aldrig av innehållskryptering");
         assert!(key_conclusion(k).sv.contains("EDPB användningsfall 1"));
+    }
+
+    /// Göteborg 2018 (strict profile): customer-held keys outside the provider for every component
+    /// would cure röjande (R2: the provider reaches no clear text) but not the transfer, since the
+    /// metadata is still reached from the US (R4); on the storage components alone they change
+    /// nothing, because Teams, Yammer and the directory still give the provider clear text.
+    #[test]
+    fn customer_keys_cure_secrecy_only_in_every_component_and_never_the_transfer() {
+        let a = preset("o365-2018-lockbox").unwrap().assessment();
+        let [(service, effects)] = all_keys_ideal(&a).try_into().unwrap();
+        assert_eq!(service, "o365");
+        let [e] = effects.as_slice() else { panic!("{effects:?}") };
+        assert_eq!((e.info_type.as_str(), e.dimension), ("klass2", Dimension::Secrecy));
+        assert_eq!((e.with_control, e.other), (Verdict::NotAllowed, Verdict::AllowedWithConditions));
+        assert_eq!((e.decided_by.as_slice(), e.other_decided_by.as_slice()), (&["R2"][..], &["R2"][..]));
+        let metadata = &key_coverage(&a)[0].paths[4];
+        assert_eq!(metadata.covered, Tri::No, "metadata är kvar hos leverantören: överföringen består");
+
+        let mut storage = a.clone();
+        for c in storage.services[0]
+            .components
+            .iter_mut()
+            .filter(|c| c.name.ends_with("Online") || c.name.starts_with("OneDrive"))
+        {
+            (c.key_control, c.provider_needs_cleartext) = (KeyControl::ExternalKeyNoProviderCleartext, Tri::No);
+        }
+        let verdicts = |a: &Assessment| -> Vec<Verdict> {
+            evaluate(a).results.iter().flat_map(|c| c.dimensions.iter().map(|d| d.verdict)).collect()
+        };
+        assert_eq!(verdicts(&storage), verdicts(&a), "kundnycklar bara för lagringen ändrar ingen bedömning");
+        let keys = key_coverage(&storage);
+        let exchange = keys.iter().find(|k| k.component == "Exchange Online").unwrap();
+        assert_eq!(exchange.excludes_provider, Tri::Yes);
+        assert!(
+            exchange.provider_keys.is_empty(),
+            "tillbaka till leverantörens nycklar ändrar inget: Teams m.fl. röjer ändå"
+        );
+        assert!(key_conclusion(exchange).sv.contains("andra vägar till samma uppgifter avgör"));
+        assert_eq!(all_keys_ideal(&storage)[0].1.len(), 1, "resten av komponenterna avgör fortfarande");
+    }
+
+    /// Zoom X 2022: a customer key in AWS's key service is used inside the provider (seed 004); an
+    /// ideal key for the stored recordings alone changes nothing while the meetings themselves reach
+    /// the provider in clear text, but ideal keys everywhere settle the open secrecy question.
+    #[test]
+    fn zoom_storage_keys_alone_change_nothing_but_keys_everywhere_settle_secrecy() {
+        let a = preset("zoomx-2022-stockholm").unwrap().assessment();
+        let keys = key_coverage(&a);
+        let storage = keys.iter().find(|k| k.component.starts_with("Lagring hos AWS")).unwrap();
+        assert_eq!(storage.key_control, KeyControl::CustomerKeyInProviderKms);
+        assert_eq!(storage.excludes_provider, Tri::No);
+        assert!(storage.paths[2].why.sv.contains("leverantörens nyckeltjänst"), "{:?}", storage.paths[2]);
+        assert!(storage.ideal.is_empty() && storage.provider_keys.is_empty());
+        let [(_, effects)] = all_keys_ideal(&a).try_into().unwrap();
+        assert!(effects.iter().all(|e| e.dimension == Dimension::Secrecy && e.other == Verdict::AllowedWithConditions));
+        assert!(effects
+            .iter()
+            .any(|e| e.info_type == "moten-sekretess" && e.with_control == Verdict::NeedsInformation));
     }
 }

@@ -209,7 +209,9 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
 /// Coverage of every access-approval control (R8) and every component's key control (R7), with
 /// the sources of the rules they rest on.
 pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
-    use super::coverage::{conclusion, coverage, key_conclusion, key_coverage, Effect, KEY_COVERAGE_RULES};
+    use super::coverage::{
+        all_keys_ideal, conclusion, coverage, key_conclusion, key_coverage, Effect, KEY_COVERAGE_RULES,
+    };
     let effect = |e: &Effect| json!({"info_type": e.info_type, "dimension": e.dimension.as_str(), "with_control": e.with_control.as_str(), "other": e.other.as_str(), "decided_by": e.decided_by, "other_decided_by": e.other_decided_by});
     let rules: Vec<&str> = KEY_COVERAGE_RULES.iter().copied().chain(["R8"]).collect();
     json!({
@@ -241,6 +243,10 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
             "verdicts_with_ideal_key_control": k.ideal.iter().map(effect).collect::<Vec<_>>(),
             "rules": KEY_COVERAGE_RULES,
         })).collect::<Vec<_>>(),
+        "ideal_keys_in_every_component": all_keys_ideal(a).iter().map(|(service, effects)| json!({
+            "service": service,
+            "verdicts_with_ideal_keys": effects.iter().map(effect).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -248,7 +254,7 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
 /// conclusion, access paths and the verdicts it changes (and the rules deciding them), then what the
 /// analysis means and the rules, sources and legal facts it rests on.
 pub fn coverage_text(a: &Assessment, lang: Lang) -> String {
-    use super::coverage::{conclusion, coverage, key_conclusion, key_coverage, Effect};
+    use super::coverage::{all_keys_ideal, conclusion, coverage, key_conclusion, key_coverage, Effect};
     let sv = lang == Lang::Sv;
     let pick = |s: &'static str, e: &'static str| if sv { s } else { e };
     let effects = |head: &str, list: &[Effect], out: &mut String| {
@@ -305,6 +311,22 @@ pub fn coverage_text(a: &Assessment, lang: Lang) -> String {
         }
         effects(pick("Med leverantörens nycklar", "With provider-managed keys"), &k.provider_keys, &mut out);
         effects(pick("Med en idealisk nyckelkontroll", "With an ideal key control"), &k.ideal, &mut out);
+    }
+    for (service, list) in all_keys_ideal(a) {
+        out.push_str(&format!(
+            "\n{service} – {}\n",
+            pick("idealisk nyckelkontroll i alla komponenter", "ideal key control in every component")
+        ));
+        if list.is_empty() {
+            out.push_str(&format!(
+                "  {}\n",
+                pick(
+                    "Ingen bedömning ändras: nycklarna avgör inte här.",
+                    "No verdict changes: the keys do not decide here."
+                )
+            ));
+        }
+        effects(pick("Ändrade bedömningar", "Changed verdicts"), &list, &mut out);
     }
     out.push('\n');
     out.push_str(&about_text(&coverage_json(a, lang)["about"], lang));
