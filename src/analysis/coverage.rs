@@ -436,9 +436,10 @@ mod tests {
     }
 
     /// Göteborg 2018 (strict profile): customer-held keys outside the provider for every component
-    /// would cure röjande (R2: the provider reaches no clear text) but not the transfer, since the
-    /// metadata is still reached from the US (R4); on the storage components alone they change
-    /// nothing, because Teams, Yammer and the directory still give the provider clear text.
+    /// would cure röjande (R2: the provider reaches no clear text) but not the transfer: encrypted
+    /// personal data reached from the US is still transferred (R4) and the transfer tool is still
+    /// unknown (R5). On the storage components alone they change nothing, because Teams, Yammer and
+    /// the directory still give the provider clear text.
     #[test]
     fn customer_keys_cure_secrecy_only_in_every_component_and_never_the_transfer() {
         let a = preset("o365-2018-lockbox").unwrap().assessment();
@@ -449,7 +450,17 @@ mod tests {
         assert_eq!((e.with_control, e.other), (Verdict::NotAllowed, Verdict::AllowedWithConditions));
         assert_eq!((e.decided_by.as_slice(), e.other_decided_by.as_slice()), (&["R2"][..], &["R2"][..]));
         let metadata = &key_coverage(&a)[0].paths[4];
-        assert_eq!(metadata.covered, Tri::No, "metadata är kvar hos leverantören: överföringen består");
+        assert_eq!(metadata.covered, Tri::No, "metadata skyddas inte av innehållskryptering");
+        let mut personal = a.clone();
+        personal.information_types[0].personal_data = crate::model::PersonalData::Ordinary;
+        let transfer = evaluate(&personal).results[0].dimension(Dimension::Transfer).clone();
+        assert_eq!(transfer.verdict, Verdict::NeedsInformation);
+        assert!(transfer
+            .findings
+            .iter()
+            .any(|f| f.rule == "R4" && f.reasoning.sv.contains("Microsoft kan nå Exchange Online från US")));
+        assert!(transfer.deciding_rules().contains(&"R5"), "{:?}", transfer.deciding_rules());
+        assert!(all_keys_ideal(&personal)[0].1.iter().all(|e| e.dimension != Dimension::Transfer));
 
         let mut storage = a.clone();
         for c in storage.services[0]

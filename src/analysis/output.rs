@@ -216,8 +216,8 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
     let rules: Vec<&str> = KEY_COVERAGE_RULES.iter().copied().chain(["R8"]).collect();
     json!({
         "about": about(lang,
-            "Vad varje åtkomstkontroll (R8) och varje komponents nyckelkontroll (R7) skyddar mot och inte, och vilka bedömningar som skulle ändras utan kontrollen, med leverantörens nycklar eller med en idealisk version. Jämförelserna är omvärderingar med samma regler, inte uppskattningar.",
-            "What each access-approval control (R8) and each component's key control (R7) protects against and what not, and which verdicts would change without the control, with provider-managed keys or with an ideal version. The comparisons are re-evaluations under the same rules, not estimates.",
+            "Vad varje åtkomstkontroll (R8) och varje komponents nyckelkontroll (R7) skyddar mot och inte, och vilka bedömningar som skulle ändras utan kontrollen, med leverantörens nycklar eller med en idealisk version (i en komponent, och i alla komponenter i tjänsten). Jämförelserna är omvärderingar med samma regler, inte uppskattningar.",
+            "What each access-approval control (R8) and each component's key control (R7) protects against and what not, and which verdicts would change without the control, with provider-managed keys or with an ideal version (in one component, and in every component of the service). The comparisons are re-evaluations under the same rules, not estimates.",
             &rules, &[EDPB_REC_01_2020, SCHREMS_II, CLOUD_ACT]),
         "approval_controls": coverage(a).iter().map(|c| json!({
             "service": c.service,
@@ -392,6 +392,30 @@ mod tests {
             }
         }
         assert!(watch_json(&a, Lang::Sv)["legal_sources"][0].as_str().unwrap().contains("2023/1795"));
+        let dpf = &watch_json(&a, Lang::En)["about"]["legal_facts"][0];
+        assert_eq!(
+            (dpf["source"].as_str(), dpf["from"].as_str()),
+            (Some("Genomförandebeslut (EU) 2023/1795"), Some("2023-07-10"))
+        );
+    }
+
+    #[test]
+    fn coverage_text_gives_each_control_its_paths_the_changed_verdicts_with_rules_and_the_sources() {
+        let a = preset("o365-2018-lockbox").unwrap().assessment();
+        let text = coverage_text(&a, Lang::Sv);
+        assert!(text.contains("[skyddas inte] Rättsligt tvång (utländsk lag, t.ex. CLOUD Act)"));
+        assert!(
+            text.contains(
+                "klass2 / Sekretess (OSL): Inte tillåtet → Tillåtet med villkor (avgörs nu av R2; annars av R2)"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("R7 Nyckelkontroll: EDPB Recommendations 01/2020"));
+        assert!(text.contains("18 U.S.C. § 2713 (CLOUD Act); gäller från 2018-03-23"));
+        let en = coverage_text(&a, Lang::En);
+        assert!(en.contains("ideal key control in every component") && !en.contains("skyddas"));
+        let json = coverage_json(&a, Lang::En);
+        assert_eq!(json["ideal_keys_in_every_component"][0]["verdicts_with_ideal_keys"][0]["decided_by"][0], "R2");
     }
 
     #[test]
