@@ -329,3 +329,28 @@ proptest! {
         prop_assert_eq!(back, stripped);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// The coverage analysis's counterfactuals agree with monotonicity: taking a key control back to
+    /// the provider never makes a verdict milder, and an ideal key control (in one component or in
+    /// all) never makes one stricter.
+    #[test]
+    fn key_coverage_counterfactuals_are_monotone(a in assessment()) {
+        use molnbedomning::analysis::coverage::{all_keys_ideal, key_coverage};
+        for k in key_coverage(&a) {
+            for e in &k.provider_keys {
+                prop_assert!(not_better(e.with_control, e.other), "leverantörens nycklar i {} gjorde {e:?} mildare", k.component);
+            }
+            for e in &k.ideal {
+                prop_assert!(not_better(e.other, e.with_control), "idealisk nyckel i {} gjorde {e:?} strängare", k.component);
+            }
+        }
+        for (service, effects) in all_keys_ideal(&a) {
+            for e in &effects {
+                prop_assert!(not_better(e.other, e.with_control), "ideala nycklar överallt i {service} gjorde {e:?} strängare");
+            }
+        }
+    }
+}

@@ -21,13 +21,16 @@ pub struct InfoCoverage {
     pub uncovered_components: Vec<String>,
 }
 
-/// A verdict the control changes (removed, or made ideal).
+/// A verdict the control changes (removed, or made ideal), with the rules that decide it each way:
+/// why the verdict changes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Effect {
     pub info_type: String,
     pub dimension: Dimension,
     pub with_control: Verdict,
     pub other: Verdict,
+    pub decided_by: Vec<&'static str>,
+    pub other_decided_by: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +64,8 @@ fn effects_against(ea: &Evaluation, b: &Assessment, service: &str) -> Vec<Effect
                     dimension: dx.dimension,
                     with_control: dx.verdict,
                     other: dy.verdict,
+                    decided_by: dx.deciding_rules(),
+                    other_decided_by: dy.deciding_rules(),
                 });
             }
         }
@@ -231,7 +236,7 @@ fn key_paths(c: &Component, excluded: Tri) -> Vec<KeyPath> {
     };
     vec![
         KeyPath {
-            path: Text::new("Stöld av lagringsmedia hos leverantören", "Theft of storage media at the provider"),
+            path: Text::new("Lagrade data: stöld av lagringsmedia hos leverantören", "Stored data: theft of storage media at the provider"),
             covered: at_rest_outside,
             why: Text::new(
                 "All kryptering av lagrade data skyddar mot den som kommer över diskarna, oavsett vem som har nyckeln.",
@@ -239,14 +244,36 @@ fn key_paths(c: &Component, excluded: Tri) -> Vec<KeyPath> {
             ),
         },
         KeyPath {
-            path: Text::new("Support och drift hos leverantören", "Support and operations at the provider"),
+            path: Text::new("Lagrade data: support och drift hos leverantören", "Stored data: support and operations at the provider"),
             covered: excluded,
             why: why_excluded.clone(),
         },
         KeyPath {
-            path: Text::new("Rättsligt tvång mot leverantören (t.ex. CLOUD Act)", "Legal compulsion of the provider (e.g. the CLOUD Act)"),
+            path: Text::new("Lagrade data: rättsligt tvång mot leverantören (t.ex. CLOUD Act)", "Stored data: legal compulsion of the provider (e.g. the CLOUD Act)"),
             covered: excluded,
             why: why_excluded,
+        },
+        KeyPath {
+            path: Text::new("Uppgifter som tjänsten bearbetar (sökning, förhandsvisning, AI-funktioner)", "Data the service processes (search, preview, AI features)"),
+            covered: excluded,
+            why: match c.provider_needs_cleartext {
+                Tri::Yes => Text::new(
+                    "Tjänsten bearbetar uppgifterna i klartext hos leverantören; där når leverantören och den som tvingar den dem oavsett vem som har nyckeln (EDPB användningsfall 6).",
+                    "The service processes the data in clear text at the provider; there the provider, and whoever compels it, reaches them whoever holds the key (EDPB use case 6).",
+                ),
+                Tri::No if excluded.is_yes() => Text::new(
+                    "Tjänsten behöver inte klartext hos leverantören: bearbetning i klartext sker bara hos myndigheten.",
+                    "The service needs no clear text at the provider: processing in clear text happens only at the body.",
+                ),
+                Tri::No => Text::new(
+                    "Tjänsten behöver inte klartext för att fungera, men leverantören kan dekryptera med nycklarna den har tillgång till.",
+                    "The service needs no clear text to work, but the provider can decrypt with the keys it has access to.",
+                ),
+                Tri::Unknown => Text::new(
+                    "Det är inte känt om tjänsten behöver klartext hos leverantören för att fungera.",
+                    "It is not known whether the service needs clear text at the provider to work.",
+                ),
+            },
         },
         KeyPath {
             path: Text::new("Metadata (IP-adresser, konton, loggar)", "Metadata (IP addresses, accounts, logs)"),
@@ -291,6 +318,25 @@ pub fn key_coverage(a: &Assessment) -> Vec<KeyCoverage> {
         }
     }
     out
+}
+
+/// Per service, the verdicts that would differ with an ideal key control in every enabled component:
+/// what keys can change at all, where one component alone changes nothing because other components
+/// still expose the same data.
+pub fn all_keys_ideal(a: &Assessment) -> Vec<(String, Vec<Effect>)> {
+    let base = evaluate(a);
+    a.services
+        .iter()
+        .enumerate()
+        .map(|(s, svc)| {
+            let mut ideal = a.clone();
+            for c in ideal.services[s].components.iter_mut().filter(|c| !c.enabled.is_no()) {
+                (c.key_control, c.provider_needs_cleartext, c.provider_controls_client) =
+                    (KeyControl::ExternalKeyNoProviderCleartext, Tri::No, Tri::No);
+            }
+            (svc.id.clone(), effects_against(&base, &ideal, &svc.id))
+        })
+        .collect()
 }
 
 /// What the key control means, in plain language.
@@ -357,7 +403,11 @@ mod tests {
         assert_eq!(exchange.key_control, KeyControl::Provider);
         assert_eq!(exchange.excludes_provider, Tri::No);
         let covered: Vec<Tri> = exchange.paths.iter().map(|p| p.covered).collect();
-        assert_eq!(covered, vec![Tri::Yes, Tri::No, Tri::No, Tri::No], "stöld ja; support, tvång och metadata nej");
+        assert_eq!(
+            covered,
+            vec![Tri::Yes, Tri::No, Tri::No, Tri::No, Tri::No],
+            "stöld ja; support, tvång, bearbetning och metadata nej"
+        );
         assert!(exchange.provider_keys.is_empty(), "leverantörens nycklar är redan läget");
         assert!(key_conclusion(exchange).sv.contains("leverantören kan nå klartext"));
     }
@@ -380,7 +430,77 @@ mod tests {
         let k = &key_coverage(&a)[0];
         assert_eq!(k.excludes_provider, Tri::Yes);
         assert_eq!(k.paths[2].covered, Tri::Yes, "rättsligt tvång mot leverantören ger bara krypterade data");
-        assert_eq!(k.paths[3].covered, Tri::No, "metadata skyddas aldrig av innehållskryptering");
+        assert_eq!(k.paths[3].covered, Tri::Yes, "ingen klartext hos leverantören under bearbetning");
+        assert_eq!(k.paths[4].covered, Tri::No, "metadata skyddas aldrig av innehållskryptering");
         assert!(key_conclusion(k).sv.contains("EDPB användningsfall 1"));
+    }
+
+    /// Göteborg 2018 (strict profile): customer-held keys outside the provider for every component
+    /// would cure röjande (R2: the provider reaches no clear text) but not the transfer: encrypted
+    /// personal data reached from the US is still transferred (R4) and the transfer tool is still
+    /// unknown (R5). On the storage components alone they change nothing, because Teams, Yammer and
+    /// the directory still give the provider clear text.
+    #[test]
+    fn customer_keys_cure_secrecy_only_in_every_component_and_never_the_transfer() {
+        let a = preset("o365-2018-lockbox").unwrap().assessment();
+        let [(service, effects)] = all_keys_ideal(&a).try_into().unwrap();
+        assert_eq!(service, "o365");
+        let [e] = effects.as_slice() else { panic!("{effects:?}") };
+        assert_eq!((e.info_type.as_str(), e.dimension), ("klass2", Dimension::Secrecy));
+        assert_eq!((e.with_control, e.other), (Verdict::NotAllowed, Verdict::AllowedWithConditions));
+        assert_eq!((e.decided_by.as_slice(), e.other_decided_by.as_slice()), (&["R2"][..], &["R2"][..]));
+        let metadata = &key_coverage(&a)[0].paths[4];
+        assert_eq!(metadata.covered, Tri::No, "metadata skyddas inte av innehållskryptering");
+        let mut personal = a.clone();
+        personal.information_types[0].personal_data = crate::model::PersonalData::Ordinary;
+        let transfer = evaluate(&personal).results[0].dimension(Dimension::Transfer).clone();
+        assert_eq!(transfer.verdict, Verdict::NeedsInformation);
+        assert!(transfer
+            .findings
+            .iter()
+            .any(|f| f.rule == "R4" && f.reasoning.sv.contains("Microsoft kan nå Exchange Online från US")));
+        assert!(transfer.deciding_rules().contains(&"R5"), "{:?}", transfer.deciding_rules());
+        assert!(all_keys_ideal(&personal)[0].1.iter().all(|e| e.dimension != Dimension::Transfer));
+
+        let mut storage = a.clone();
+        for c in storage.services[0]
+            .components
+            .iter_mut()
+            .filter(|c| c.name.ends_with("Online") || c.name.starts_with("OneDrive"))
+        {
+            (c.key_control, c.provider_needs_cleartext) = (KeyControl::ExternalKeyNoProviderCleartext, Tri::No);
+        }
+        let verdicts = |a: &Assessment| -> Vec<Verdict> {
+            evaluate(a).results.iter().flat_map(|c| c.dimensions.iter().map(|d| d.verdict)).collect()
+        };
+        assert_eq!(verdicts(&storage), verdicts(&a), "kundnycklar bara för lagringen ändrar ingen bedömning");
+        let keys = key_coverage(&storage);
+        let exchange = keys.iter().find(|k| k.component == "Exchange Online").unwrap();
+        assert_eq!(exchange.excludes_provider, Tri::Yes);
+        assert!(
+            exchange.provider_keys.is_empty(),
+            "tillbaka till leverantörens nycklar ändrar inget: Teams m.fl. röjer ändå"
+        );
+        assert!(key_conclusion(exchange).sv.contains("andra vägar till samma uppgifter avgör"));
+        assert_eq!(all_keys_ideal(&storage)[0].1.len(), 1, "resten av komponenterna avgör fortfarande");
+    }
+
+    /// Zoom X 2022: a customer key in AWS's key service is used inside the provider (seed 004); an
+    /// ideal key for the stored recordings alone changes nothing while the meetings themselves reach
+    /// the provider in clear text, but ideal keys everywhere settle the open secrecy question.
+    #[test]
+    fn zoom_storage_keys_alone_change_nothing_but_keys_everywhere_settle_secrecy() {
+        let a = preset("zoomx-2022-stockholm").unwrap().assessment();
+        let keys = key_coverage(&a);
+        let storage = keys.iter().find(|k| k.component.starts_with("Lagring hos AWS")).unwrap();
+        assert_eq!(storage.key_control, KeyControl::CustomerKeyInProviderKms);
+        assert_eq!(storage.excludes_provider, Tri::No);
+        assert!(storage.paths[2].why.sv.contains("leverantörens nyckeltjänst"), "{:?}", storage.paths[2]);
+        assert!(storage.ideal.is_empty() && storage.provider_keys.is_empty());
+        let [(_, effects)] = all_keys_ideal(&a).try_into().unwrap();
+        assert!(effects.iter().all(|e| e.dimension == Dimension::Secrecy && e.other == Verdict::AllowedWithConditions));
+        assert!(effects
+            .iter()
+            .any(|e| e.info_type == "moten-sekretess" && e.with_control == Verdict::NeedsInformation));
     }
 }

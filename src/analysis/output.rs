@@ -4,11 +4,15 @@ use super::diff::{AssessmentDiff, Cause};
 use super::improve::improve;
 use crate::model::{Assessment, Lang};
 use crate::rules::evaluate;
+use crate::rules::legal_state::{
+    LegalFact, CLOUD_ACT, DPF, DPF_LATOMBE, EDPB_REC_01_2020, FISA_702, OSL_10_2A, PRIVACY_SHIELD, SCHREMS_II,
+    TYSTNADSPLIKT_UTKONTRAKTERING,
+};
 use serde_json::{json, Value};
 
-/// What an analysis means and which rules (with their catalogue sources) it rests on; every
-/// analysis output carries it.
-fn about(lang: Lang, sv: &str, en: &str, rules: &[&str]) -> Value {
+/// What an analysis means, which rules (with their catalogue sources) and which dated legal facts it
+/// rests on; every analysis output carries it.
+fn about(lang: Lang, sv: &str, en: &str, rules: &[&str], facts: &[LegalFact]) -> Value {
     let mut ids: Vec<&str> = rules.to_vec();
     ids.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
     ids.dedup();
@@ -20,7 +24,44 @@ fn about(lang: Lang, sv: &str, en: &str, rules: &[&str]) -> Value {
             (r.id.to_string(), json!({"title": title, "sources": r.sources}))
         })
         .collect();
-    json!({"explanation": if lang == Lang::Sv { sv } else { en }, "rules": rules})
+    let facts: Vec<Value> = facts
+        .iter()
+        .map(|f| {
+            json!({"fact": if lang == Lang::Sv { f.sv } else { f.en }, "source": f.source, "from": f.from.to_string(), "to": f.to.map(|d| d.to_string())})
+        })
+        .collect();
+    json!({"explanation": if lang == Lang::Sv { sv } else { en }, "rules": rules, "legal_facts": facts})
+}
+
+/// The `about` of an analysis as readable text: what it means, the rules with their sources and the
+/// legal facts with their dates.
+pub fn about_text(about: &Value, lang: Lang) -> String {
+    let (rules_head, facts_head, since, until) = match lang {
+        Lang::Sv => ("Regler och källor", "Rättsliga fakta", "gäller från", "till"),
+        Lang::En => ("Rules and sources", "Legal facts", "in force from", "until"),
+    };
+    let mut out = format!("{}\n", about["explanation"].as_str().unwrap_or_default());
+    if let Some(rules) = about["rules"].as_object().filter(|r| !r.is_empty()) {
+        out.push_str(&format!("\n{rules_head}:\n"));
+        for (id, r) in rules {
+            let sources: Vec<&str> = r["sources"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+            out.push_str(&format!("  {id} {}: {}\n", r["title"].as_str().unwrap_or_default(), sources.join("; ")));
+        }
+    }
+    if let Some(facts) = about["legal_facts"].as_array().filter(|f| !f.is_empty()) {
+        out.push_str(&format!("\n{facts_head}:\n"));
+        for f in facts {
+            let to = f["to"].as_str().map(|d| format!(" {until} {d}")).unwrap_or_default();
+            let (fact, source, from) = (&f["fact"], &f["source"], &f["from"]);
+            out.push_str(&format!(
+                "  {} ({}; {since} {}{to})\n",
+                fact.as_str().unwrap_or_default(),
+                source.as_str().unwrap_or_default(),
+                from.as_str().unwrap_or_default()
+            ));
+        }
+    }
+    out
 }
 
 /// The rules that decided the verdicts of a cell's dimensions.
@@ -48,7 +89,7 @@ pub fn diff_json(d: &AssessmentDiff, lang: Lang) -> Value {
         "about": about(lang,
             "Skillnader mellan två bedömningar. För varje cell vars bedömning skiljer sig anges orsaken – fakta, trösklar, tolkningsprofil eller rättsläge – prövad genom att föra över en skillnad i taget och bedöma om med samma regler; \"flera skillnader tillsammans\" betyder att ingen ensam förklarar ändringen.",
             "Differences between two assessments. For each cell whose verdict differs the cause – facts, thresholds, interpretation profile or legal date – is found by carrying over one difference at a time and re-evaluating under the same rules; \"several differences together\" means that none alone explains the change.",
-            &[]),
+            &[], &[]),
         "facts": d.facts.iter().map(|f| json!({"path": f.path, "first": f.before, "second": f.after})).collect::<Vec<_>>(),
         "changes": d.changes.iter().map(|c| json!({
             "service": c.service,
@@ -94,7 +135,7 @@ pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
         "about": about(lang,
             "Vad krävs för grönt: för varje cell med en dimension som inte är tillåten, de minsta uppsättningarna faktaändringar som lyfter den, prövade genom att bedöma om med ändringen. Kraven är formulerade så att de kan ställas i en upphandling. Reglerna nedan avgjorde cellerna som de är nu.",
             "What makes it green: for each cell with a dimension that is not allowed, the smallest sets of fact changes that lift it, tested by re-evaluating with the change. The requirements are worded for use in a procurement. The rules below decided the cells as they are now.",
-            &rules),
+            &rules, &[]),
         "legal_state": a.legal_date.to_string(),
         "profile": a.profile.as_str(),
         "cells": cells,
@@ -103,13 +144,12 @@ pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
 
 /// The watch-list: per assumption, the verdicts that would change.
 pub fn watch_json(a: &Assessment, lang: Lang) -> Value {
-    use crate::rules::legal_state::{DPF, DPF_LATOMBE, SCHREMS_II};
     let items = super::watch::watch(a);
     json!({
         "about": about(lang,
             "Bevakningslista: vilka bedömningar som ändras om ett rättsligt antagande ändras (Data Privacy Framework upphävs, ett land förlorar eller får ett beslut om adekvat skyddsnivå). Varje rad är en omvärdering med samma fakta; antagandena är hypotetiska, inte prognoser.",
             "Watch-list: which verdicts change if a legal assumption changes (the Data Privacy Framework is annulled, a country loses or gains an adequacy decision). Each line is a re-evaluation with the same facts; the assumptions are hypothetical, not forecasts.",
-            &["R4", "R5", "R6"]),
+            &["R4", "R5", "R6"], &[DPF, DPF_LATOMBE, SCHREMS_II, PRIVACY_SHIELD]),
         "legal_sources": [DPF.source, DPF_LATOMBE.source, SCHREMS_II.source, "GDPR art. 45"],
         "legal_state": a.legal_date.to_string(),
         "profile": a.profile.as_str(),
@@ -158,7 +198,7 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
         "about": about(lang,
             "Uppskattad sannolikhet för utländsk myndighetsåtkomst per år och över horisonten, med känslighet (÷10, ×10). Det är en uppskattning, inte ett faktum; banden är verktygets policy, inte lag.",
             "Estimated probability of foreign lawful access per year and over the horizon, with sensitivity (÷10, ×10). It is an estimate, not a fact; the bands are the tool's policy, not law.",
-            &["R11", "R13"]),
+            &["R11", "R13"], &[CLOUD_ACT, FISA_702]),
         "estimate": true,
         "caveats": caveats().get(lang),
         "bands_are_policy": true,
@@ -169,14 +209,16 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
 /// Coverage of every access-approval control (R8) and every component's key control (R7), with
 /// the sources of the rules they rest on.
 pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
-    use super::coverage::{conclusion, coverage, key_conclusion, key_coverage, Effect, KEY_COVERAGE_RULES};
-    let effect = |e: &Effect| json!({"info_type": e.info_type, "dimension": e.dimension.as_str(), "with_control": e.with_control.as_str(), "other": e.other.as_str()});
+    use super::coverage::{
+        all_keys_ideal, conclusion, coverage, key_conclusion, key_coverage, Effect, KEY_COVERAGE_RULES,
+    };
+    let effect = |e: &Effect| json!({"info_type": e.info_type, "dimension": e.dimension.as_str(), "with_control": e.with_control.as_str(), "other": e.other.as_str(), "decided_by": e.decided_by, "other_decided_by": e.other_decided_by});
     let rules: Vec<&str> = KEY_COVERAGE_RULES.iter().copied().chain(["R8"]).collect();
     json!({
         "about": about(lang,
-            "Vad varje åtkomstkontroll (R8) och varje komponents nyckelkontroll (R7) skyddar mot och inte, och vilka bedömningar som skulle ändras utan kontrollen, med leverantörens nycklar eller med en idealisk version. Jämförelserna är omvärderingar med samma regler, inte uppskattningar.",
-            "What each access-approval control (R8) and each component's key control (R7) protects against and what not, and which verdicts would change without the control, with provider-managed keys or with an ideal version. The comparisons are re-evaluations under the same rules, not estimates.",
-            &rules),
+            "Vad varje åtkomstkontroll (R8) och varje komponents nyckelkontroll (R7) skyddar mot och inte, och vilka bedömningar som skulle ändras utan kontrollen, med leverantörens nycklar eller med en idealisk version (i en komponent, och i alla komponenter i tjänsten). Jämförelserna är omvärderingar med samma regler, inte uppskattningar.",
+            "What each access-approval control (R8) and each component's key control (R7) protects against and what not, and which verdicts would change without the control, with provider-managed keys or with an ideal version (in one component, and in every component of the service). The comparisons are re-evaluations under the same rules, not estimates.",
+            &rules, &[EDPB_REC_01_2020, SCHREMS_II, CLOUD_ACT]),
         "approval_controls": coverage(a).iter().map(|c| json!({
             "service": c.service,
             "control": c.control,
@@ -201,7 +243,94 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
             "verdicts_with_ideal_key_control": k.ideal.iter().map(effect).collect::<Vec<_>>(),
             "rules": KEY_COVERAGE_RULES,
         })).collect::<Vec<_>>(),
+        "ideal_keys_in_every_component": all_keys_ideal(a).iter().map(|(service, effects)| json!({
+            "service": service,
+            "verdicts_with_ideal_keys": effects.iter().map(effect).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
     })
+}
+
+/// `bedom coverage --text`: the coverage analysis as readable text, each control with its
+/// conclusion, access paths and the verdicts it changes (and the rules deciding them), then what the
+/// analysis means and the rules, sources and legal facts it rests on.
+pub fn coverage_text(a: &Assessment, lang: Lang) -> String {
+    use super::coverage::{all_keys_ideal, conclusion, coverage, key_conclusion, key_coverage, Effect};
+    let sv = lang == Lang::Sv;
+    let pick = |s: &'static str, e: &'static str| if sv { s } else { e };
+    let effects = |head: &str, list: &[Effect], out: &mut String| {
+        if list.is_empty() {
+            return;
+        }
+        out.push_str(&format!("  {head}:\n"));
+        for e in list {
+            out.push_str(&format!(
+                "    {} / {}: {} → {} ({} {}; {} {})\n",
+                e.info_type,
+                e.dimension.label().get(lang),
+                e.with_control.label().get(lang),
+                e.other.label().get(lang),
+                pick("avgörs nu av", "now decided by"),
+                e.decided_by.join(", "),
+                pick("annars av", "otherwise by"),
+                e.other_decided_by.join(", ")
+            ));
+        }
+    };
+    let mark = |t: crate::model::Tri| match t {
+        crate::model::Tri::Yes => pick("skyddas", "protected"),
+        crate::model::Tri::No => pick("skyddas inte", "not protected"),
+        crate::model::Tri::Unknown => pick("okänt", "unknown"),
+    };
+    let mut out = format!("{}\n\n", pick("Kontrollers täckning", "Control coverage"));
+    out.push_str(&format!("{}\n", pick("Åtkomstkontroller (R8)", "Access-approval controls (R8)")));
+    let approvals = coverage(a);
+    if approvals.is_empty() {
+        out.push_str(&format!(
+            "  {}\n",
+            pick("Inga åtkomstkontroller angivna.", "No access-approval controls stated.")
+        ));
+    }
+    for c in &approvals {
+        out.push_str(&format!("\n{} – {}\n  {}\n", c.service, c.control, conclusion(c).get(lang)));
+        for p in &c.paths {
+            let covered = mark(if p.covered { crate::model::Tri::Yes } else { crate::model::Tri::No });
+            out.push_str(&format!("  [{covered}] {}: {}\n", p.path.get(lang), p.why.get(lang)));
+        }
+        for i in c.info_types.iter().filter(|i| !i.uncovered_components.is_empty()) {
+            let label = pick("utanför kontrollen i", "outside the control in");
+            out.push_str(&format!("  {}: {label} {}\n", i.info_type, i.uncovered_components.join(", ")));
+        }
+        effects(pick("Utan kontrollen", "Without the control"), &c.without, &mut out);
+        effects(pick("Med en idealisk kontroll", "With an ideal control"), &c.ideal, &mut out);
+    }
+    out.push_str(&format!("\n{}\n", pick("Nyckelkontroller (R7)", "Key controls (R7)")));
+    for k in key_coverage(a) {
+        out.push_str(&format!("\n{} – {}\n  {}\n", k.service, k.component, key_conclusion(&k).get(lang)));
+        for p in &k.paths {
+            out.push_str(&format!("  [{}] {}: {}\n", mark(p.covered), p.path.get(lang), p.why.get(lang)));
+        }
+        effects(pick("Med leverantörens nycklar", "With provider-managed keys"), &k.provider_keys, &mut out);
+        effects(pick("Med en idealisk nyckelkontroll", "With an ideal key control"), &k.ideal, &mut out);
+    }
+    for (service, list) in all_keys_ideal(a) {
+        out.push_str(&format!(
+            "\n{service} – {}\n",
+            pick("idealisk nyckelkontroll i alla komponenter", "ideal key control in every component")
+        ));
+        if list.is_empty() {
+            out.push_str(&format!(
+                "  {}\n",
+                pick(
+                    "Ingen bedömning ändras: nycklarna avgör inte här.",
+                    "No verdict changes: the keys do not decide here."
+                )
+            ));
+        }
+        effects(pick("Ändrade bedömningar", "Changed verdicts"), &list, &mut out);
+    }
+    out.push('\n');
+    out.push_str(&about_text(&coverage_json(a, lang)["about"], lang));
+    out
 }
 
 /// The services side by side on the same information types (R14), with what each comparison means
@@ -212,7 +341,7 @@ pub fn compare_json(a: &Assessment, lang: Lang) -> Value {
         "about": about(lang,
             "Tjänsterna sida vid sida på samma informationstyper. Nödvändighetsargumentet (R14) säger om ett alternativ också lämnar ut uppgifter till externa parter eller är mindre säkert – det avgör om ett utlämnande är nödvändigt enligt 10 kap. 2 § OSL.",
             "The services side by side on the same information types. The necessity argument (R14) says whether an alternative also discloses to external parties or is less secure – which decides whether a disclosure is necessary under OSL ch. 10 s. 2.",
-            &["R2", "R14"]),
+            &["R2", "R14"], &[OSL_10_2A, TYSTNADSPLIKT_UTKONTRAKTERING]),
         "legal_state": a.legal_date.to_string(),
         "profile": a.profile.as_str(),
         "information_types": a.information_types.iter().map(|info| json!({
@@ -263,6 +392,30 @@ mod tests {
             }
         }
         assert!(watch_json(&a, Lang::Sv)["legal_sources"][0].as_str().unwrap().contains("2023/1795"));
+        let dpf = &watch_json(&a, Lang::En)["about"]["legal_facts"][0];
+        assert_eq!(
+            (dpf["source"].as_str(), dpf["from"].as_str()),
+            (Some("Genomförandebeslut (EU) 2023/1795"), Some("2023-07-10"))
+        );
+    }
+
+    #[test]
+    fn coverage_text_gives_each_control_its_paths_the_changed_verdicts_with_rules_and_the_sources() {
+        let a = preset("o365-2018-lockbox").unwrap().assessment();
+        let text = coverage_text(&a, Lang::Sv);
+        assert!(text.contains("[skyddas inte] Rättsligt tvång (utländsk lag, t.ex. CLOUD Act)"));
+        assert!(
+            text.contains(
+                "klass2 / Sekretess (OSL): Inte tillåtet → Tillåtet med villkor (avgörs nu av R2; annars av R2)"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("R7 Nyckelkontroll: EDPB Recommendations 01/2020"));
+        assert!(text.contains("18 U.S.C. § 2713 (CLOUD Act); gäller från 2018-03-23"));
+        let en = coverage_text(&a, Lang::En);
+        assert!(en.contains("ideal key control in every component") && !en.contains("skyddas"));
+        let json = coverage_json(&a, Lang::En);
+        assert_eq!(json["ideal_keys_in_every_component"][0]["verdicts_with_ideal_keys"][0]["decided_by"][0], "R2");
     }
 
     #[test]

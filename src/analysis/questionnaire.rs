@@ -46,6 +46,49 @@ pub struct Questionnaire {
     pub service: String,
     pub service_name: String,
     pub questions: Vec<QuestionItem>,
+    /// What the questionnaire is and on which rules it rests; absent in files from older versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<About>,
+}
+
+/// What the questionnaire means, and the rules that ask the supplier for these facts, with their
+/// catalogue sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct About {
+    pub explanation: Text,
+    pub rules: Vec<RuleSources>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RuleSources {
+    pub id: String,
+    pub title: Text,
+    pub sources: Vec<String>,
+}
+
+/// The rules whose findings for service `s` put questions to the supplier, in catalogue order.
+fn asking_rules(a: &Assessment, s: usize) -> Vec<RuleSources> {
+    let ev = crate::rules::evaluate(a);
+    let asking: Vec<&str> = ev
+        .results
+        .iter()
+        .filter(|c| c.service == a.services[s].id)
+        .flat_map(|c| &c.dimensions)
+        .flat_map(|d| &d.findings)
+        .filter(|f| f.questions.iter().any(|q| q.to == crate::rules::Addressee::Supplier))
+        .map(|f| f.rule)
+        .collect();
+    crate::rules::CATALOGUE
+        .iter()
+        .filter(|r| asking.contains(&r.id))
+        .map(|r| RuleSources {
+            id: r.id.into(),
+            title: Text::new(r.title_sv, r.title_en),
+            // The legal sources only: the seed cases name other bodies and their assessments, which
+            // the supplier's copy need not carry.
+            sources: r.sources.iter().filter(|x| !x.starts_with("Seed ")).map(|x| x.to_string()).collect(),
+        })
+        .collect()
 }
 
 const KIND: &str = "supplier_questionnaire";
@@ -240,7 +283,21 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
             ));
         }
     }
-    Questionnaire { format: 1, kind: KIND.into(), service: sid.clone(), service_name: svc.name.clone(), questions: out }
+    let about = About {
+        explanation: Text::new(
+            "Leverantörsformulär: de fakta på leverantörssidan som är okända i bedömningen och som reglerna nedan behöver. Svaren läses in som leverantörens påståenden (status påstått, med källa och datum), inte som verifierade fakta. Myndighetens egna uppgifter frågas aldrig.",
+            "Supplier questionnaire: the supplier-side facts unknown in the assessment that the rules below need. The answers are imported as the supplier's claims (status claimed, with source and date), not as verified facts. The body's own facts are never asked.",
+        ),
+        rules: asking_rules(a, s),
+    };
+    Questionnaire {
+        format: 1,
+        kind: KIND.into(),
+        service: sid.clone(),
+        service_name: svc.name.clone(),
+        questions: out,
+        about: Some(about),
+    }
 }
 
 /// The questionnaire as readable text for e-mail or a document.
@@ -251,6 +308,12 @@ pub fn questionnaire_text(q: &Questionnaire, lang: Lang) -> String {
     };
     for (i, item) in q.questions.iter().enumerate() {
         s.push_str(&format!("{}. {}\n", i + 1, item.question.get(lang)));
+    }
+    if let Some(about) = &q.about {
+        s.push_str(&format!("\n{}\n", about.explanation.get(lang)));
+        for r in &about.rules {
+            s.push_str(&format!("  {} {}: {}\n", r.id, r.title.get(lang), r.sources.join("; ")));
+        }
     }
     s
 }
@@ -356,6 +419,25 @@ mod tests {
         assert!(asks(&a, ".dpf_certified") && !asks(&a, ".privacy_shield_certified"));
         a.legal_date = Date::ymd(2021, 1, 1);
         assert!(!asks(&a, ".dpf_certified") && !asks(&a, ".privacy_shield_certified"));
+    }
+
+    #[test]
+    fn the_questionnaire_says_what_it_is_and_which_rules_ask_with_their_legal_sources() {
+        let q = questionnaire(&PRESETS[0].assessment(), 0);
+        let about = q.about.as_ref().unwrap();
+        assert!(about.explanation.sv.contains("påstått") && about.explanation.en.contains("claimed"));
+        let ids: Vec<&str> = about.rules.iter().map(|r| r.id.as_str()).collect();
+        // Göteborg 2018: storage and access are known (no R4 question); open are the exposure to
+        // foreign compulsion (R3), the contract clauses on requests (R10) and the figures (R11, R13).
+        assert!(["R3", "R10", "R11", "R13"].iter().all(|id| ids.contains(id)), "{ids:?}");
+        assert!(!ids.contains(&"R4"), "{ids:?}");
+        let r3 = &about.rules[0];
+        assert!(r3.sources.iter().all(|s| !s.starts_with("Seed")));
+        assert!(questionnaire_text(&q, Lang::En).contains(&format!("R3 {}: {}", r3.title.en, r3.sources.join("; "))));
+        // Files written before the field existed still read.
+        let mut old = serde_json::to_value(&q).unwrap();
+        old.as_object_mut().unwrap().remove("about");
+        assert_eq!(serde_json::from_value::<Questionnaire>(old).unwrap().about, None);
     }
 
     #[test]

@@ -22,7 +22,8 @@ const USAGE: &str = "Användning:
                                      beslutsunderlag i Markdown (--public: utan säkerhetskonfiguration, OSL 18:8)
   bedom probability [--lang sv|en] FIL
                                      uppskattad sannolikhet för utländsk myndighetsåtkomst (R13), med förbehåll
-  bedom coverage [--lang sv|en] FIL  vad åtkomstkontroller (t.ex. Customer Lockbox, R8) och nyckelkontroller (R7) täcker och inte
+  bedom coverage [--lang sv|en] [--text] FIL
+                                     vad åtkomstkontroller (t.ex. Customer Lockbox, R8) och nyckelkontroller (R7) täcker och inte
   bedom compare [--lang sv|en] FIL   tjänsterna sida vid sida och vad det betyder för nödvändigheten (R14)
   bedom schema                       JSON Schema för filformatet
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
@@ -120,9 +121,14 @@ fn run(args: &[String]) -> Result<String, String> {
             Ok(molnbedomning::report::markdown(&a, &evaluate(&a), lang, version))
         }
         Some(cmd @ ("probability" | "coverage" | "compare")) => {
-            let (lang, files) = lang_and_files(&args[1..])?;
+            let as_text = cmd == "coverage" && args.iter().any(|a| a == "--text");
+            let rest: Vec<String> = args[1..].iter().filter(|a| !(as_text && *a == "--text")).cloned().collect();
+            let (lang, files) = lang_and_files(&rest)?;
             let [file] = files.as_slice() else { return Err(format!("ange en bedömningsfil: bedom {cmd} FIL")) };
             let a = read_assessment(file)?;
+            if as_text {
+                return Ok(molnbedomning::analysis::output::coverage_text(&a, lang));
+            }
             pretty(&match cmd {
                 "probability" => molnbedomning::analysis::output::probability_json(&a, lang),
                 "coverage" => molnbedomning::analysis::output::coverage_json(&a, lang),
