@@ -84,9 +84,14 @@ fn asking_rules(a: &Assessment, s: usize) -> Vec<RuleSources> {
         .map(|r| RuleSources {
             id: r.id.into(),
             title: Text::new(r.title_sv, r.title_en),
-            // The legal sources only: the seed cases name other bodies and their assessments, which
-            // the supplier's copy need not carry.
-            sources: r.sources.iter().filter(|x| !x.starts_with("Seed ")).map(|x| x.to_string()).collect(),
+            // The legal sources only: the case documents name other bodies and their assessments,
+            // which the supplier's copy need not carry.
+            sources: r
+                .sources
+                .iter()
+                .filter(|x| !crate::rules::catalogue::is_case_document(x))
+                .map(|x| x.to_string())
+                .collect(),
         })
         .collect()
 }
@@ -432,7 +437,7 @@ mod tests {
         assert!(["R3", "R10", "R11", "R13"].iter().all(|id| ids.contains(id)), "{ids:?}");
         assert!(!ids.contains(&"R4"), "{ids:?}");
         let r3 = &about.rules[0];
-        assert!(r3.sources.iter().all(|s| !s.starts_with("Seed")));
+        assert!(r3.sources.iter().all(|s| !crate::rules::catalogue::is_case_document(s)));
         assert!(questionnaire_text(&q, Lang::En).contains(&format!("R3 {}: {}", r3.title.en, r3.sources.join("; "))));
         // Files written before the field existed still read.
         let mut old = serde_json::to_value(&q).unwrap();

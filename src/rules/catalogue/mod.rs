@@ -70,6 +70,14 @@ pub static CATALOGUE: &[&Rule] = &[
     &r24_funktioner::RULE,
 ];
 
+/// Whether a rule source is another body's own assessment (the public case documents the presets
+/// come from) rather than law, case law or guidance.
+pub fn is_case_document(source: &str) -> bool {
+    const ISSUERS: [&str; 5] =
+        ["Danderyds kommun", "Göteborgs Stad", "Intraservice", "Stockholms stad", "eSam om Zoom X"];
+    ISSUERS.iter().any(|issuer| source.starts_with(issuer))
+}
+
 pub fn rule(id: &str) -> Option<&'static Rule> {
     CATALOGUE.iter().copied().find(|r| r.id == id)
 }
