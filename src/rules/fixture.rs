@@ -137,6 +137,11 @@ pub fn seed_001_figures(date: Option<Date>) -> Transparency {
         rejected_or_redirected: 32,
         outside_home_country: 1,
         total_users: 200_000_000,
-        provenance: Provenance { status: FactStatus::Claimed, source: "Seed 001".into(), date, recheck: None },
+        provenance: Provenance {
+            status: FactStatus::Claimed,
+            source: "Microsofts molntjänster – frågor och svar".into(),
+            date,
+            recheck: None,
+        },
     }
 }

@@ -647,8 +647,8 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
         }
         OwnUse::None | OwnUse::OptedOut => {
             let t = Text::new(
-                "R2b nödvändighet (10 kap. 2 § OSL): utlämnandet kan ha stöd om det är nödvändigt för att myndigheten ska kunna fullgöra sin verksamhet. Nödvändigheten bedöms mot de verkliga alternativen, som också brukar innebära externa parter (t.ex. egen server med extern support, seed 002). Effektivitet eller bekvämlighet är inte nödvändighet.",
-                "R2b necessity (OSL ch. 10 s. 2): the disclosure can have a ground if it is necessary for the body to perform its activity. Necessity is judged against the real alternatives, which usually also involve external parties (e.g. own servers with external support, seed 002). Efficiency or convenience is not necessity.",
+                "R2b nödvändighet (10 kap. 2 § OSL): utlämnandet kan ha stöd om det är nödvändigt för att myndigheten ska kunna fullgöra sin verksamhet. Nödvändigheten bedöms mot de verkliga alternativen, som också brukar innebära externa parter (t.ex. egen server med extern support, jfr Danderyds kommun 2019). Effektivitet eller bekvämlighet är inte nödvändighet.",
+                "R2b necessity (OSL ch. 10 s. 2): the disclosure can have a ground if it is necessary for the body to perform its activity. Necessity is judged against the real alternatives, which usually also involve external parties (e.g. own servers with external support, cf. Danderyd municipality 2019). Efficiency or convenience is not necessity.",
             );
             let prefix = join(prefix, &t);
             let doc = Text::new(

@@ -41,8 +41,8 @@ fn classify(c: &Component) -> (String, String, Vec<Question>) {
             )
         }
         KeyControl::CustomerKeyInProviderKms => (
-            format!("{comp}: kundnyckel i leverantörens nyckeltjänst (BYOK/CMK). Nyckeln används ändå inne hos leverantören vid varje operation, så leverantören kan nå klartext (jfr seed 004: AWS hanterar kundnyckeln tillfälligt)."),
-            format!("{comp}: customer key in the provider's key service (BYOK/CMK). The key is still used inside the provider at each operation, so the provider can reach clear text (cf. seed 004: AWS handles the customer key momentarily)."),
+            format!("{comp}: kundnyckel i leverantörens nyckeltjänst (BYOK/CMK). Nyckeln används ändå inne hos leverantören vid varje operation, så leverantören kan nå klartext (jfr Stockholms stad och eSam om Zoom X 2022: AWS hanterar kundnyckeln tillfälligt)."),
+            format!("{comp}: customer key in the provider's key service (BYOK/CMK). The key is still used inside the provider at each operation, so the provider can reach clear text (cf. City of Stockholm and eSam on Zoom X 2022: AWS handles the customer key momentarily)."),
         ),
         KeyControl::ExternalKeyNoProviderCleartext => match needs {
             Tri::No => (
@@ -75,8 +75,8 @@ fn classify(c: &Component) -> (String, String, Vec<Question>) {
                 )
             } else if c.provider_controls_client.is_yes() {
                 (
-                    format!("{comp}: totalsträckskryptering, men leverantören styr klientprogramvaran som skapar och hanterar nycklarna, så nycklarna är inte enbart under myndighetens kontroll (seed 004, Zoom)."),
-                    format!("{comp}: end-to-end encryption, but the provider controls the client software that generates and handles the keys, so the keys are not solely under the body's control (seed 004, Zoom)."),
+                    format!("{comp}: totalsträckskryptering, men leverantören styr klientprogramvaran som skapar och hanterar nycklarna, så nycklarna är inte enbart under myndighetens kontroll (Stockholms stad och eSam om Zoom X, 2022)."),
+                    format!("{comp}: end-to-end encryption, but the provider controls the client software that generates and handles the keys, so the keys are not solely under the body's control (City of Stockholm and eSam on Zoom X, 2022)."),
                 )
             } else if needs.is_no() && c.provider_controls_client.is_no() {
                 (

@@ -88,7 +88,10 @@ mod tests {
             a.services[0].transparency = Some(crate::rules::fixture::seed_001_figures(Some(Date::ymd(2018, 11, 1))))
         });
         assert_eq!(f[0].verdict, None);
-        assert!(f[0].reasoning.sv.contains("50 begäran") && f[0].reasoning.sv.contains("Seed 001, 2018-11-01"));
+        assert!(
+            f[0].reasoning.sv.contains("50 begäran")
+                && f[0].reasoning.sv.contains("Microsofts molntjänster – frågor och svar, 2018-11-01")
+        );
         assert_eq!(f[0].measures.len(), 1);
     }
 

@@ -6,6 +6,7 @@ use super::Rule;
 use crate::model::{Certifications, Service, Tri};
 use crate::rules::{Addressee, Cell, Dimension, Finding};
 use crate::text;
+use std::fmt::Write;
 
 pub static RULE: Rule = Rule {
     id: "R14",
@@ -55,8 +56,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         .cite(SEED_002)];
     }
     let (this_certs, this_unknown) = certs(&cell.service.certifications);
-    let mut lines_sv = Vec::new();
-    let mut lines_en = Vec::new();
+    // One line per alternative, written straight into one text per language: with many services
+    // this rule writes the most text of all, so it avoids a string per line.
+    let (mut l_sv, mut l_en) = (String::new(), String::new());
     let mut effects = Vec::new();
     let mut questions = Vec::new();
     for alt in alternatives {
@@ -66,34 +68,33 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         let less_secure = alt_certs < this_certs;
         let certs_unclear = this_unknown || alt_unknown;
         let a = &alt.name;
-        let reaching: Vec<&str> = alt_cell
-            .external_parties()
-            .filter(|p| alt_cell.party_reaches_content(p).is_yes())
-            .map(|p| p.name.as_str())
-            .collect();
-        let (d_sv, d_en) = match disclosure {
+        let sep = if l_sv.is_empty() { "" } else { " " };
+        let _ = write!(l_sv, "{sep}{a}: ");
+        let _ = write!(l_en, "{sep}{a}: ");
+        match disclosure {
             Tri::Yes => {
+                let reaching: Vec<&str> = alt_cell
+                    .external_parties()
+                    .filter(|p| alt_cell.party_reaches_content(p).is_yes())
+                    .map(|p| p.name.as_str())
+                    .collect();
                 let r = Cell::lang_list(&reaching);
-                (
-                    format!("lämnar också ut uppgifterna till externa parter ({r})"),
-                    format!("also discloses the information to external parties ({r})"),
-                )
+                let _ = write!(l_sv, "lämnar också ut uppgifterna till externa parter ({r})");
+                let _ = write!(l_en, "also discloses the information to external parties ({r})");
             }
-            Tri::No => (
-                "lämnar inte ut uppgifterna till någon extern part".to_string(),
-                "does not disclose the information to any external party".to_string(),
-            ),
+            Tri::No => {
+                l_sv.push_str("lämnar inte ut uppgifterna till någon extern part");
+                l_en.push_str("does not disclose the information to any external party");
+            }
             Tri::Unknown => {
                 questions.push(text!(
                     "Kan externa parter (leverantör, supportleverantör, underbiträden) nå {name} i klartext i alternativet {a}?",
                     "Can external parties (supplier, support supplier, sub-processors) reach {name} in clear text in the alternative {a}?"
                 ));
-                (
-                    "det är okänt om det lämnar ut uppgifterna till externa parter".to_string(),
-                    "it is unknown whether it discloses the information to external parties".to_string(),
-                )
+                l_sv.push_str("det är okänt om det lämnar ut uppgifterna till externa parter");
+                l_en.push_str("it is unknown whether it discloses the information to external parties");
             }
-        };
+        }
         let (s_sv, s_en) = if certs_unclear {
             (
                 "säkerhetsnivåerna kan inte jämföras fullt ut (certifieringar okända)",
@@ -107,8 +108,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         } else {
             ("är inte mindre säkert enligt certifieringarna", "is not less secure by its certifications")
         };
-        lines_sv.push(format!("{a}: {d_sv}; {s_sv}."));
-        lines_en.push(format!("{a}: {d_en}; {s_en}."));
+        let _ = write!(l_sv, "; {s_sv}.");
+        let _ = write!(l_en, "; {s_en}.");
         effects.push(if disclosure.is_yes() || (less_secure && !certs_unclear) {
             Effect::Strengthens
         } else if disclosure.is_no() && !certs_unclear {
@@ -125,11 +126,10 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "The comparison is incomplete, so it is unclear whether the necessity argument is strengthened.",
         )
     } else {
-        ("Alternativen lämnar också ut uppgifterna eller är mindre säkra: argumentet att utlämnandet i {this} är nödvändigt stärks (jfr seed 002).", "The alternatives also disclose the information or are less secure: the argument that the disclosure in {this} is necessary is strengthened (cf. seed 002).")
+        ("Alternativen lämnar också ut uppgifterna eller är mindre säkra: argumentet att utlämnandet i {this} är nödvändigt stärks (jfr Danderyds kommun 2019).", "The alternatives also disclose the information or are less secure: the argument that the disclosure in {this} is necessary is strengthened (cf. Danderyd municipality 2019).")
     };
     let conclusion_sv = c_sv.replace("{this}", this);
     let conclusion_en = c_en.replace("{this}", this);
-    let (l_sv, l_en) = (lines_sv.join(" "), lines_en.join(" "));
     let mut f = Finding::new(
         RULE.id,
         Dimension::Secrecy,
