@@ -5,7 +5,7 @@
 //! Everything here is an ESTIMATE; the caveats travel with it (see `caveats`).
 
 use super::Cell;
-use crate::model::{FactStatus, ProbabilityBand, Text};
+use crate::model::{FactStatus, Lang, ProbabilityBand, Text};
 use crate::text;
 
 /// Where the estimate comes from.
@@ -86,6 +86,14 @@ pub fn percent(p: f64) -> String {
     } else {
         let digits = (-x.log10()).ceil() as usize + 1;
         format!("{x:.digits$} %")
+    }
+}
+
+/// [`percent`] in the reader's language: Swedish writes a decimal comma.
+pub fn percent_in(p: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => percent(p).replace('.', ","),
+        Lang::En => percent(p),
     }
 }
 
@@ -259,6 +267,7 @@ mod tests {
         assert_eq!(e.band, ProbabilityBand::Low);
         assert!(e.uncertain_basis);
         assert_eq!(percent(e.p_horizon.unwrap()), "0.018 %");
+        assert_eq!(percent_in(e.p_horizon.unwrap(), Lang::Sv), "0,018 %");
     }
 
     #[test]

@@ -237,8 +237,13 @@ pub const NO_CHANGES: T = T("Inga bedömningar ändras.", "No verdict changes.")
 pub const PROBABILITY: T =
     T("Sannolikhet för utländsk myndighetsåtkomst (R13)", "Probability of foreign lawful access (R13)");
 pub const NO_ESTIMATE: T = T(
-    "Ingen uppskattning: ingen part som kan nå klartext omfattas av utländsk lag som kan tvinga fram utlämnande, eller underlag saknas.",
-    "No estimate: no party that can reach clear text is subject to foreign law that can compel disclosure, or the basis is missing.",
+    "Ingen uppskattning behövs: ingen tjänst har information som är sekretessbelagd eller kan innehålla personuppgifter.",
+    "No estimate is needed: no service holds information that is secret or may contain personal data.",
+);
+pub const NO_ESTIMATE_FOR: T = T("Utan uppskattning, och varför", "Without an estimate, and why");
+pub const NO_ESTIMATE_HELP: T = T(
+    "Underlaget anges under 2 Tjänst, \"Underlag för sannolikheten\": leverantörens transparenssiffror (med antalet användare under 1 Organisation) eller egna sannolikhetsfaktorer.",
+    "The basis is entered under 2 Service, \"Basis for the probability\": the provider's transparency figures (with the number of users under 1 Organisation) or your own probability factors.",
 );
 pub const COVERAGE: T = T("Vad åtkomstkontrollerna täcker (R8)", "What the access controls cover (R8)");
 pub const IMPROVE: T = T("Vad krävs för grönt", "What makes it green");

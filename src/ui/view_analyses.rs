@@ -8,7 +8,8 @@ use super::state::{Action, AppContext, Notice};
 use super::texts::*;
 use crate::analysis::{coverage, improve, questionnaire, watch};
 use crate::model::{Lang, Tri};
-use crate::rules::probability::{band_text, caveats, estimate, horizon, percent, Estimate};
+use crate::rules::catalogue;
+use crate::rules::probability::{band_text, caveats, estimate, horizon, percent_in, Estimate};
 use crate::rules::{Cell, Verdict};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -39,7 +40,7 @@ fn chart(e: &Estimate, p_year: f64, low: f64, elevated: f64, lang: Lang) -> Html
                 let yy = y(pct / 100.0);
                 html! { <>
                     <line x1={left.to_string()} x2={(w - 12.0).to_string()} y1={yy.to_string()} y2={yy.to_string()} class="grid-line" />
-                    <text x={(left - 6.0).to_string()} y={(yy + 4.0).to_string()} text-anchor="end" class="axis">{ percent(pct / 100.0) }</text>
+                    <text x={(left - 6.0).to_string()} y={(yy + 4.0).to_string()} text-anchor="end" class="axis">{ percent_in(pct / 100.0, lang) }</text>
                 </> }
             }) }
             <line x1={left.to_string()} x2={(w - 12.0).to_string()} y1={threshold(low).to_string()} y2={threshold(low).to_string()} class="limit-low" />
@@ -69,15 +70,15 @@ fn probability(ctx: &AppContext) -> Html {
                 <article class="estimate">
                     <h3>{ format!("{} – {}", s.name, i.name) }</h3>
                     <p><strong>{ ESTIMATE.get(lang) }{ ": " }</strong>{ band_text(e.band).get(lang).to_string() }
-                        if let Some(p) = e.p_horizon { { format!(" – {} {} {}", percent(p), if lang == Lang::Sv { "över" } else { "over" }, e.horizon_years) }{ if lang == Lang::Sv { " år" } else { " years" } } }
+                        if let Some(p) = e.p_horizon { { format!(" – {} {} {}", percent_in(p, lang), if lang == Lang::Sv { "över" } else { "over" }, e.horizon_years) }{ if lang == Lang::Sv { " år" } else { " years" } } }
                         <em class="policy">{ " (" }{ BANDS_ARE_POLICY.get(lang) }{ ")" }</em>
                     </p>
                     <p class="formula">{ e.formula.get(lang).to_string() }</p>
                     if !e.inputs.is_empty() {
                         <table class="inputs"><tbody>
-                            { for e.inputs.iter().map(|inp| html! { <tr><th scope="row">{ inp.label.get(lang).to_string() }</th><td>{ inp.value.clone() }</td></tr> }) }
+                            { for e.inputs.iter().map(|inp| html! { <tr><th scope="row">{ inp.label.get(lang).to_string() }</th><td>{ if lang == Lang::Sv { inp.value.replace('.', ",") } else { inp.value.clone() } }</td></tr> }) }
                             if let Some((lo, hi)) = e.sensitivity {
-                                <tr><th scope="row">{ SENSITIVITY.get(lang) }</th><td>{ format!("{} – {}", percent(lo), percent(hi)) }</td></tr>
+                                <tr><th scope="row">{ SENSITIVITY.get(lang) }</th><td>{ format!("{} – {}", percent_in(lo, lang), percent_in(hi, lang)) }</td></tr>
                             }
                         </tbody></table>
                     }
@@ -87,11 +88,33 @@ fn probability(ctx: &AppContext) -> Html {
             }
         })
         .collect();
+    // Where there is no estimate, R13 says why (no exposure, exposure unknown, or which basis is
+    // missing) – once per distinct reason, since it names the service and not the information type.
+    let mut reasons: Vec<String> = Vec::new();
+    if let Some(r13) = catalogue::rule("R13") {
+        for (s, i) in a.services.iter().flat_map(|s| a.information_types.iter().map(move |i| (s, i))) {
+            let cell = Cell::new(a, s, i);
+            if estimate(&cell).is_none() {
+                for f in (r13.evaluate)(&cell) {
+                    let text = f.reasoning.get(lang).to_string();
+                    if !reasons.contains(&text) {
+                        reasons.push(text);
+                    }
+                }
+            }
+        }
+    }
     html! {
         <section aria-labelledby="prob-heading">
             <h2 id="prob-heading">{ PROBABILITY.get(lang) }</h2>
             <p class="caveat">{ caveats().get(lang).to_string() }</p>
-            if items.is_empty() { <p>{ NO_ESTIMATE.get(lang) }</p> } else { { for items } }
+            if items.is_empty() && reasons.is_empty() { <p>{ NO_ESTIMATE.get(lang) }</p> }
+            { for items }
+            if !reasons.is_empty() {
+                <h3>{ NO_ESTIMATE_FOR.get(lang) }</h3>
+                <ul class="no-estimate">{ for reasons.into_iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+                <p class="help">{ NO_ESTIMATE_HELP.get(lang) }</p>
+            }
         </section>
     }
 }

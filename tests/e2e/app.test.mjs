@@ -159,6 +159,16 @@ test("a whole assessment from blank to memo with the keyboard only (no mouse)", 
   await context.close();
 });
 
+test("without a basis for the estimate, the analyses say why instead of showing nothing (R13)", async () => {
+  const { context, page } = await open(browser, server.url);
+  await step(page, /Analyser/);
+  const why = page.getByRole("heading", { name: "Utan uppskattning, och varför" });
+  await why.waitFor();
+  const reasons = await page.locator("ul.no-estimate").innerText();
+  assert.match(reasons, /Office 365 \(2018\) omfattas av utländsk tvångslagstiftning, men .* underlag saknas/);
+  await context.close();
+});
+
 test("probability factors typed in the service view become the estimate, with its chart (R13)", async () => {
   const { context, page } = await open(browser, `${server.url}#1p.danderyd-2019`);
   await step(page, /Analyser/);
@@ -171,15 +181,15 @@ test("probability factors typed in the service view become the estimate, with it
     await field.fill(value);
     await field.press("Tab");
   };
-  await fill("Myndighet vill ha våra uppgifter inom ett år (0–1)", "0.1");
+  await fill("Myndighet vill ha våra uppgifter inom ett år (0–1)", "0,1");
   await fill("Den vänder sig till leverantören (0–1)", "0.5");
   await fill("Leverantören lyckas inte stå emot (0–1)", "0.2");
   await fill("Leverantören har klartext (0–1)", "1");
   await step(page, /Analyser/);
   await page.locator("svg.chart").first().waitFor();
   const estimate = await page.locator("article.estimate").first().innerText();
-  // p(year) = 0.1 × 0.5 × 0.2 × 1 = 1 %; over the 5-year horizon 1 − 0.99^5 = 4.90 %.
-  assert.ok(estimate.includes("4.90 % över 5 år"), estimate.slice(0, 300));
+  // p(year) = 0.1 × 0.5 × 0.2 × 1 = 1 %; over the 5-year horizon 1 − 0.99^5 = 4.90 % (Swedish: 4,90 %).
+  assert.ok(estimate.includes("4,90 % över 5 år"), estimate.slice(0, 300));
   await context.close();
 });
 
