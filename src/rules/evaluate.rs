@@ -2,9 +2,10 @@
 
 use super::catalogue::CATALOGUE;
 use super::legal_state;
-use super::verdict::{Dimension, Finding, Question, Verdict};
+use super::verdict::{Addressee, Dimension, Finding, Question, Verdict};
 use super::Cell;
 use crate::model::{Assessment, Date, ProfileId, Text};
+use crate::text;
 
 /// The verdict on one dimension of one cell and the findings behind it.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,6 +57,38 @@ impl CellResult {
             }
         }
         out
+    }
+    /// What to do next, in one sentence: why the cell is not (yet) allowed and how many measures or
+    /// open questions stand between it and a decision.
+    pub fn next_step(&self) -> Text {
+        let dims: Vec<Text> =
+            self.dimensions.iter().filter(|d| d.verdict == self.overall).map(|d| d.dimension.label()).collect();
+        let (dims_sv, dims_en) = (
+            dims.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join(", "),
+            dims.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", "),
+        );
+        let measures = self.measures().len();
+        let questions = self.questions();
+        let to_supplier = questions.iter().filter(|(_, q)| q.to == Addressee::Supplier).count();
+        let to_body = questions.len() - to_supplier;
+        match self.overall {
+            Verdict::Allowed => Text::new(
+                "Nästa steg: inget – tillåtet utan villkor vid det valda rättsläget.",
+                "Next step: none – allowed without conditions at the chosen legal date.",
+            ),
+            Verdict::AllowedWithConditions => text!(
+                "Nästa steg: genomför {measures} åtgärder före användning (de står i åtgärdsplanen); villkor ställs inom {dims_sv}.",
+                "Next step: carry out {measures} measures before use (they are in the action plan); conditions are set in {dims_en}."
+            ),
+            Verdict::NeedsInformation => text!(
+                "Nästa steg: få svar på {to_supplier} frågor till leverantören och {to_body} till er själva – utan dem kan {dims_sv} inte avgöras.",
+                "Next step: get answers to {to_supplier} questions to the supplier and {to_body} to yourselves – without them {dims_en} cannot be decided."
+            ),
+            Verdict::NotAllowed => text!(
+                "Nästa steg: använd inte tjänsten för informationen som den är beskriven ({dims_sv} avgör). Åtgärderna nedan och ”Vad krävs för grönt” under Analyser visar vad som skulle ändra det.",
+                "Next step: do not use the service for this information as described ({dims_en} decides). The measures below and \"What makes it green\" under Analyses show what would change that."
+            ),
+        }
     }
     /// Every question, once, with the rule that raises it.
     pub fn questions(&self) -> Vec<(&'static str, &Question)> {
@@ -140,4 +173,39 @@ pub fn evaluate_cell(cell: &Cell) -> CellResult {
         .collect();
     let overall = dimensions.iter().map(|d| d.verdict).max().unwrap_or(Verdict::NeedsInformation);
     CellResult { service: cell.service.id.clone(), info_type: cell.info.id.clone(), overall, dimensions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::preset;
+
+    fn cell_of(preset_id: &str) -> CellResult {
+        let a = preset(preset_id).unwrap().assessment();
+        evaluate(&a).results.into_iter().next().unwrap()
+    }
+
+    /// The next step names what decides and counts what is left, per verdict.
+    #[test]
+    fn next_step_counts_what_stands_between_the_cell_and_a_decision() {
+        let red = cell_of("o365-2018-lockbox");
+        assert_eq!(red.overall, Verdict::NotAllowed);
+        assert!(red.next_step().sv.contains("använd inte tjänsten") && red.next_step().sv.contains("Sekretess (OSL)"));
+        let mut unknown = red.clone();
+        unknown.overall = Verdict::NeedsInformation;
+        let asked = red.questions();
+        let to_supplier = asked.iter().filter(|(_, q)| q.to == Addressee::Supplier).count();
+        assert!(to_supplier > 0);
+        let sv = unknown.next_step().sv;
+        assert!(
+            sv.contains(&format!(
+                "{to_supplier} frågor till leverantören och {} till er själva",
+                asked.len() - to_supplier
+            )),
+            "{sv}"
+        );
+        let mut conditions = red.clone();
+        conditions.overall = Verdict::AllowedWithConditions;
+        assert!(conditions.next_step().en.contains(&format!("carry out {} measures", red.measures().len())));
+    }
 }

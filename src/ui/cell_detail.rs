@@ -20,6 +20,7 @@ pub fn cell_detail(props: &Props) -> Html {
     html! {
         <section class="cell-detail" aria-labelledby="cell-detail-heading">
             <h2 id="cell-detail-heading" tabindex="-1">{ props.title.clone() }{ ": " }{ verdict_badge(props.cell.overall, lang) }</h2>
+            <p class="next-step">{ props.cell.next_step().get(lang).to_string() }</p>
             { for props.cell.dimensions.iter().map(|d| dimension(d, lang)) }
         </section>
     }

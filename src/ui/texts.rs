@@ -242,7 +242,7 @@ pub const NO_ESTIMATE: T = T(
 );
 pub const NO_ESTIMATE_FOR: T = T("Utan uppskattning, och varför", "Without an estimate, and why");
 pub const NO_ESTIMATE_HELP: T = T(
-    "Underlaget anges under 2 Tjänst, \"Underlag för sannolikheten\": leverantörens transparenssiffror (med antalet användare under 1 Organisation) eller egna sannolikhetsfaktorer.",
+    "Underlaget anges under 2 Tjänst, ”Underlag för sannolikheten”: leverantörens transparenssiffror (med antalet användare under 1 Organisation) eller egna sannolikhetsfaktorer.",
     "The basis is entered under 2 Service, \"Basis for the probability\": the provider's transparency figures (with the number of users under 1 Organisation) or your own probability factors.",
 );
 pub const COVERAGE: T = T("Vad åtkomstkontrollerna täcker (R8)", "What the access controls cover (R8)");

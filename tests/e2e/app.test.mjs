@@ -34,6 +34,7 @@ test("loads in Swedish with the preset's service, information type, verdicts, ru
   await service.getByRole("button", { name: /Sekretessreglerad information.*Samlad bedömning/ }).click();
   const detail = page.getByRole("region", { name: /Sekretessreglerad information/ });
   await detail.waitFor();
+  assert.match(await detail.locator(".next-step").innerText(), /^Nästa steg: använd inte tjänsten .*\(Sekretess \(OSL\) avgör\)/);
   const secrecy = detail.locator('article[data-dimension="secrecy"]');
   assert.match(await secrecy.locator(".deciding").innerText(), /R2 Utlämnande/);
   await secrecy.locator("details.sources summary").first().click();
