@@ -9,6 +9,7 @@ use crate::rules::legal_state::{
     TYSTNADSPLIKT_UTKONTRAKTERING,
 };
 use serde_json::{json, Value};
+use std::fmt::Write;
 
 /// What an analysis means, which rules (with their catalogue sources) and which dated legal facts it
 /// rests on; every analysis output carries it.
@@ -140,6 +141,24 @@ pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
         "profile": a.profile.as_str(),
         "cells": cells,
     })
+}
+
+/// One cell's improvements as procurement text: each alternative a numbered set of requirements
+/// with the verdict it leads to.
+pub fn improvements_text(found: &[crate::analysis::improve::Improvement], lang: Lang) -> String {
+    let (alternative, gives) = match lang {
+        Lang::Sv => ("Alternativ", "Ger"),
+        Lang::En => ("Alternative", "Gives"),
+    };
+    let mut out = String::new();
+    for (n, imp) in found.iter().enumerate() {
+        let _ = writeln!(out, "{alternative} {}:", n + 1);
+        for r in &imp.requirements {
+            let _ = writeln!(out, "- {}", r.text.get(lang));
+        }
+        let _ = writeln!(out, "{gives}: {}\n", imp.verdict.label().get(lang));
+    }
+    out.trim_end().to_string()
 }
 
 /// The watch-list: per assumption, the verdicts that would change.
@@ -363,6 +382,24 @@ pub fn compare_json(a: &Assessment, lang: Lang) -> Value {
 mod tests {
     use super::*;
     use crate::presets::preset;
+
+    /// The copyable procurement text carries every requirement of every alternative, numbered, with
+    /// the verdict it leads to.
+    #[test]
+    fn improvements_text_lists_each_alternative_with_its_requirements_and_result() {
+        let a = preset("o365-2018-lockbox").unwrap().assessment();
+        let found = improve(&a, 0, 0);
+        assert!(!found.is_empty());
+        let text = improvements_text(&found, Lang::Sv);
+        for (n, imp) in found.iter().enumerate() {
+            assert!(text.contains(&format!("Alternativ {}:", n + 1)), "{text}");
+            for r in &imp.requirements {
+                assert!(text.contains(&format!("- {}", r.text.sv)), "{text}");
+            }
+        }
+        assert!(text.contains(&format!("Ger: {}", found[0].verdict.label().sv)), "{text}");
+        assert!(improvements_text(&found, Lang::En).starts_with("Alternative 1:"));
+    }
 
     #[test]
     fn every_analysis_says_what_it_means_in_both_languages_and_on_which_rules_and_sources() {

@@ -224,6 +224,7 @@ pub const SUPPLIER_QUESTIONS: T = T("Frågor till leverantören", "Questions to 
 pub const OWN_QUESTIONS: T = T("Frågor att utreda internt", "Questions to resolve internally");
 pub const COPY: T = T("Kopiera som text", "Copy as text");
 pub const COPIED: T = T("Kopierat till urklipp.", "Copied to the clipboard.");
+pub const COPY_REQUIREMENTS: T = T("Kopiera kraven som upphandlingstext", "Copy the requirements for a procurement");
 pub const NONE: T = T("Inga.", "None.");
 pub const RULE: T = T("Regel", "Rule");
 
@@ -232,6 +233,7 @@ pub const COMPARE_SERVICES: T = T("Tjänsterna sida vid sida", "Services side by
 pub const COMPARE_PROFILES: T = T("Vad ändras mellan tolkningsprofilerna", "What changes between the profiles");
 pub const COMPARE_TODAY: T = T("Jämför med dagens rättsläge", "Compare with today's legal state");
 pub const NO_CHANGES: T = T("Inga bedömningar ändras.", "No verdict changes.");
+pub const CHOSEN_PROFILE: T = T(" (vald profil)", " (chosen profile)");
 
 // Analyses
 pub const PROBABILITY: T =

@@ -6,6 +6,8 @@ use super::diff_view::DiffSection;
 use super::result_matrix::verdict_badge;
 use super::state::{Action, AppContext, Notice};
 use super::texts::*;
+use super::view_result::copy_button;
+use crate::analysis::output::improvements_text;
 use crate::analysis::{coverage, improve, questionnaire, watch};
 use crate::model::{Lang, Tri};
 use crate::rules::catalogue;
@@ -187,6 +189,7 @@ fn improve_section(ctx: &AppContext) -> Html {
                             <p class="help">{ RESULTING.get(lang) }{ " " }{ verdict_badge(imp.verdict, lang) }</p>
                         </li>
                     }) }</ol>
+                    if !found.is_empty() { { copy_button(ctx, COPY_REQUIREMENTS.get(lang), improvements_text(&found, lang)) } }
                 </article>
             });
         }

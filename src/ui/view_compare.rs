@@ -102,7 +102,10 @@ pub fn compare_view() -> Html {
                                 <th scope="row">{ format!("{svc} – {info}") }</th>
                                 { for by_profile.iter().map(|(p, ev)| {
                                     let v = ev.cell(&cell.service, &cell.info_type).map(|c| c.dimension(Dimension::Secrecy).verdict);
-                                    html! { <td class={classes!((*p == a.profile).then_some("chosen"))}>{ for v.map(|v| verdict_badge(v, lang)) }</td> }
+                                    let chosen = *p == a.profile;
+                                    // The border marks the chosen profile for the eye; the text for a screen reader.
+                                    html! { <td class={classes!(chosen.then_some("chosen"))}>{ for v.map(|v| verdict_badge(v, lang)) }
+                                        if chosen { <span class="visually-hidden">{ CHOSEN_PROFILE.get(lang) }</span> }</td> }
                                 }) }
                             </tr>
                         }

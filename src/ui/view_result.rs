@@ -28,7 +28,8 @@ pub fn collect(ctx: &AppContext) -> (RuleTexts, RuleTexts) {
     (supplier, own)
 }
 
-fn copy_button(ctx: &AppContext, text: String) -> Html {
+/// A button that copies `text` to the clipboard and says whether it worked.
+pub fn copy_button(ctx: &AppContext, label: &'static str, text: String) -> Html {
     let lang = ctx.lang;
     let ctx = ctx.clone();
     let onclick = Callback::from(move |_| {
@@ -39,7 +40,7 @@ fn copy_button(ctx: &AppContext, text: String) -> Html {
             ctx.dispatch(Action::Notify(Notice { error: !ok, text: msg.to_string() }));
         });
     });
-    html! { <button type="button" class="no-print" {onclick}>{ COPY.get(lang) }</button> }
+    html! { <button type="button" class="no-print" {onclick}>{ label }</button> }
 }
 
 fn numbered(list: &[(&str, String)]) -> String {
@@ -82,14 +83,14 @@ pub fn result_view() -> Html {
                 <h2 id="supplier-q-heading">{ SUPPLIER_QUESTIONS.get(lang) }</h2>
                 if supplier.is_empty() { <p>{ NONE.get(lang) }</p> } else {
                     <ol>{ for supplier.iter().map(|(r, t)| html! { <li>{ t.clone() }{ format!(" ({r})") }</li> }) }</ol>
-                    { copy_button(&ctx, numbered(&supplier)) }
+                    { copy_button(&ctx, COPY.get(lang), numbered(&supplier)) }
                 }
             </section>
             <section aria-labelledby="own-q-heading">
                 <h2 id="own-q-heading">{ OWN_QUESTIONS.get(lang) }</h2>
                 if own.is_empty() { <p>{ NONE.get(lang) }</p> } else {
                     <ol>{ for own.iter().map(|(r, t)| html! { <li>{ t.clone() }{ format!(" ({r})") }</li> }) }</ol>
-                    { copy_button(&ctx, numbered(&own)) }
+                    { copy_button(&ctx, COPY.get(lang), numbered(&own)) }
                 }
             </section>
         </section>

@@ -194,6 +194,42 @@ test("probability factors typed in the service view become the estimate, with it
   await context.close();
 });
 
+test("profile switch, comparison of profiles and legal dates, what makes it green (copied), watch-list", async () => {
+  const { context, page } = await open(browser, server.url);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  // The preset's strict reading (a policy) stops the cell; the necessity reading needs information.
+  assert.equal(await verdict(page, SERVICE, INFO, "secrecy"), "not_allowed");
+  await step(page, /1 Organisation/);
+  await page.getByLabel("10 kap. 2 § OSL – nödvändighet och risk").check();
+  await step(page, /4 Resultat/);
+  assert.equal(await verdict(page, SERVICE, INFO, "secrecy"), "needs_information");
+  // The comparison shows all three profiles with the chosen one marked, and today's legal state.
+  await step(page, /5 Jämförelse/);
+  const profiles = page.locator("table.compare").nth(1);
+  const chosen = profiles.locator("td.chosen");
+  assert.equal(await chosen.count(), 1);
+  assert.match(await chosen.innerText(), /Underlag saknas[\s\S]*\(vald profil\)/);
+  assert.match(await profiles.innerText(), /Strikt tolkning[\s\S]*Inte tillåtet/);
+  await page.getByRole("heading", { name: /Jämför med dagens rättsläge \(2018-06-01 → \d{4}-\d{2}-\d{2}\)/ }).waitFor();
+  // Back to the strict reading: the red cell gets requirements that can be copied into a procurement.
+  await step(page, /1 Organisation/);
+  await page.getByLabel(/^Strikt tolkning/).check();
+  await step(page, /Analyser/);
+  const green = page.locator("section[aria-labelledby=improve-heading]");
+  const shown = await green.locator("ol").first().innerText();
+  await green.getByRole("button", { name: "Kopiera kraven som upphandlingstext" }).first().click();
+  await page.getByText("Kopierat till urklipp.").waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Alternativ 1:\n- /);
+  const firstRequirement = copied.split("\n")[1].slice(2);
+  assert.ok(shown.includes(firstRequirement), `${firstRequirement} visas inte`);
+  // The watch-list names the legal assumptions whose change would flip cells.
+  const watch = await page.locator("section[aria-labelledby=watch-heading]").innerText();
+  assert.match(watch, /^Bevakningslista/);
+  assert.ok((await page.locator("section[aria-labelledby=watch-heading] article").count()) >= 2);
+  await context.close();
+});
+
 test("every view: no axe violations, a screenshot, and no foreign request", async () => {
   const { context, page, log } = await open(browser, server.url);
   const views = [
