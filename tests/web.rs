@@ -147,3 +147,31 @@ async fn the_language_switch_translates_the_page() {
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_opened_cell_starts_with_the_cores_next_step() {
+    let root = mount().await;
+    click(&root, "button.open-cell").await;
+    let preset = molnbedomning::presets::PRESETS[0].assessment();
+    let cell = molnbedomning::rules::evaluate(&preset).results.remove(0);
+    let shown = texts(&root, ".cell-detail .next-step");
+    assert_eq!(shown, vec![cell.next_step().sv]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_analyses_show_the_cores_requirements_and_why_there_is_no_estimate() {
+    let root = mount().await;
+    step(&root, "Analyser").await;
+    let preset = molnbedomning::presets::PRESETS[0].assessment();
+    let found = molnbedomning::analysis::improve::improve(&preset, 0, 0);
+    assert!(!found.is_empty());
+    let shown = texts(&root, "section[aria-labelledby=improve-heading] ol > li > ul > li");
+    let expected: Vec<String> =
+        found.iter().flat_map(|imp| imp.requirements.iter().map(|r| r.text.sv.clone())).collect();
+    assert_eq!(shown, expected);
+    let reasons = texts(&root, "ul.no-estimate li");
+    assert_eq!(reasons.len(), 1, "{reasons:?}");
+    assert!(reasons[0].contains("underlag saknas"), "{reasons:?}");
+    root.remove();
+}
