@@ -82,11 +82,13 @@ pub const OSL_10_2A: LegalFact = fact(
     Date::ymd(2023, 7, 1),
     None,
 );
+/// In force 2021-01-01 (prop. 2019/20:201); from 2023-07-01 the same staff's freedom to inform the
+/// press is also restricted (44 kap. 5 § OSL, prop. 2022/23:97), which is not this fact's date.
 pub const TYSTNADSPLIKT_UTKONTRAKTERING: LegalFact = fact(
     "Tystnadsplikt för leverantörens personal vid utkontraktering av teknisk bearbetning eller lagring",
     "Statutory confidentiality for provider staff in outsourced technical processing or storage",
-    "Lag (2020:914) om tystnadsplikt vid utkontraktering av teknisk bearbetning eller lagring av uppgifter",
-    Date::ymd(2023, 7, 1),
+    "Lag (2020:914) om tystnadsplikt vid utkontraktering av teknisk bearbetning eller lagring av uppgifter (prop. 2019/20:201)",
+    Date::ymd(2021, 1, 1),
     None,
 );
 pub const PRIVACY_SHIELD: LegalFact = fact(
@@ -275,6 +277,9 @@ mod tests {
         assert!(!PRIVACY_SHIELD.in_force(Date::ymd(2020, 7, 16)));
         assert!(!OSL_10_2A.in_force(Date::ymd(2023, 6, 30)));
         assert!(OSL_10_2A.in_force(Date::ymd(2023, 7, 1)));
+        // The confidentiality duty came first (2021), the secrecy-breaking ground with 2023.
+        assert!(TYSTNADSPLIKT_UTKONTRAKTERING.in_force(Date::ymd(2021, 1, 1)));
+        assert!(!OSL_10_2A.in_force(Date::ymd(2023, 6, 30)));
     }
 
     #[test]
