@@ -506,8 +506,8 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
     let (u_sv, u_en) = (unk_sv.join("; "), unk_en.join("; "));
     let tyst = TYSTNADSPLIKT_UTKONTRAKTERING.source;
     let common = text!(
-        "R2c, steg 2: förutsättningen för 10 kap. 2 a § OSL är uppfylld (endast teknisk bearbetning eller lagring), så sekretessen hindrar inte utlämnandet – om det inte är olämpligt. Leverantörens personal har då lagstadgad tystnadsplikt ({tyst}). Olämplighetsfaktorerna nedan är verktygets egna (policy) tills de stämts av mot författningskommentaren i prop. 2022/23:97; de lämplighetsaspekter som tillskrivs eSam:s vägledning 2023 (digital suveränitet, operativa behov, koncentrationsrisk, aggregering, dolda hot) är ännu inte verifierade mot källan. Gräns enligt profilen: {limit} faktorer.",
-        "R2c, step 2: the precondition of OSL ch. 10 s. 2 a is met (only technical processing or storage), so secrecy does not prevent the disclosure – unless it is inappropriate. The provider's staff then have a statutory duty of confidentiality ({tyst}). The inappropriateness factors below are the tool's own (policy) until checked against the commentary in prop. 2022/23:97; the suitability aspects attributed to eSam's 2023 guidance (digital sovereignty, operational needs, concentration risk, aggregation, hidden threats) have not yet been verified against the source. Limit in the profile: {limit} factors."
+        "R2c, steg 2: förutsättningen för 10 kap. 2 a § OSL är uppfylld (endast teknisk bearbetning eller lagring), så sekretessen hindrar inte utlämnandet – om det inte är olämpligt. Leverantörens personal har då lagstadgad tystnadsplikt ({tyst}). Olämplighetsfaktorerna nedan är verktygets egna (policy) tills de stämts av mot författningskommentaren i prop. 2022/23:97; eSams fem lämplighetsaspekter (PM juni 2023: digital suveränitet, dagliga behov i verksamheten, begränsad riskspridning, samlad aggregerad information, dolda säkerhetshot) är hämtade ur en andrahandsredogörelse; PM:et självt är inte granskat. Gräns enligt profilen: {limit} faktorer.",
+        "R2c, step 2: the precondition of OSL ch. 10 s. 2 a is met (only technical processing or storage), so secrecy does not prevent the disclosure – unless it is inappropriate. The provider's staff then have a statutory duty of confidentiality ({tyst}). The inappropriateness factors below are the tool's own (policy) until checked against the commentary in prop. 2022/23:97; eSam's five suitability aspects (PM of June 2023: digital sovereignty, day-to-day operational needs, limited spreading of risk, aggregated information, hidden security threats) are taken from a second-hand account; the PM itself has not been reviewed. Limit in the profile: {limit} factors."
     );
     let prefix = join(prefix, &common);
     // 10 kap. 2 a § is an additional ground: where it does not apply because the use is olämplig,
@@ -914,7 +914,7 @@ mod tests {
         let f = run(&RULE, figures);
         assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
         assert!(f[0].policy);
-        assert!(f[0].reasoning.sv.contains("2020:914") && f[0].reasoning.sv.contains("inte verifierade"));
+        assert!(f[0].reasoning.sv.contains("2020:914") && f[0].reasoning.sv.contains("inte granskat"));
         assert!(f[0].reasoning.sv.contains("olämplig") && f[0].reasoning.sv.contains("R2b nödvändighet"));
         // The same with a high probability band: 10 kap. 2 § gives no ground either → not allowed.
         let f = run(&RULE, |a| judgment(a, ProbabilityBand::High));

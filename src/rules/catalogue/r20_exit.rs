@@ -1,5 +1,6 @@
 //! R20 Exit och koncentration: an exit plan and data portability, concentration risk, and the
-//! lämplighet aspects attributed to eSam's 2023 guidance (source not yet verified).
+//! five lämplighet aspects of eSam's PM of June 2023 (known from a second-hand report; the PM itself
+//! has not been read).
 
 use super::Rule;
 use crate::model::{Date, Tri};
@@ -11,11 +12,11 @@ pub static RULE: Rule = Rule {
     id: "R20",
     title_sv: "Exit och koncentration",
     title_en: "Exit and concentration",
-    explanation_sv: "Myndigheten ska kunna lämna tjänsten: en exitplan och möjlighet att flytta sina data (dataförordningen kap. VI om byte av databehandlingstjänst, från 2025-09-12). Beroendet av en enda leverantör (koncentrationsrisk) och de lämplighetsaspekter som tillskrivs eSams vägledning 2023 – digital suveränitet, verksamhetens behov, koncentration, aggregering och dolda hot – ska vägas in. Källan till eSam-aspekterna är ännu inte verifierad.",
-    explanation_en: "The body must be able to leave the service: an exit plan and the ability to move its data (Data Act ch. VI on switching data processing services, from 2025-09-12). Dependence on a single supplier (concentration risk) and the suitability aspects attributed to eSam's 2023 guidance – digital sovereignty, operational needs, concentration, aggregation and hidden threats – must be weighed. The source of the eSam aspects is not yet verified.",
+    explanation_sv: "Myndigheten ska kunna lämna tjänsten: en exitplan och möjlighet att flytta sina data (dataförordningen kap. VI om byte av databehandlingstjänst, från 2025-09-12). Beroendet av en enda leverantör (koncentrationsrisk) och de fem lämplighetsaspekter som eSam tar upp i sitt PM från juni 2023 – digital suveränitet, dagliga behov i verksamheten, begränsad riskspridning, samlad aggregerad information och dolda säkerhetshot – ska vägas in. Aspekterna är hämtade ur en andrahandsredogörelse för PM:et; PM:et självt är inte granskat.",
+    explanation_en: "The body must be able to leave the service: an exit plan and the ability to move its data (Data Act ch. VI on switching data processing services, from 2025-09-12). Dependence on a single supplier (concentration risk) and the five suitability aspects eSam raises in its PM of June 2023 – digital sovereignty, day-to-day operational needs, limited spreading of risk, aggregated information and hidden security threats – must be weighed. The aspects are taken from a second-hand account of the PM; the PM itself has not been reviewed.",
     sources: &[
         "Förordning (EU) 2023/2854 (dataförordningen) kap. VI, art. 23–31 (byte av databehandlingstjänst)",
-        "eSam, vägledning om lämplighet vid molntjänster (2023) – KÄLLA EJ VERIFIERAD",
+        "eSam, PM ”Adekvansbeslut och ny sekretessbrytande bestämmelse – Är det grönt ljus?” (juni 2023), enligt andrahandsredogörelse (webperf.se); PM:et självt inte granskat",
     ],
     evaluate,
 };
@@ -46,8 +47,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         )
     };
     let aspects = text!(
-        "Väg in koncentrationsrisk och lämplighetsaspekterna digital suveränitet, verksamhetens behov, koncentration, aggregering och dolda hot (tillskrivna eSam 2023; källan är ännu inte verifierad).",
-        "Weigh concentration risk and the suitability aspects digital sovereignty, operational needs, concentration, aggregation and hidden threats (attributed to eSam 2023; the source is not yet verified)."
+        "Väg in koncentrationsrisk och eSams lämplighetsaspekter: digital suveränitet, dagliga behov i verksamheten, begränsad riskspridning, samlad aggregerad information och dolda säkerhetshot (eSam, PM juni 2023, enligt andrahandsredogörelse; PM:et självt är inte granskat).",
+        "Weigh concentration risk and eSam's suitability aspects: digital sovereignty, day-to-day operational needs, limited spreading of risk, aggregated information and hidden security threats (eSam, PM of June 2023, per a second-hand account; the PM itself has not been reviewed)."
     );
     let mut f = match cell.service.contract.exit_plan {
         Tri::Yes => Finding::new(
@@ -87,7 +88,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         ),
     };
-    f = f.measure(aspects).cite("eSam (2023) – källa ej verifierad");
+    f = f.measure(aspects).cite("eSam, PM juni 2023 (andrahandsuppgift)");
     if data_act {
         f = f.cite(DATA_ACT.source);
     }
@@ -115,7 +116,7 @@ mod tests {
     fn exit_plan_in_place_does_not_decide_but_flags_unverified_esam() {
         let f = run(&RULE, |_| {});
         assert_eq!(verdict_on(&f, DIM), None);
-        assert!(f[0].measures.iter().any(|m| m.sv.contains("inte verifierad")));
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("inte granskat")));
     }
 
     #[test]
