@@ -62,42 +62,39 @@ fn probability(ctx: &AppContext) -> Html {
     let lang = ctx.lang;
     let a = &ctx.assessment;
     let t = &a.thresholds;
-    let items: Vec<Html> = a
-        .services
-        .iter()
-        .flat_map(|s| a.information_types.iter().map(move |i| (s, i)))
-        .filter_map(|(s, i)| estimate(&Cell::new(a, s, i)).map(|e| (s, i, e)))
-        .map(|(s, i, e)| {
-            html! {
-                <article class="estimate">
-                    <h3>{ format!("{} – {}", s.name, i.name) }</h3>
-                    <p><strong>{ ESTIMATE.get(lang) }{ ": " }</strong>{ band_text(e.band).get(lang).to_string() }
-                        if let Some(p) = e.p_horizon { { format!(" – {} {} {}", percent_in(p, lang), if lang == Lang::Sv { "över" } else { "over" }, e.horizon_years) }{ if lang == Lang::Sv { " år" } else { " years" } } }
-                        <em class="policy">{ " (" }{ BANDS_ARE_POLICY.get(lang) }{ ")" }</em>
-                    </p>
-                    <p class="formula">{ e.formula.get(lang).to_string() }</p>
-                    if !e.inputs.is_empty() {
-                        <table class="inputs"><tbody>
-                            { for e.inputs.iter().map(|inp| html! { <tr><th scope="row">{ inp.label.get(lang).to_string() }</th><td>{ if lang == Lang::Sv { inp.value.replace('.', ",") } else { inp.value.clone() } }</td></tr> }) }
-                            if let Some((lo, hi)) = e.sensitivity {
-                                <tr><th scope="row">{ SENSITIVITY.get(lang) }</th><td>{ format!("{} – {}", percent_in(lo, lang), percent_in(hi, lang)) }</td></tr>
-                            }
-                        </tbody></table>
-                    }
-                    if let Some(py) = e.p_year { { chart(&e, py, t.probability_low_percent, t.probability_elevated_percent, lang) } }
-                    <p class="help">{ SOURCES.get(lang) }{ ": " }{ e.source.clone() }</p>
-                </article>
-            }
-        })
-        .collect();
-    // Where there is no estimate, R13 says why (no exposure, exposure unknown, or which basis is
-    // missing) – once per distinct reason, since it names the service and not the information type.
+    // One pass over the cells: the estimate where there is one; where not, R13 says why (no
+    // exposure, exposure unknown, or which basis is missing) – once per distinct reason, since it
+    // names the service and not the information type.
+    let r13 = catalogue::rule("R13");
+    let mut items: Vec<Html> = Vec::new();
     let mut reasons: Vec<String> = Vec::new();
-    if let Some(r13) = catalogue::rule("R13") {
-        for (s, i) in a.services.iter().flat_map(|s| a.information_types.iter().map(move |i| (s, i))) {
-            let cell = Cell::new(a, s, i);
-            if estimate(&cell).is_none() {
-                for f in (r13.evaluate)(&cell) {
+    for (s, i) in a.services.iter().flat_map(|s| a.information_types.iter().map(move |i| (s, i))) {
+        let cell = Cell::new(a, s, i);
+        match estimate(&cell) {
+            Some(e) => items.push(
+                html! {
+                    <article class="estimate">
+                        <h3>{ format!("{} – {}", s.name, i.name) }</h3>
+                        <p><strong>{ ESTIMATE.get(lang) }{ ": " }</strong>{ band_text(e.band).get(lang).to_string() }
+                            if let Some(p) = e.p_horizon { { format!(" – {} {} {}", percent_in(p, lang), if lang == Lang::Sv { "över" } else { "over" }, e.horizon_years) }{ if lang == Lang::Sv { " år" } else { " years" } } }
+                            <em class="policy">{ " (" }{ BANDS_ARE_POLICY.get(lang) }{ ")" }</em>
+                        </p>
+                        <p class="formula">{ e.formula.get(lang).to_string() }</p>
+                        if !e.inputs.is_empty() {
+                            <table class="inputs"><tbody>
+                                { for e.inputs.iter().map(|inp| html! { <tr><th scope="row">{ inp.label.get(lang).to_string() }</th><td>{ if lang == Lang::Sv { inp.value.replace('.', ",") } else { inp.value.clone() } }</td></tr> }) }
+                                if let Some((lo, hi)) = e.sensitivity {
+                                    <tr><th scope="row">{ SENSITIVITY.get(lang) }</th><td>{ format!("{} – {}", percent_in(lo, lang), percent_in(hi, lang)) }</td></tr>
+                                }
+                            </tbody></table>
+                        }
+                        if let Some(py) = e.p_year { { chart(&e, py, t.probability_low_percent, t.probability_elevated_percent, lang) } }
+                        <p class="help">{ SOURCES.get(lang) }{ ": " }{ e.source.clone() }</p>
+                    </article>
+                }
+            ),
+            None => {
+                for f in r13.map(|r| (r.evaluate)(&cell)).unwrap_or_default() {
                     let text = f.reasoning.get(lang).to_string();
                     if !reasons.contains(&text) {
                         reasons.push(text);

@@ -3,7 +3,7 @@
 //! It never decides a dimension itself: R2 uses the band in the risk profiles.
 
 use super::Rule;
-use crate::model::{ProfileId, Tri};
+use crate::model::{Lang, ProfileId, Tri};
 use crate::rules::probability::{self, Basis};
 use crate::rules::{Addressee, Cell, Finding};
 use crate::text;
@@ -74,13 +74,11 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         } else {
                             (format!("ur myndighetens angivna faktorer ({src})"), format!("from the body's stated factors ({src})"))
                         };
-                        let py = probability::percent(e.p_year.unwrap_or_default());
-                        let ph = probability::percent(e.p_horizon.unwrap_or_default());
-                        let (lo, hi) = e.sensitivity.unwrap_or_default();
-                        let (hi, lo) = (probability::percent(hi), probability::percent(lo));
-                        // Swedish uses a decimal comma.
-                        let (py_sv, ph_sv, hi_sv, lo_sv) =
-                            (py.replace('.', ","), ph.replace('.', ","), hi.replace('.', ","), lo.replace('.', ","));
+                        let (p_year, p_horizon) = (e.p_year.unwrap_or_default(), e.p_horizon.unwrap_or_default());
+                        let (p_lo, p_hi) = e.sensitivity.unwrap_or_default();
+                        let [py, ph, hi, lo] = [p_year, p_horizon, p_hi, p_lo].map(|p| probability::percent_in(p, Lang::En));
+                        let [py_sv, ph_sv, hi_sv, lo_sv] =
+                            [p_year, p_horizon, p_hi, p_lo].map(|p| probability::percent_in(p, Lang::Sv));
                         let inputs_sv: Vec<String> = e.inputs.iter().map(|i| format!("{}: {}", i.label.sv, i.value)).collect();
                         let inputs_en: Vec<String> = e.inputs.iter().map(|i| format!("{}: {}", i.label.en, i.value)).collect();
                         let (in_sv, in_en) = (inputs_sv.join("; "), inputs_en.join("; "));
