@@ -2,18 +2,20 @@
 
 use super::diff::{AssessmentDiff, Cause};
 use super::improve::improve;
-use crate::model::{Assessment, Lang};
+use crate::model::{Assessment, Date, Lang};
 use crate::rules::evaluate;
 use crate::rules::legal_state::{
     LegalFact, CLOUD_ACT, DPF, DPF_LATOMBE, EDPB_REC_01_2020, FISA_702, OSL_10_2A, PRIVACY_SHIELD, SCHREMS_II,
     TYSTNADSPLIKT_UTKONTRAKTERING,
 };
+use crate::rules::sources::{at_date, cite, Cite, GDPR};
 use serde_json::{json, Value};
 use std::fmt::Write;
 
 /// What an analysis means, which rules (with their catalogue sources) and which dated legal facts it
 /// rests on; every analysis output carries it.
-fn about(lang: Lang, sv: &str, en: &str, rules: &[&str], facts: &[LegalFact]) -> Value {
+/// `date`: the legal date whose citations apply (`None` where two dates are compared: all).
+fn about(lang: Lang, date: Option<Date>, sv: &str, en: &str, rules: &[&str], facts: &[LegalFact]) -> Value {
     let mut ids: Vec<&str> = rules.to_vec();
     ids.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
     ids.dedup();
@@ -22,7 +24,14 @@ fn about(lang: Lang, sv: &str, en: &str, rules: &[&str], facts: &[LegalFact]) ->
         .filter_map(|id| crate::rules::rule(id))
         .map(|r| {
             let title = if lang == Lang::Sv { r.title_sv } else { r.title_en };
-            (r.id.to_string(), json!({"title": title, "sources": r.sources}))
+            let (sources, later) = match date {
+                Some(date) => {
+                    let c = at_date(r.sources, date);
+                    (c.shown, c.later)
+                }
+                None => (r.sources.iter().map(Cite::render).collect(), Vec::new()),
+            };
+            (r.id.to_string(), json!({"title": title, "sources": sources, "sources_later": later}))
         })
         .collect();
     let facts: Vec<Value> = facts
@@ -87,7 +96,7 @@ fn cause_json(c: &Cause, lang: Lang) -> Value {
 
 pub fn diff_json(d: &AssessmentDiff, lang: Lang) -> Value {
     json!({
-        "about": about(lang,
+        "about": about(lang, None,
             "Skillnader mellan två bedömningar. För varje cell vars bedömning skiljer sig anges orsaken – fakta, trösklar, tolkningsprofil eller rättsläge – prövad genom att föra över en skillnad i taget och bedöma om med samma regler; \"flera skillnader tillsammans\" betyder att ingen ensam förklarar ändringen.",
             "Differences between two assessments. For each cell whose verdict differs the cause – facts, thresholds, interpretation profile or legal date – is found by carrying over one difference at a time and re-evaluating under the same rules; \"several differences together\" means that none alone explains the change.",
             &[], &[]),
@@ -133,7 +142,7 @@ pub fn improve_json(a: &Assessment, lang: Lang) -> Value {
         }
     }
     json!({
-        "about": about(lang,
+        "about": about(lang, Some(a.legal_date),
             "Vad krävs för grönt: för varje cell med en dimension som inte är tillåten, de minsta uppsättningarna faktaändringar som lyfter den, prövade genom att bedöma om med ändringen. Kraven är formulerade så att de kan ställas i en upphandling. Reglerna nedan avgjorde cellerna som de är nu.",
             "What makes it green: for each cell with a dimension that is not allowed, the smallest sets of fact changes that lift it, tested by re-evaluating with the change. The requirements are worded for use in a procurement. The rules below decided the cells as they are now.",
             &rules, &[]),
@@ -165,11 +174,11 @@ pub fn improvements_text(found: &[crate::analysis::improve::Improvement], lang: 
 pub fn watch_json(a: &Assessment, lang: Lang) -> Value {
     let items = super::watch::watch(a);
     json!({
-        "about": about(lang,
+        "about": about(lang, Some(a.legal_date),
             "Bevakningslista: vilka bedömningar som ändras om ett rättsligt antagande ändras (Data Privacy Framework upphävs, ett land förlorar eller får ett beslut om adekvat skyddsnivå). Varje rad är en omvärdering med samma fakta; antagandena är hypotetiska, inte prognoser.",
             "Watch-list: which verdicts change if a legal assumption changes (the Data Privacy Framework is annulled, a country loses or gains an adequacy decision). Each line is a re-evaluation with the same facts; the assumptions are hypothetical, not forecasts.",
             &["R4", "R5", "R6"], &[DPF, DPF_LATOMBE, SCHREMS_II, PRIVACY_SHIELD]),
-        "legal_sources": [DPF.source, DPF_LATOMBE.source, SCHREMS_II.source, "GDPR art. 45"],
+        "legal_sources": at_date(&[DPF.source, DPF_LATOMBE.source, SCHREMS_II.source, cite(&GDPR, "art. 45")], a.legal_date).shown,
         "legal_state": a.legal_date.to_string(),
         "profile": a.profile.as_str(),
         "assumptions": items.iter().map(|item| json!({
@@ -214,7 +223,7 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
         }
     }
     json!({
-        "about": about(lang,
+        "about": about(lang, Some(a.legal_date),
             "Uppskattad sannolikhet för utländsk myndighetsåtkomst per år och över horisonten, med känslighet (÷10, ×10). Det är en uppskattning, inte ett faktum; banden är verktygets policy, inte lag.",
             "Estimated probability of foreign lawful access per year and over the horizon, with sensitivity (÷10, ×10). It is an estimate, not a fact; the bands are the tool's policy, not law.",
             &["R11", "R13"], &[CLOUD_ACT, FISA_702]),
@@ -234,7 +243,7 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
     let effect = |e: &Effect| json!({"info_type": e.info_type, "dimension": e.dimension.as_str(), "with_control": e.with_control.as_str(), "other": e.other.as_str(), "decided_by": e.decided_by, "other_decided_by": e.other_decided_by});
     let rules: Vec<&str> = KEY_COVERAGE_RULES.iter().copied().chain(["R8"]).collect();
     json!({
-        "about": about(lang,
+        "about": about(lang, Some(a.legal_date),
             "Vad varje åtkomstkontroll (R8) och varje komponents nyckelkontroll (R7) skyddar mot och inte, och vilka bedömningar som skulle ändras utan kontrollen, med leverantörens nycklar eller med en idealisk version (i en komponent, och i alla komponenter i tjänsten). Jämförelserna är omvärderingar med samma regler, inte uppskattningar.",
             "What each access-approval control (R8) and each component's key control (R7) protects against and what not, and which verdicts would change without the control, with provider-managed keys or with an ideal version (in one component, and in every component of the service). The comparisons are re-evaluations under the same rules, not estimates.",
             &rules, &[EDPB_REC_01_2020, SCHREMS_II, CLOUD_ACT]),
@@ -357,7 +366,7 @@ pub fn coverage_text(a: &Assessment, lang: Lang) -> String {
 pub fn compare_json(a: &Assessment, lang: Lang) -> Value {
     let ev = evaluate(a);
     json!({
-        "about": about(lang,
+        "about": about(lang, Some(a.legal_date),
             "Tjänsterna sida vid sida på samma informationstyper. Nödvändighetsargumentet (R14) säger om ett alternativ också lämnar ut uppgifter till externa parter eller är mindre säkert – det avgör om ett utlämnande är nödvändigt enligt 10 kap. 2 § OSL.",
             "The services side by side on the same information types. The necessity argument (R14) says whether an alternative also discloses to external parties or is less secure – which decides whether a disclosure is necessary under OSL ch. 10 s. 2.",
             &["R2", "R14"], &[OSL_10_2A, TYSTNADSPLIKT_UTKONTRAKTERING]),
@@ -424,15 +433,27 @@ mod tests {
                     assert!(!rules.is_empty(), "{name}: regler saknas");
                 }
                 for (id, r) in rules {
-                    assert!(!r["sources"].as_array().unwrap().is_empty(), "{name}: {id} saknar källor");
+                    let cited = |k: &str| r[k].as_array().is_some_and(|a| !a.is_empty());
+                    assert!(cited("sources") || cited("sources_later"), "{name}: {id} saknar källor");
                 }
             }
         }
-        assert!(watch_json(&a, Lang::Sv)["legal_sources"][0].as_str().unwrap().contains("2023/1795"));
+        // The DPF is cited only where it exists at the legal date.
+        let cites_dpf = |a: &Assessment| {
+            watch_json(a, Lang::Sv)["legal_sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s.as_str().unwrap().contains("2023/1795"))
+        };
+        assert!(!cites_dpf(&a));
+        let mut today = a.clone();
+        today.legal_date = crate::rules::legal_state::RATTSLAGE_PER;
+        assert!(cites_dpf(&today));
         let dpf = &watch_json(&a, Lang::En)["about"]["legal_facts"][0];
         assert_eq!(
             (dpf["source"].as_str(), dpf["from"].as_str()),
-            (Some("Genomförandebeslut (EU) 2023/1795"), Some("2023-07-10"))
+            (Some("Genomförandebeslut (EU) 2023/1795 (EU–US Data Privacy Framework)"), Some("2023-07-10"))
         );
     }
 
@@ -447,7 +468,10 @@ mod tests {
             ),
             "{text}"
         );
-        assert!(text.contains("R7 Nyckelkontroll: EDPB Recommendations 01/2020"));
+        // A 2018 assessment cites Göteborg's 2018 document for R7, not EDPB 2021 (written later).
+        assert!(text.contains("R7 Nyckelkontroll: Intraservice, Göteborgs Stad"), "{text}");
+        let r7 = text.lines().find(|l| l.contains("R7 Nyckelkontroll:")).unwrap();
+        assert!(!r7.contains("EDPB"), "{r7}");
         assert!(text.contains("18 U.S.C. § 2713 (CLOUD Act); gäller från 2018-03-23"));
         let en = coverage_text(&a, Lang::En);
         assert!(en.contains("ideal key control in every component") && !en.contains("skyddas"));

@@ -86,12 +86,11 @@ fn asking_rules(a: &Assessment, s: usize) -> Vec<RuleSources> {
             title: Text::new(r.title_sv, r.title_en),
             // The legal sources only: the case documents name other bodies and their assessments,
             // which the supplier's copy need not carry.
-            sources: r
-                .sources
-                .iter()
-                .filter(|x| !crate::rules::catalogue::is_case_document(x))
-                .map(|x| x.to_string())
-                .collect(),
+            sources: crate::rules::sources::at_date(
+                r.sources.iter().filter(|x| !crate::rules::sources::is_case_document(x)),
+                a.legal_date,
+            )
+            .shown,
         })
         .collect()
 }
@@ -437,7 +436,9 @@ mod tests {
         assert!(["R3", "R10", "R11", "R13"].iter().all(|id| ids.contains(id)), "{ids:?}");
         assert!(!ids.contains(&"R4"), "{ids:?}");
         let r3 = &about.rules[0];
-        assert!(r3.sources.iter().all(|s| !crate::rules::catalogue::is_case_document(s)));
+        let case_documents =
+            crate::rules::sources::ALL.iter().filter(|d| d.kind == crate::rules::sources::SourceKind::CaseDocument);
+        assert!(r3.sources.iter().all(|s| !case_documents.clone().any(|d| s.starts_with(d.title))));
         assert!(questionnaire_text(&q, Lang::En).contains(&format!("R3 {}: {}", r3.title.en, r3.sources.join("; "))));
         // Files written before the field existed still read.
         let mut old = serde_json::to_value(&q).unwrap();

@@ -60,7 +60,7 @@ pub struct CountryRow {
     pub occurs: Vec<Text>,
     pub adequacy: Option<&'static str>,
     /// Laws that can compel a party there to disclose data, with their sources.
-    pub compulsion: Vec<(Text, &'static str)>,
+    pub compulsion: Vec<(Text, String)>,
 }
 
 /// One step of EDPB Recommendations 01/2020 with the reasoning that belongs to it.
@@ -274,10 +274,10 @@ fn third_countries(svc: &crate::model::Service, date: crate::model::Date) -> Vec
             None => rows.push(CountryRow {
                 country: country.clone(),
                 occurs: vec![occurs],
-                adequacy: adequacy(country, date),
+                adequacy: adequacy(country, date).map(|s| s.title),
                 compulsion: compulsion_laws(country, date)
                     .into_iter()
-                    .map(|l| (Text::new(l.sv, l.en), l.source))
+                    .map(|l| (Text::new(l.sv, l.en), l.source.render()))
                     .collect(),
             }),
         }

@@ -255,10 +255,31 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         ev.results.iter().flat_map(|c| c.dimensions.iter().flat_map(|d| d.findings.iter().map(|f| f.rule))).collect();
     cited.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
     cited.dedup();
+    // Only what existed at the legal date is cited (DOMAIN.md §5); later documents are listed apart.
+    let mut later: Vec<String> = Vec::new();
     for id in cited {
         if let Some(r) = rule(id) {
-            let _ = writeln!(s, "- **{} {}**: {}", r.id, l(lang, r.title_sv, r.title_en), r.sources.join("; "));
+            let c = crate::rules::sources::at_date(r.sources, a.legal_date);
+            let shown = if c.shown.is_empty() {
+                l(lang, "inga källor från före rättsläget", "no sources from before the legal date").to_string()
+            } else {
+                c.shown.join("; ")
+            };
+            let _ = writeln!(s, "- **{} {}**: {shown}", r.id, l(lang, r.title_sv, r.title_en));
+            later.extend(c.later.into_iter().filter(|x| !later.contains(x)).collect::<Vec<_>>());
         }
+    }
+    if !later.is_empty() {
+        let _ = writeln!(
+            s,
+            "\n{} {}",
+            l(
+                lang,
+                "*Skrivet efter rättsläget (inte underlag för bedömningen):*",
+                "*Written after the legal date (not a basis of the assessment):*"
+            ),
+            later.join("; ")
+        );
     }
     write_annexes(&mut s, a, ev, lang, version);
     let worst = ev.results.iter().map(|c| c.overall).max().unwrap_or(Verdict::NeedsInformation);

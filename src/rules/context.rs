@@ -48,11 +48,11 @@ impl<'a> Cell<'a> {
     }
 
     /// The adequacy decision for `country` at the legal date, under the cell's assumptions.
-    pub fn adequacy(&self, country: &Country) -> Option<&'static str> {
+    pub fn adequacy(&self, country: &Country) -> Option<&'static super::sources::Source> {
         if self.assumptions.adequacy_lost.contains(country) {
             None
         } else if self.assumptions.adequacy_gained.contains(country) {
-            Some("Antagande i bevakningslistan: landet får ett adekvansbeslut")
+            Some(&super::sources::WATCH_ASSUMPTION)
         } else {
             legal_state::adequacy(country, self.date)
         }

@@ -1,6 +1,7 @@
 //! The dated legal state (DOMAIN.md §3). Every legal fact has a validity period; an evaluation uses
 //! the assessment's legal date. The date the tool's legal knowledge runs to is kept here, in one place.
 
+use super::sources::{self as src, cite, Cite, Source};
 use crate::model::{Country, Date};
 
 /// Rättsläge per: the tool's legal knowledge is current as of this date.
@@ -11,7 +12,7 @@ pub const RATTSLAGE_PER: Date = Date::ymd(2026, 11, 22);
 pub struct LegalFact {
     pub sv: &'static str,
     pub en: &'static str,
-    pub source: &'static str,
+    pub source: Cite,
     pub from: Date,
     pub to: Option<Date>,
 }
@@ -22,63 +23,63 @@ impl LegalFact {
     }
 }
 
-const fn fact(sv: &'static str, en: &'static str, source: &'static str, from: Date, to: Option<Date>) -> LegalFact {
+const fn fact(sv: &'static str, en: &'static str, source: Cite, from: Date, to: Option<Date>) -> LegalFact {
     LegalFact { sv, en, source, from, to }
 }
 
 pub const GDPR: LegalFact = fact(
     "Dataskyddsförordningen tillämpas",
     "The GDPR applies",
-    "Förordning (EU) 2016/679, art. 99",
+    cite(&src::GDPR, "art. 99"),
     Date::ymd(2018, 5, 25),
     None,
 );
 pub const CLOUD_ACT: LegalFact = fact(
     "CLOUD Act: amerikanska leverantörer kan tvingas lämna ut data de har i besittning, förvar eller kontroll, oavsett var data finns",
     "CLOUD Act: US providers can be compelled to disclose data in their possession, custody or control, wherever it is located",
-    "18 U.S.C. § 2713 (CLOUD Act)",
+    cite(&src::CLOUD_ACT, ""),
     Date::ymd(2018, 3, 23),
     None,
 );
 pub const FISA_702: LegalFact = fact(
     "FISA § 702: insamling riktad mot icke-amerikaner hos amerikanska leverantörer (bemyndigandet löpte ut i kongressen 2026-06-12, men insamling fortsätter under domstolscertifieringar giltiga till omkring mars 2027)",
     "FISA § 702: collection targeting non-US persons at US providers (the authorisation lapsed in Congress on 2026-06-12, but collection continues under court certifications valid until about March 2027)",
-    "50 U.S.C. § 1881a (FISA § 702)",
+    cite(&src::FISA_702, ""),
     Date::ymd(2008, 7, 10),
     None,
 );
 pub const CHINA_INTELLIGENCE_LAW: LegalFact = fact(
     "Kinas underrättelselag ålägger organisationer att stödja underrättelsearbete",
     "China's National Intelligence Law obliges organisations to support intelligence work",
-    "Kinas nationella underrättelselag (2017), art. 7",
+    cite(&src::CHINA_NIL, "art. 7"),
     Date::ymd(2017, 6, 28),
     None,
 );
 pub const SAKERHETSSKYDDSLAGEN_1996: LegalFact = fact(
     "Säkerhetsskyddslagen (1996:627)",
     "Protective Security Act (1996:627)",
-    "Säkerhetsskyddslagen (1996:627)",
+    cite(&src::SAKL_1996, ""),
     Date::ymd(1996, 7, 1),
     Some(Date::ymd(2019, 4, 1)),
 );
 pub const SAKERHETSSKYDDSLAGEN_2018: LegalFact = fact(
     "Säkerhetsskyddslagen (2018:585)",
     "Protective Security Act (2018:585)",
-    "Säkerhetsskyddslagen (2018:585)",
+    cite(&src::SAKL_2018, ""),
     Date::ymd(2019, 4, 1),
     None,
 );
 pub const SAKERHETSSKYDD_UTKONTRAKTERING_2021: LegalFact = fact(
     "Säkerhetsskyddad upphandling och utkontraktering enligt 4 kap. säkerhetsskyddslagen (lämplighetsprövning, samråd med tillsynsmyndigheten i vissa fall)",
     "Protective-security procurement and outsourcing under ch. 4 of the Act (suitability test, consultation with the supervisory authority in certain cases)",
-    "Säkerhetsskyddslagen (2018:585) 4 kap., ändrad genom SFS 2021:941 (prop. 2020/21:194)",
+    cite(&src::SAKL_4KAP_2021, ""),
     Date::ymd(2021, 12, 1),
     None,
 );
 pub const OSL_10_2A: LegalFact = fact(
     "10 kap. 2 a § OSL: sekretess hindrar inte att uppgifter lämnas till den som endast tekniskt bearbetar eller lagrar dem för myndighetens räkning, om det inte är olämpligt",
     "OSL ch. 10 s. 2 a: secrecy does not prevent disclosure to a party that only technically processes or stores the data on the body's behalf, unless that is inappropriate",
-    "OSL (2009:400) 10 kap. 2 a §, prop. 2022/23:97",
+    cite(&src::OSL_10_2A, ""),
     Date::ymd(2023, 7, 1),
     None,
 );
@@ -87,63 +88,63 @@ pub const OSL_10_2A: LegalFact = fact(
 pub const TYSTNADSPLIKT_UTKONTRAKTERING: LegalFact = fact(
     "Tystnadsplikt för leverantörens personal vid utkontraktering av teknisk bearbetning eller lagring",
     "Statutory confidentiality for provider staff in outsourced technical processing or storage",
-    "Lag (2020:914) om tystnadsplikt vid utkontraktering av teknisk bearbetning eller lagring av uppgifter (prop. 2019/20:201)",
+    cite(&src::LAG_2020_914, ""),
     Date::ymd(2021, 1, 1),
     None,
 );
 pub const PRIVACY_SHIELD: LegalFact = fact(
     "EU–US Privacy Shield (beslut (EU) 2016/1250), ogiltigförklarat i Schrems II",
     "EU–US Privacy Shield (decision (EU) 2016/1250), invalidated by Schrems II",
-    "Beslut (EU) 2016/1250; EU-domstolen C-311/18 (Schrems II), 2020-07-16",
+    cite(&src::PRIVACY_SHIELD, "ogiltigförklarat genom C-311/18 (Schrems II), 2020-07-16"),
     Date::ymd(2016, 8, 1),
     Some(Date::ymd(2020, 7, 16)),
 );
 pub const SCHREMS_II: LegalFact = fact(
     "Schrems II: standardavtalsklausuler kräver en bedömning av mottagarlandets lagar och vid behov effektiva kompletterande åtgärder",
     "Schrems II: standard contractual clauses require an assessment of the recipient country's laws and, where needed, effective supplementary measures",
-    "EU-domstolen C-311/18 (Schrems II), 2020-07-16",
+    cite(&src::SCHREMS_II, ""),
     Date::ymd(2020, 7, 16),
     None,
 );
 pub const SCC_2021: LegalFact = fact(
     "Nya standardavtalsklausuler (2021/914)",
     "New standard contractual clauses (2021/914)",
-    "Genomförandebeslut (EU) 2021/914",
+    cite(&src::SCC_2021, ""),
     Date::ymd(2021, 6, 27),
     None,
 );
 pub const SCC_OLD: LegalFact = fact(
     "Äldre standardavtalsklausuler (2010/87/EU)",
     "Old standard contractual clauses (2010/87/EU)",
-    "Beslut 2010/87/EU; övergång enligt genomförandebeslut (EU) 2021/914 art. 4",
+    cite(&src::SCC_2010, "övergång enligt genomförandebeslut (EU) 2021/914 art. 4"),
     Date::ymd(2010, 5, 15),
     Some(Date::ymd(2022, 12, 27)),
 );
 pub const EDPB_REC_01_2020: LegalFact = fact(
     "EDPB:s rekommendationer 01/2020 om kompletterande åtgärder, version 2.0",
     "EDPB Recommendations 01/2020 on supplementary measures, version 2.0",
-    "EDPB Recommendations 01/2020 v2.0 (2021-06-18)",
+    cite(&src::EDPB_REC_01_2020, ""),
     Date::ymd(2021, 6, 18),
     None,
 );
 pub const DPF: LegalFact = fact(
     "EU–US Data Privacy Framework: adekvat skyddsnivå för certifierade mottagare",
     "EU–US Data Privacy Framework: adequacy for certified importers",
-    "Genomförandebeslut (EU) 2023/1795",
+    cite(&src::DPF, ""),
     Date::ymd(2023, 7, 10),
     None,
 );
 pub const DPF_LATOMBE: LegalFact = fact(
     "Tribunalen fastställde DPF (T-553/23 Latombe); överklagande C-703/25 P pågår",
     "The General Court upheld the DPF (T-553/23 Latombe); appeal C-703/25 P pending",
-    "Tribunalen T-553/23 Latombe mot kommissionen, 2025-09-03; mål C-703/25 P",
+    cite(&src::LATOMBE, ""),
     Date::ymd(2025, 9, 3),
     None,
 );
 pub const CYBERSAKERHETSLAGEN: LegalFact = fact(
     "Cybersäkerhetslagen (NIS2) omfattar varje kommun och region",
     "The Cybersecurity Act (NIS2) covers every municipality and region",
-    "Cybersäkerhetslagen (2025:1506); direktiv (EU) 2022/2555",
+    cite(&src::CYBERSAKERHETSLAGEN, ""),
     Date::ymd(2026, 1, 15),
     None,
 );
@@ -193,33 +194,30 @@ pub fn in_eea(country: &Country, date: Date) -> Option<bool> {
     Some(EEA.iter().any(|(c, from, to)| *c == country.as_str() && *from <= date && to.is_none_or(|t| date < t)))
 }
 
-/// Adequacy decisions (GDPR art. 45, and art. 25 decisions of directive 95/46 still in force).
-/// The US is absent: its adequacy covers only certified importers (Privacy Shield, DPF) and is
-/// decided per party.
-const ADEQUACY: &[(&str, Date, &str)] = &[
-    ("CH", Date::ymd(2000, 7, 26), "Beslut 2000/518/EG"),
-    ("CA", Date::ymd(2001, 12, 20), "Beslut 2002/2/EG (kommersiella organisationer)"),
-    ("AR", Date::ymd(2003, 6, 30), "Beslut 2003/490/EG"),
-    ("GG", Date::ymd(2003, 11, 21), "Beslut 2003/821/EG"),
-    ("IM", Date::ymd(2004, 4, 28), "Beslut 2004/411/EG"),
-    ("JE", Date::ymd(2008, 5, 8), "Beslut 2008/393/EG"),
-    ("FO", Date::ymd(2010, 3, 5), "Beslut 2010/146/EU"),
-    ("AD", Date::ymd(2010, 10, 19), "Beslut 2010/625/EU"),
-    ("IL", Date::ymd(2011, 1, 31), "Beslut 2011/61/EU"),
-    ("UY", Date::ymd(2012, 8, 21), "Beslut 2012/484/EU"),
-    ("NZ", Date::ymd(2012, 12, 19), "Beslut 2013/65/EU"),
-    ("JP", Date::ymd(2019, 1, 23), "Genomförandebeslut (EU) 2019/419"),
-    (
-        "GB",
-        Date::ymd(2021, 6, 28),
-        "Genomförandebeslut (EU) 2021/1772; förnyat av kommissionen 2025-12-19, giltigt till 2031-12-27",
-    ),
-    ("KR", Date::ymd(2021, 12, 17), "Genomförandebeslut (EU) 2022/254"),
+/// Adequacy decisions (GDPR art. 45, and art. 25 decisions of directive 95/46 still in force), each
+/// in force from its source's date. The US is absent: its adequacy covers only certified importers
+/// (Privacy Shield, DPF) and is decided per party.
+const ADEQUACY: &[(&str, &Source)] = &[
+    ("CH", &src::ADQ_CH),
+    ("CA", &src::ADQ_CA),
+    ("AR", &src::ADQ_AR),
+    ("GG", &src::ADQ_GG),
+    ("IM", &src::ADQ_IM),
+    ("JE", &src::ADQ_JE),
+    ("FO", &src::ADQ_FO),
+    ("AD", &src::ADQ_AD),
+    ("IL", &src::ADQ_IL),
+    ("UY", &src::ADQ_UY),
+    ("NZ", &src::ADQ_NZ),
+    ("JP", &src::ADQ_JP),
+    ("GB", &src::ADQ_GB),
+    ("KR", &src::ADQ_KR),
+    ("BR", &src::ADQ_BR),
 ];
 
 /// The adequacy decision for `country` in force on `date`, if any.
-pub fn adequacy(country: &Country, date: Date) -> Option<&'static str> {
-    ADEQUACY.iter().find(|(c, from, _)| *c == country.as_str() && *from <= date).map(|(_, _, d)| *d)
+pub fn adequacy(country: &Country, date: Date) -> Option<&'static Source> {
+    ADEQUACY.iter().find(|(c, s)| *c == country.as_str() && s.citable_at(date)).map(|(_, s)| *s)
 }
 
 /// Third-country laws that can compel a party to disclose data it holds, wherever stored (R3).

@@ -6,6 +6,7 @@ mod evaluate;
 pub mod legal_state;
 pub mod output;
 pub mod probability;
+pub mod sources;
 mod verdict;
 
 #[cfg(test)]

@@ -1,10 +1,13 @@
 //! The evaluation JSON the CLI prints (issue contract):
 //! `{"format":1,"legal_state","profile","results":[{"service","info_type","overall",
 //!   "dimensions":{"secrecy":D,…},"measures":[{"rule","text"}],"questions":[{"rule","to","text"}]}],…}`
-//! with `D = {"verdict","rules":[ids],"reasoning",…}`. Texts in the chosen language.
+//! with `D = {"verdict","rules":[ids],"reasoning",…}`. Texts in the chosen language. Citations
+//! (`sources`) are those that existed at the legal date; `source_ids` name them in the source
+//! registry and `sources_later` lists documents written after the date.
 
+use super::sources::at_date;
 use super::{rule, Addressee, Evaluation, Finding};
-use crate::model::{Lang, FORMAT_VERSION};
+use crate::model::{Date, Lang, FORMAT_VERSION};
 use serde_json::{json, Map, Value};
 
 pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
@@ -30,7 +33,7 @@ pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
                         "rules": deciding,
                         "reasoning": reasoning.join(" "),
                         "policy": d.findings.iter().any(|f| f.policy && f.verdict == Some(d.verdict)),
-                        "findings": d.findings.iter().map(|f| finding_json(f, lang)).collect::<Vec<_>>(),
+                        "findings": d.findings.iter().map(|f| finding_json(f, lang, ev.legal_state)).collect::<Vec<_>>(),
                     }),
                 );
             }
@@ -54,7 +57,11 @@ pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
         .filter_map(|id| rule(id))
         .map(|r| {
             let title = if lang == Lang::Sv { r.title_sv } else { r.title_en };
-            (r.id.to_string(), json!({"title": title, "sources": r.sources}))
+            let c = at_date(r.sources, ev.legal_state);
+            (
+                r.id.to_string(),
+                json!({"title": title, "sources": c.shown, "source_ids": c.ids, "sources_later": c.later}),
+            )
         })
         .collect();
     json!({
@@ -68,12 +75,16 @@ pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
     })
 }
 
-fn finding_json(f: &Finding, lang: Lang) -> Value {
+/// A finding's own citations, as the rule's: only what existed at the legal date, later ones apart.
+fn finding_json(f: &Finding, lang: Lang, date: Date) -> Value {
+    let c = at_date(&f.sources, date);
     json!({
         "rule": f.rule,
         "verdict": f.verdict.map(|v| v.as_str()),
         "text": f.reasoning.get(lang),
-        "sources": f.sources,
+        "sources": c.shown,
+        "source_ids": c.ids,
+        "sources_later": c.later,
         "policy": f.policy,
     })
 }

@@ -1,5 +1,6 @@
 //! Verdicts, dimensions and findings (DOMAIN.md §5).
 
+use super::sources::Cite;
 use crate::model::Text;
 use serde::Serialize;
 
@@ -96,7 +97,7 @@ pub struct Finding {
     pub measures: Vec<Text>,
     pub questions: Vec<Question>,
     /// Citations specific to this reasoning, beyond the rule's own sources.
-    pub sources: Vec<&'static str>,
+    pub sources: Vec<Cite>,
     /// Decided by the tool's own editable policy, not by law.
     pub policy: bool,
 }
@@ -122,7 +123,7 @@ impl Finding {
         self.questions.push(Question { to, text });
         self
     }
-    pub fn cite(mut self, source: &'static str) -> Finding {
+    pub fn cite(mut self, source: Cite) -> Finding {
         self.sources.push(source);
         self
     }

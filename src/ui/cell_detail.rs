@@ -3,7 +3,8 @@
 
 use super::result_matrix::verdict_badge;
 use super::texts::*;
-use crate::model::Lang;
+use crate::model::{Date, Lang};
+use crate::rules::sources::at_date;
 use crate::rules::{rule, Addressee, CellResult, DimensionResult, Finding};
 use yew::prelude::*;
 
@@ -12,6 +13,8 @@ pub struct Props {
     pub cell: CellResult,
     pub title: AttrValue,
     pub lang: Lang,
+    /// The assessment's legal date: only sources that existed then are cited.
+    pub legal_date: Date,
 }
 
 #[function_component(CellDetail)]
@@ -21,7 +24,7 @@ pub fn cell_detail(props: &Props) -> Html {
         <section class="cell-detail" aria-labelledby="cell-detail-heading">
             <h2 id="cell-detail-heading" tabindex="-1">{ props.title.clone() }{ ": " }{ verdict_badge(props.cell.overall, lang) }</h2>
             <p class="next-step">{ props.cell.next_step().get(lang).to_string() }</p>
-            { for props.cell.dimensions.iter().map(|d| dimension(d, lang)) }
+            { for props.cell.dimensions.iter().map(|d| dimension(d, lang, props.legal_date)) }
         </section>
     }
 }
@@ -33,7 +36,7 @@ pub fn rule_label(id: &str, lang: Lang) -> String {
     }
 }
 
-fn dimension(d: &DimensionResult, lang: Lang) -> Html {
+fn dimension(d: &DimensionResult, lang: Lang, date: Date) -> Html {
     let deciding = d.deciding_rules();
     let (decided, considered): (Vec<_>, Vec<_>) = d.findings.iter().partition(|f| f.verdict == Some(d.verdict));
     html! {
@@ -43,24 +46,20 @@ fn dimension(d: &DimensionResult, lang: Lang) -> Html {
                 <strong>{ RULES_DECIDED.get(lang) }{ ": " }</strong>
                 { for deciding.iter().map(|id| html! { <span class="rule-id">{ rule_label(id, lang) }</span> }) }
             </p>
-            { for decided.iter().map(|f| finding(f, lang)) }
+            { for decided.iter().map(|f| finding(f, lang, date)) }
             if !considered.is_empty() {
                 <details>
                     <summary>{ ALSO_CONSIDERED.get(lang) }{ format!(" ({})", considered.len()) }</summary>
-                    { for considered.iter().map(|f| finding(f, lang)) }
+                    { for considered.iter().map(|f| finding(f, lang, date)) }
                 </details>
             }
         </article>
     }
 }
 
-fn finding(f: &Finding, lang: Lang) -> Html {
-    let sources: Vec<&str> = rule(f.rule)
-        .map(|r| r.sources.to_vec())
-        .unwrap_or_default()
-        .into_iter()
-        .chain(f.sources.iter().copied())
-        .collect();
+fn finding(f: &Finding, lang: Lang, date: Date) -> Html {
+    let cites = rule(f.rule).map(|r| r.sources).unwrap_or_default().iter().chain(&f.sources);
+    let sources = at_date(cites, date);
     html! {
         <div class="finding" data-rule={f.rule}>
             <p>
@@ -81,8 +80,11 @@ fn finding(f: &Finding, lang: Lang) -> Html {
                 }) }</ul>
             }
             <details class="sources">
-                <summary>{ SOURCES.get(lang) }{ format!(" ({})", sources.len()) }</summary>
-                <ul>{ for sources.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+                <summary>{ SOURCES.get(lang) }{ format!(" ({})", sources.shown.len()) }</summary>
+                <ul>{ for sources.shown.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                if !sources.later.is_empty() {
+                    <p class="help">{ WRITTEN_LATER.get(lang) }{ ": " }{ sources.later.join("; ") }</p>
+                }
             </details>
         </div>
     }

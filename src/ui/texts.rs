@@ -210,6 +210,10 @@ pub const RESULT: T = T("Resultat", "Result");
 pub const OVERALL: T = T("Samlad bedömning", "Overall");
 pub const RULES_DECIDED: T = T("Regler som avgjorde", "Rules that decided");
 pub const SOURCES: T = T("Källor", "Sources");
+pub const WRITTEN_LATER: T = T(
+    "Skrivet efter rättsläget (inte underlag för bedömningen)",
+    "Written after the legal date (not a basis of the assessment)",
+);
 pub const MEASURES: T = T("Åtgärder", "Measures");
 pub const QUESTIONS: T = T("Frågor", "Questions");
 pub const TO_SUPPLIER: T = T("till leverantören", "to the supplier");

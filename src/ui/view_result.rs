@@ -74,7 +74,7 @@ pub fn result_view() -> Html {
                 </section>
             }) }
             if let Some((cell, title)) = selected {
-                <CellDetail {cell} title={title} {lang} />
+                <CellDetail {cell} title={title} {lang} legal_date={a.legal_date} />
             } else {
                 <p class="hint">{ CHOOSE_CELL.get(lang) }</p>
             }

@@ -4,7 +4,9 @@
 
 use super::state::AppContext;
 use super::texts::*;
+use crate::model::Date;
 use crate::model::Lang;
+use crate::rules::sources::Cite;
 use crate::rules::CATALOGUE;
 use yew::prelude::*;
 
@@ -31,9 +33,21 @@ pub fn rules_view() -> Html {
                         { format!("{} {}", r.id, if lang == Lang::Sv { r.title_sv } else { r.title_en }) }
                     </h2>
                     <p>{ if lang == Lang::Sv { r.explanation_sv } else { r.explanation_en } }</p>
-                    <ul class="sources">{ for r.sources.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+                    <ul class="sources">{ for r.sources.iter().map(|s| source(s, ctx.assessment.legal_date, lang)) }</ul>
                 </article>
             }) }
         </section>
+    }
+}
+
+/// A source with its date; one written after the assessment's legal date is marked, since the
+/// assessment does not rest on it.
+fn source(c: &Cite, legal_date: Date, lang: Lang) -> Html {
+    let date = c.source.from.map(|d| format!(" ({d})")).unwrap_or_default();
+    html! {
+        <li>
+            { c.render() }{ date }
+            if c.source.later_than(legal_date) { <em>{ " – " }{ WRITTEN_LATER.get(lang) }</em> }
+        </li>
     }
 }

@@ -2,6 +2,7 @@
 //! applies it to a cell, and its tests. To add a rule: copy a file, give it the next id, list it below.
 
 use super::context::Cell;
+use super::sources::Cite;
 use super::verdict::Finding;
 
 mod r01_sakerhetsskydd;
@@ -38,7 +39,7 @@ pub struct Rule {
     pub explanation_sv: &'static str,
     pub explanation_en: &'static str,
     /// Statute §, guidance and seed documents the rule rests on.
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Cite],
     pub evaluate: fn(&Cell) -> Vec<Finding>,
 }
 
@@ -69,14 +70,6 @@ pub static CATALOGUE: &[&Rule] = &[
     &r23_egna_andamal::RULE,
     &r24_funktioner::RULE,
 ];
-
-/// Whether a rule source is another body's own assessment (the public case documents the presets
-/// come from) rather than law, case law or guidance.
-pub fn is_case_document(source: &str) -> bool {
-    const ISSUERS: [&str; 5] =
-        ["Danderyds kommun", "Göteborgs Stad", "Intraservice", "Stockholms stad", "eSam om Zoom X"];
-    ISSUERS.iter().any(|issuer| source.starts_with(issuer))
-}
 
 pub fn rule(id: &str) -> Option<&'static Rule> {
     CATALOGUE.iter().copied().find(|r| r.id == id)

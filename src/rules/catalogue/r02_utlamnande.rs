@@ -6,6 +6,7 @@ use super::Rule;
 use crate::model::{Access, OwnUse, Party, PartyRole, ProbabilityBand, ProfileId, SecrecyStrength, Text, Tri};
 use crate::rules::legal_state::{self, OSL_10_2A, TYSTNADSPLIKT_UTKONTRAKTERING};
 use crate::rules::probability;
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -16,22 +17,22 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Kan någon part i leveranskedjan (leverantör, moderbolag, driftpart, support, underbiträde) nå uppgifterna i klartext – genom drift, support eller nyckelhantering – så lämnas uppgifterna ut till den parten. Om det är tillåtet beror på tolkningsprofilen och rättsläget: R2a strikt tolkning (intern policy), R2b nödvändighet enligt 10 kap. 2 § OSL, R2c teknisk bearbetning eller lagring enligt 10 kap. 2 a § OSL (från 2023-07-01).",
     explanation_en: "If any party in the delivery chain (provider, parent, operator, support, sub-processor) can reach the information in clear text – through operations, support or key handling – the information is disclosed to that party. Whether that is lawful depends on the interpretation profile and the legal date: R2a strict interpretation (internal policy), R2b necessity under OSL ch. 10 s. 2, R2c technical processing or storage under OSL ch. 10 s. 2 a (from 2023-07-01).",
     sources: &[
-        "OSL (2009:400) 3 kap. 1 § (röjande)",
-        "OSL (2009:400) 10 kap. 2 § (nödvändigt utlämnande)",
-        "OSL (2009:400) 10 kap. 2 a §, prop. 2022/23:97",
-        "eSam, rättsligt uttalande om röjande vid molntjänster (2018-10-23)",
-        "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
-        "Danderyds kommun, utredning om Office 365 (2019)",
+        cite(&src::OSL, "3 kap. 1 § (röjande)"),
+        cite(&src::OSL, "10 kap. 2 § (nödvändigt utlämnande)"),
+        cite(&src::OSL_10_2A, ""),
+        cite(&src::ESAM_2018, ""),
+        cite(&src::GBG_LOCKBOX_2018, ""),
+        cite(&src::DANDERYD_2019, ""),
     ],
     evaluate,
 };
 
 const DIM: Dimension = Dimension::Secrecy;
-const OSL_3_1: &str = "OSL (2009:400) 3 kap. 1 §";
-const OSL_10_2: &str = "OSL (2009:400) 10 kap. 2 §";
-const SEED_000: &str = "Göteborgs Stad, Customer Lockbox (2018)";
-const SEED_002: &str = "Danderyds kommun (2019)";
-const ESAM_2018: &str = "eSam, rättsligt uttalande 2018-10-23; Göteborgs Stad, stadsledningskontoret 2017";
+const OSL_3_1: Cite = cite(&src::OSL, "3 kap. 1 §");
+const OSL_10_2: Cite = cite(&src::OSL, "10 kap. 2 §");
+const SEED_000: Cite = cite(&src::GBG_LOCKBOX_2018, "");
+const SEED_002: Cite = cite(&src::DANDERYD_2019, "");
+const ESAM_2018: Cite = cite(&src::ESAM_2018, "");
 /// KLASSA K level from which the tool counts an olämplighet factor (its own policy).
 const OLAMPLIG_KLASSA_K: u8 = 3;
 
@@ -211,7 +212,7 @@ fn exposed_parties(cell: &Cell) -> Exposure {
         }
         let (laws, unknown) = cell.compulsion(p);
         if !laws.is_empty() {
-            let mut ls: Vec<&str> = laws.iter().map(|(_, l)| l.source).collect();
+            let mut ls: Vec<String> = laws.iter().map(|(_, l)| l.source.render()).collect();
             ls.dedup();
             let (party, ls) = (&p.name, ls.join(", "));
             if reach.is_yes() {

@@ -5,6 +5,7 @@
 use super::Rule;
 use crate::model::Date;
 use crate::rules::legal_state::FISA_702;
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Finding};
 use crate::text;
 
@@ -15,12 +16,12 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Om en part som kan nå innehållet, eller någon som äger den, lyder under ett tredjelands lag som kan tvinga fram utlämnande av data i dess \"besittning, förvar eller kontroll\" (USA: CLOUD Act, FISA § 702), är uppgifterna exponerade – även om de lagras i EU. Exponering är i sig ingen tredjelandsöverföring enligt GDPR (det prövas i R4), men den påverkar bedömningen av röjande enligt OSL (R2), säkerheten enligt artikel 28 och 32 och sannolikheten för myndighetsåtkomst (R13).",
     explanation_en: "If a party that can reach the content, or anyone who owns it, is subject to a third-country law that can compel disclosure of data in its \"possession, custody or control\" (US: CLOUD Act, FISA s. 702), the information is exposed – even if it is stored in the EU. Exposure alone is not a third-country transfer under the GDPR (that is tested in R4), but it affects the assessment of disclosure under OSL (R2), security under Articles 28 and 32, and the probability of lawful access (R13).",
     sources: &[
-        "18 U.S.C. § 2713 (CLOUD Act)",
-        "50 U.S.C. § 1881a (FISA § 702)",
-        "Microsofts molntjänster – frågor och svar",
-        "Danderyds kommun (2019)",
-        "Göteborgs Stad (2019): CLOUD Acts påverkan oklar",
-        "Stockholms stad, Zoom X och eSam (2022)",
+        cite(&src::CLOUD_ACT, ""),
+        cite(&src::FISA_702, ""),
+        cite(&src::MICROSOFT_FAQ, ""),
+        cite(&src::DANDERYD_2019, ""),
+        cite(&src::GBG_2019, "CLOUD Acts påverkan oklar"),
+        cite(&src::ZOOMX_2022, ""),
     ],
     evaluate,
 };
@@ -31,7 +32,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     };
     let mut exposed_sv = Vec::new();
     let mut exposed_en = Vec::new();
-    let mut sources: Vec<&'static str> = Vec::new();
+    let mut sources: Vec<Cite> = Vec::new();
     let mut unknown: Vec<String> = Vec::new();
     let mut missing_parent: Vec<(String, String)> = Vec::new();
     let mut considered = Vec::new();
@@ -158,7 +159,7 @@ mod tests {
         assert!(sv.contains("Provider Ltd via ägaren Parent Inc (US)") && sv.contains("18 U.S.C. § 2713"));
         assert!(sv.contains("oavsett var data lagras") && sv.contains("ingen tredjelandsöverföring"));
         assert!(f[0].measures[0].sv.contains("botar aldrig"));
-        assert!(f[0].sources.contains(&"18 U.S.C. § 2713 (CLOUD Act)"));
+        assert!(f[0].sources.iter().any(|s| s.render() == "18 U.S.C. § 2713 (CLOUD Act)"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::r06_kompletterande_atgarder::{edpb_source, technical_measure};
 use super::Rule;
 use crate::model::{Country, Party, Text, Tri};
 use crate::rules::legal_state::{compulsion_laws, DPF, DPF_LATOMBE, PRIVACY_SHIELD, SCC_2021, SCC_OLD, SCHREMS_II};
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -18,12 +19,12 @@ pub static RULE: Rule = Rule {
     explanation_sv: "En överföring till tredje land kräver ett verktyg i kapitel V: ett beslut om adekvat skyddsnivå för landet (för USA bara för mottagare certifierade under Privacy Shield 2016–2020 eller Data Privacy Framework från 2023-07-10), eller standardavtalsklausuler (SCC). Efter Schrems II (2020-07-16) räcker SCC bara med en överföringsbedömning (TIA) och, om mottagaren kan tvingas lämna ut uppgifter enligt utländsk lag, effektiva kompletterande åtgärder. Utan verktyg är överföringen inte tillåten.",
     explanation_en: "A transfer to a third country needs a Chapter V tool: an adequacy decision for the country (for the US only for importers certified under the Privacy Shield 2016–2020 or the Data Privacy Framework from 2023-07-10), or standard contractual clauses (SCC). After Schrems II (2020-07-16) SCC are enough only with a transfer impact assessment (TIA) and, where the importer can be compelled to disclose under foreign law, effective supplementary measures. Without a tool the transfer is not allowed.",
     sources: &[
-        "GDPR art. 44–46",
-        "EU-domstolen C-311/18 (Schrems II), 2020-07-16",
-        "Genomförandebeslut (EU) 2021/914 (SCC), klausul 14 (bedömning av lagar och praxis)",
-        "Genomförandebeslut (EU) 2023/1795 (EU–US Data Privacy Framework)",
-        "Tribunalen T-553/23 Latombe, 2025-09-03; överklagande C-703/25 P",
-        "EDPB Recommendations 01/2020 v2.0 (2021-06-18)",
+        cite(&src::GDPR, "art. 44–46"),
+        cite(&src::SCHREMS_II, ""),
+        cite(&src::SCC_2021, "klausul 14 (bedömning av lagar och praxis)"),
+        cite(&src::DPF, ""),
+        cite(&src::LATOMBE, ""),
+        cite(&src::EDPB_REC_01_2020, ""),
     ],
     evaluate,
 };
@@ -36,7 +37,7 @@ struct Route {
     reasoning: Text,
     measures: Vec<Text>,
     questions: Vec<(Addressee, Text)>,
-    cites: Vec<&'static str>,
+    cites: Vec<Cite>,
 }
 
 impl Route {
@@ -51,7 +52,7 @@ impl Route {
         self.questions.push((to, t));
         self
     }
-    fn cite(mut self, s: &'static str) -> Route {
+    fn cite(mut self, s: Cite) -> Route {
         self.cites.push(s);
         self
     }
@@ -152,11 +153,11 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
     let land = country.as_str();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
-    let instruments: Vec<&'static str> =
+    let instruments: Vec<Cite> =
         [&SCC_2021, &SCC_OLD].iter().filter(|f| f.in_force(cell.date)).map(|f| f.source).collect();
     let with_cites = |mut r: Route| {
         for s in &instruments {
-            r = r.cite(s);
+            r = r.cite(*s);
         }
         r
     };
@@ -218,7 +219,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
     let land = country.as_str();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
-    let mut laws: Vec<&'static str> = compulsion_laws(country, cell.date).iter().map(|l| l.source).collect();
+    let mut laws: Vec<Cite> = compulsion_laws(country, cell.date).iter().map(|l| l.source).collect();
     let mut incomplete = false;
     if let Some(p) = importer {
         let (found, inc) = cell.compulsion(p);
@@ -237,7 +238,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
         Tri::No
     };
     let effective = paths.iter().fold(Tri::Yes, |acc, p| acc.and(technical_measure(importer, p.component)));
-    let law_list = Cell::lang_list(&laws);
+    let law_names: Vec<String> = laws.iter().map(Cite::render).collect();
+    let law_list = Cell::lang_list(&law_names.iter().map(String::as_str).collect::<Vec<_>>());
     let tia = cell.service.contract.tia_done;
     let mut r = match (exposure, effective) {
         (_, Tri::Yes) => Route::new(
@@ -333,7 +335,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let mut out = Vec::new();
     for (country, importer, paths) in groups {
         let land = country.as_str();
-        if let Some(decision) = cell.adequacy(&country) {
+        if let Some(source) = cell.adequacy(&country) {
+            let decision = source.title;
             // The adequacy decision covers the country the facts name; if those facts are only
             // claimed or assumed, the transfer is lawful only once they are verified.
             let firm = paths.iter().all(|p| {
@@ -364,7 +367,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "Verify that the data is stored in and reached from {land} only (contract, audit report)."
                 ))
             };
-            out.push(f.cite(decision).cite("GDPR art. 45"));
+            out.push(f.cite(cite(source, "")).cite(cite(&src::GDPR, "art. 45")));
             continue;
         }
         let mut routes: Vec<Route> = Vec::new();
@@ -379,7 +382,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             routes.iter().map(|r| r.reasoning.sv.as_str()).collect::<Vec<_>>().join(" "),
             routes.iter().map(|r| r.reasoning.en.as_str()).collect::<Vec<_>>().join(" "),
         );
-        let mut f = Finding::new(RULE.id, DIM, Some(best), reasoning).cite("GDPR art. 46");
+        let mut f = Finding::new(RULE.id, DIM, Some(best), reasoning).cite(cite(&src::GDPR, "art. 46"));
         for r in routes.iter().filter(|r| r.verdict == best) {
             for m in &r.measures {
                 f = f.measure(m.clone());
@@ -393,7 +396,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         for r in &routes {
             for s in &r.cites {
                 if !f.sources.contains(s) {
-                    f = f.cite(s);
+                    f = f.cite(*s);
                 }
             }
         }
@@ -434,7 +437,7 @@ mod tests {
         assert_eq!(verdict_on(&before, DIM), Some(Verdict::NotAllowed));
         let after = run(&RULE, |a| a.legal_date = Date::ymd(2023, 7, 10));
         assert_eq!(verdict_on(&after, DIM), Some(Verdict::AllowedWithConditions));
-        assert!(!after[0].sources.iter().any(|s| s.contains("Latombe")));
+        assert!(!after[0].sources.iter().any(|s| s.render().contains("Latombe")));
     }
 
     #[test]
@@ -460,7 +463,7 @@ mod tests {
             a.legal_date = Date::ymd(2019, 9, 30);
         });
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
-        assert!(f[0].sources.iter().any(|s| s.contains("2010/87")));
+        assert!(f[0].sources.iter().any(|s| s.render().contains("2010/87")));
     }
 
     #[test]
@@ -543,7 +546,7 @@ mod tests {
             a.legal_date = Date::ymd(2019, 1, 23);
         });
         assert_eq!(verdict_on(&after, DIM), Some(Verdict::Allowed));
-        assert!(after[0].sources.contains(&"Genomförandebeslut (EU) 2019/419"));
+        assert!(after[0].sources.iter().any(|s| s.id() == "adekvans-jp"));
     }
 
     #[test]

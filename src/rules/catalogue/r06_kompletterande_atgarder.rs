@@ -5,6 +5,7 @@ use super::r04_overforing::{self, Path, Via};
 use super::Rule;
 use crate::model::{Access, Component, Party, Tri};
 use crate::rules::legal_state::{EDPB_REC_01_2020, SCHREMS_II};
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding};
 use crate::text;
 
@@ -15,9 +16,9 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Efter Schrems II räcker standardavtalsklausuler bara om mottagarlandets lagar inte hindrar skyddet, eller om kompletterande åtgärder gör skyddet i praktiken likvärdigt. EDPB:s rekommendationer 01/2020 visar när tekniska åtgärder kan fungera: lagring krypterad med nycklar som bara myndigheten kontrollerar (fall 1), pseudonymisering (2), krypterad överföring (3), skyddad mottagare (4) och uppdelad behandling (5). Om leverantören behöver klartext (fall 6) eller når uppgifterna på distans för sin verksamhet, t.ex. support och drift (fall 7), finns ingen effektiv teknisk åtgärd. Avtal och organisatoriska åtgärder räcker aldrig ensamma.",
     explanation_en: "After Schrems II, standard contractual clauses are enough only if the recipient country's laws do not undermine the protection, or if supplementary measures make it essentially equivalent. EDPB Recommendations 01/2020 show when technical measures can work: storage encrypted with keys only the body controls (use case 1), pseudonymisation (2), encrypted transit (3), protected recipient (4) and split processing (5). If the provider needs clear text (use case 6) or reaches the data remotely for its business, e.g. support and operations (use case 7), no effective technical measure exists. Contractual and organisational measures are never enough alone.",
     sources: &[
-        "EDPB Recommendations 01/2020 on supplementary measures, v2.0 (2021-06-18), annex 2, use cases 1–7",
-        "EU-domstolen C-311/18 (Schrems II), 2020-07-16, p. 133–134",
-        "eSam om Zoom X (2022): nycklar inte enbart under kundens kontroll",
+        cite(&src::EDPB_REC_01_2020, "bilaga 2, användningsfall 1–7"),
+        cite(&src::SCHREMS_II, "p. 133–134"),
+        cite(&src::ZOOMX_2022, "nycklar inte enbart under kundens kontroll"),
     ],
     evaluate,
 };
@@ -39,14 +40,13 @@ pub(super) fn technical_measure(importer: Option<&Party>, component: &Component)
     keys.and(!metadata_in_clear)
 }
 
-/// The source of EDPB Rec. 01/2020 at `date` (the consultation version before the final one).
-pub(super) fn edpb_source(cell: &Cell) -> &'static str {
+/// The source of EDPB Rec. 01/2020 at `date`: the consultation version before the final one, and
+/// before 2020-11-10 none (the citation filter moves it to "written later"; Schrems II is cited).
+pub(super) fn edpb_source(cell: &Cell) -> Cite {
     if EDPB_REC_01_2020.in_force(cell.date) {
         EDPB_REC_01_2020.source
-    } else if cell.date < crate::model::Date::ymd(2020, 11, 10) {
-        "EDPB Recommendations 01/2020 (antogs först 2020-11-10; kravet följer direkt av Schrems II)"
     } else {
-        "EDPB Recommendations 01/2020 v1.0 (samrådsversion 2020-11-10)"
+        cite(&src::EDPB_REC_01_2020_V1, "")
     }
 }
 
@@ -202,6 +202,6 @@ mod tests {
     #[test]
     fn cites_the_consultation_version_before_2021_06_18() {
         let f = run(&RULE, |a| a.legal_date = Date::ymd(2021, 1, 1));
-        assert!(f[0].sources.iter().any(|s| s.contains("v1.0")));
+        assert!(f[0].sources.iter().any(|s| s.id() == "edpb-rec-01-2020-v1"));
     }
 }

@@ -4,6 +4,7 @@
 use super::Rule;
 use crate::model::{Component, KeyControl, Tri};
 use crate::rules::legal_state::EDPB_REC_01_2020;
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Question};
 use crate::text;
 
@@ -14,14 +15,14 @@ pub static RULE: Rule = Rule {
     explanation_sv: "För varje komponent som håller uppgifterna: vem styr krypteringsnycklarna? Leverantörshanterade nycklar och kundnycklar i leverantörens nyckeltjänst (BYOK/CMK) används inne hos leverantören, som därmed kan nå klartext. Bara extern nyckel/dubbelnyckelkryptering där klartext aldrig finns hos leverantören, och totalsträckskryptering med nycklar hos klienten, kan räknas som \"enbart under myndighetens kontroll\" – totalsträckskryptering bara om leverantören inte styr klientprogramvaran som skapar och hanterar nycklarna. Kräver tjänsten klartext hos leverantören för att fungera hjälper inget nyckelval (EDPB användningsfall 6).",
     explanation_en: "For each component holding the information: who controls the encryption keys? Provider-managed keys and customer keys in the provider's key service (BYOK/CMK) are used inside the provider, which can therefore reach clear text. Only an external key/double key encryption with clear text never at the provider, and end-to-end encryption with client-held keys, can count as \"solely under the body's control\" – end-to-end only if the provider does not control the client software that generates and handles the keys. If the service needs clear text at the provider to work, no key option helps (EDPB use case 6).",
     sources: &[
-        "EDPB Recommendations 01/2020 v2.0 (2021-06-18), bilaga 2, användningsfall 1 och 6",
-        "Göteborgs Stad (2018): Microsoft behöver nycklarna för att tillhandahålla data",
-        "eSam om Zoom X (2022): nycklar inte enbart under kundens kontroll",
+        cite(&src::EDPB_REC_01_2020, "bilaga 2, användningsfall 1 och 6"),
+        cite(&src::GBG_LOCKBOX_2018, "Microsoft behöver nycklarna för att tillhandahålla data"),
+        cite(&src::ZOOMX_2022, "nycklar inte enbart under kundens kontroll"),
     ],
     evaluate,
 };
 
-const SEED_004: &str = "eSam om Zoom X (2022)";
+const SEED_004: Cite = cite(&src::ZOOMX_2022, "");
 
 /// One component's key situation in words, and the questions it raises.
 fn classify(c: &Component) -> (String, String, Vec<Question>) {

@@ -5,6 +5,7 @@
 
 use super::Rule;
 use crate::model::{ControlKind, ProfileId};
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Finding};
 use crate::text;
 
@@ -14,11 +15,11 @@ pub static RULE: Rule = Rule {
     title_en: "Access approval (Lockbox-type)",
     explanation_sv: "Ett godkännandesteg innan leverantörens personal får åtkomst till innehållet (t.ex. Customer Lockbox) är en organisatorisk kontroll. Den prövas på: vilka komponenter som håller uppgifterna den täcker, om den som begär support också godkänner (ingen åtskillnad), om privilegierade administratörer kan kringgå den, att den inte stoppar utlämnande som leverantören är skyldig till enligt lag, och om effekten är verifierad eller bara utlovad. Den ändrar aldrig den strikta profilens bedömning av röjande; i riskprofilerna minskar den bara supportvägen, och bara för täckta komponenter.",
     explanation_en: "An approval step before provider staff get access to content (e.g. Customer Lockbox) is an organisational control. It is tested on: which of the components holding the information it covers, whether those who request support also approve (no separation of duties), whether privileged administrators can bypass it, that it does not stop disclosure the provider is obliged to make by law, and whether its effect is verified or only promised. It never changes the strict profile's disclosure verdict; in the risk profiles it reduces only the support-access path, and only for covered components.",
-    sources: &["Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)"],
+    sources: &[cite(&src::GBG_LOCKBOX_2018, "")],
     evaluate,
 };
 
-const SEED_000: &str = "Göteborgs Stad, Customer Lockbox (2018)";
+const SEED_000: Cite = cite(&src::GBG_LOCKBOX_2018, "");
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let Some(dim) = cell.explanation_dimension() else {

@@ -4,6 +4,7 @@
 use super::r04_overforing::gdpr_gate;
 use super::Rule;
 use crate::model::{Text, Tri};
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -14,8 +15,8 @@ pub static RULE: Rule = Rule {
     explanation_sv: "En leverantör som behandlar personuppgifter för myndighetens räkning är personuppgiftsbiträde och måste vara bunden av ett avtal enligt artikel 28: behandling bara enligt instruktion, kontroll över underbiträden, rätt till granskning och radering eller återlämnande när avtalet upphör. Ett avtal som leverantören ensidigt kan ändra, eller som lämnar underbiträdenas skydd oklart, kräver åtgärder.",
     explanation_en: "A supplier that processes personal data on the body's behalf is a processor and must be bound by an Article 28 agreement: processing only on instructions, control over sub-processors, audit rights and deletion or return when the contract ends. An agreement the supplier can change unilaterally, or that leaves the protection at sub-processors unclear, needs measures.",
     sources: &[
-        "GDPR art. 28.1–28.4 (biträdesavtal, underbiträden), art. 28.3 h (granskning), art. 28.3 g (radering/återlämnande)",
-        "Danderyds kommun (2019): avtalet skrivet ensidigt av leverantören; underbiträdenas skydd osäkert",
+        cite(&src::GDPR, "art. 28.1–28.4 (biträdesavtal, underbiträden), art. 28.3 h (granskning), art. 28.3 g (radering/återlämnande)"),
+        cite(&src::DANDERYD_2019, "avtalet skrivet ensidigt av leverantören; underbiträdenas skydd osäkert"),
     ],
     evaluate,
 };
@@ -30,7 +31,7 @@ struct Term {
     problem: Text,
     measure: Text,
     question: Text,
-    cite: &'static str,
+    cite: Cite,
 }
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
@@ -62,7 +63,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 ),
             )
             .measure(text!("Teckna ett biträdesavtal enligt artikel 28 innan personuppgifter läggs i {svc}.", "Conclude an Article 28 processor agreement before personal data is placed in {svc}."))
-            .cite("GDPR art. 28.3")]
+            .cite(cite(&src::GDPR, "art. 28.3"))]
         }
         Tri::Unknown => {
             return vec![Finding::new(
@@ -75,7 +76,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 Addressee::Supplier,
                 text!("Finns ett personuppgiftsbiträdesavtal enligt artikel 28 för {svc}? Skicka det.", "Is there an Article 28 processor agreement for {svc}? Please send it."),
             )
-            .cite("GDPR art. 28.3")]
+            .cite(cite(&src::GDPR, "art. 28.3"))]
         }
         Tri::Yes => {}
     }
@@ -92,7 +93,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Monitor changes of terms, assess each change against Article 28 and have a plan to leave the service if the terms get worse."
             ),
             question: text!("Kan ni ändra biträdesavtalets villkor ensidigt?", "Can you change the terms of the processor agreement unilaterally?"),
-            cite: "GDPR art. 28.3 a (instruktioner)",
+            cite: cite(&src::GDPR, "art. 28.3 a (instruktioner)"),
         },
         Term {
             value: c.subprocessor_notice,
@@ -109,7 +110,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Vilka underbiträden anlitas, var finns de, och får vi förhandsbesked och rätt att invända vid ändringar?",
                 "Which sub-processors are used, where are they, and do we get prior notice and a right to object to changes?"
             ),
-            cite: "GDPR art. 28.2 och 28.4",
+            cite: cite(&src::GDPR, "art. 28.2 och 28.4"),
         },
         Term {
             value: c.audit_rights,
@@ -120,7 +121,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Require audit rights (own or through an independent auditor) and access to audit reports."
             ),
             question: text!("Ger avtalet oss rätt till granskning och inspektion?", "Does the agreement give us audit and inspection rights?"),
-            cite: "GDPR art. 28.3 h",
+            cite: cite(&src::GDPR, "art. 28.3 h"),
         },
         Term {
             value: c.deletion_return,
@@ -137,7 +138,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Hur raderas eller återlämnas våra uppgifter när avtalet upphör, och inom vilken tid?",
                 "How, and within what time, is our data deleted or returned when the agreement ends?"
             ),
-            cite: "GDPR art. 28.3 g",
+            cite: cite(&src::GDPR, "art. 28.3 g"),
         },
     ];
     let mut out = Vec::new();
@@ -175,7 +176,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "A processor agreement exists for {svc} with a sub-processor list, audit rights and deletion or return, and the supplier cannot change the terms unilaterally."
                 ),
             )
-            .cite("GDPR art. 28.3"),
+            .cite(cite(&src::GDPR, "art. 28.3")),
         );
     } else {
         out.insert(
@@ -189,7 +190,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "A processor agreement exists for {svc}, but the terms below need action or checking."
                 ),
             )
-            .cite("GDPR art. 28.3"),
+            .cite(cite(&src::GDPR, "art. 28.3")),
         );
         if !firm {
             out[0] = out[0].clone().measure(text!(

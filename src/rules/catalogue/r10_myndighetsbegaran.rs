@@ -3,6 +3,7 @@
 
 use super::Rule;
 use crate::model::{Text, Tri};
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding};
 use crate::text;
 
@@ -13,9 +14,9 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Åtaganden att bestrida myndighetsbegäran, underrätta myndigheten när det är tillåtet och publicera transparensrapporter minskar risken för utlämnande till utländska myndigheter. De binder inte den utländska myndigheten och räcker därför aldrig ensamma – varken som kompletterande åtgärd för en överföring eller som skydd mot röjande.",
     explanation_en: "Commitments to challenge authority requests, notify the body where allowed and publish transparency reports reduce the risk of disclosure to foreign authorities. They do not bind the foreign authority and are therefore never enough alone – neither as a supplementary measure for a transfer nor as protection against disclosure.",
     sources: &[
-        "EDPB Recommendations 01/2020 v2.0 (2021-06-18), p. 99–122 (avtalsmässiga åtgärder), p. 134–140",
-        "Genomförandebeslut (EU) 2021/914 (SCC), klausul 15 (skyldigheter vid myndighetsbegäran)",
-        "Microsofts svar om CLOUD Act (åtagande att bestrida och underrätta)",
+        cite(&src::EDPB_REC_01_2020, "p. 99–122 (avtalsmässiga åtgärder), p. 134–140"),
+        cite(&src::SCC_2021, "klausul 15 (skyldigheter vid myndighetsbegäran)"),
+        cite(&src::MICROSOFT_FAQ, "svar om CLOUD Act (åtagande att bestrida och underrätta)"),
     ],
     evaluate,
 };
@@ -72,7 +73,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     dims.into_iter()
         .map(|d| {
             let mut f = Finding::new(RULE.id, d, None, reasoning.clone())
-                .cite("EDPB Recommendations 01/2020 v2.0, avtalsmässiga åtgärder");
+                .cite(cite(&src::EDPB_REC_01_2020, "avtalsmässiga åtgärder"));
             for (v, what, q) in &clauses {
                 if !v.is_yes() {
                     let (w_sv, w_en) = (&what.sv, &what.en);

@@ -3,6 +3,7 @@
 
 use super::Rule;
 use crate::model::Tri;
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding};
 use crate::text;
 
@@ -12,7 +13,7 @@ pub static RULE: Rule = Rule {
     title_en: "Transparency figures",
     explanation_sv: "Leverantörens egna siffror om myndighetsbegäran (antal begäran om företagskunders data, hur många som avslogs, hur många som gällde data utanför hemlandet, antal användare) är underlag för sannolikhetsbedömningen i R13. Varje siffra behöver källa och datum. Siffrorna för brottsbekämpning omfattar inte FISA-beslut, som redovisas separat i intervall.",
     explanation_en: "The provider's own figures on authority requests (requests for enterprise customers' data, how many were rejected, how many concerned data outside the home country, number of users) feed the probability estimate in R13. Every figure needs a source and date. Law-enforcement figures do not include FISA orders, which are reported separately in bands.",
-    sources: &["Microsofts svar om CLOUD Act (H1 2018: 50 begäran om företagskonton, 32 avslagna eller omdirigerade, 1 utanför USA)"],
+    sources: &[cite(&src::MICROSOFT_FAQ, "H1 2018: 50 begäran om företagskonton, 32 avslagna eller omdirigerade, 1 utanför USA")],
     evaluate,
 };
 

@@ -4,6 +4,7 @@
 use super::Rule;
 use crate::model::PersonalData;
 use crate::rules::legal_state::GDPR;
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -14,9 +15,9 @@ pub static RULE: Rule = Rule {
     explanation_sv: "En behandling som sannolikt medför hög risk – t.ex. känsliga personuppgifter (art. 9) eller uppgifter om lagöverträdelser (art. 10) i stor omfattning, eller ny teknik – kräver en konsekvensbedömning enligt artikel 35 innan den börjar. IMY:s förteckning visar när en DPIA alltid krävs.",
     explanation_en: "Processing likely to result in a high risk – e.g. special-category data (art. 9) or criminal-offence data (art. 10) on a large scale, or new technology – needs an impact assessment under Article 35 before it starts. The Swedish DPA's (IMY) list shows when a DPIA is always required.",
     sources: &[
-        "GDPR art. 35.1 och 35.3 b",
-        "GDPR art. 9 och 10",
-        "IMY: förteckning enligt art. 35.4 över behandlingar som kräver konsekvensbedömning",
+        cite(&src::GDPR, "art. 35.1 och 35.3 b"),
+        cite(&src::GDPR, "art. 9 och 10"),
+        cite(&src::IMY_DPIA_LIST, ""),
     ],
     evaluate,
 };
@@ -35,9 +36,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let f = match cell.info.personal_data {
         PersonalData::Sensitive | PersonalData::Criminal => {
             let (kind_sv, kind_en, art) = if cell.info.personal_data == PersonalData::Sensitive {
-                ("känsliga personuppgifter (art. 9)", "special-category data (art. 9)", "GDPR art. 9")
+                ("känsliga personuppgifter (art. 9)", "special-category data (art. 9)", cite(&src::GDPR, "art. 9"))
             } else {
-                ("uppgifter om lagöverträdelser (art. 10)", "criminal-offence data (art. 10)", "GDPR art. 10")
+                ("uppgifter om lagöverträdelser (art. 10)", "criminal-offence data (art. 10)", cite(&src::GDPR, "art. 10"))
             };
             Finding::new(
                 RULE.id,
@@ -49,7 +50,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 ),
             )
             .measure(dpia)
-            .cite("GDPR art. 35.1")
+            .cite(cite(&src::GDPR, "art. 35.1"))
             .cite(art)
         }
         PersonalData::Ordinary => Finding::new(
@@ -61,7 +62,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{name} holds ordinary personal data. A DPIA is still required if the processing is large-scale or uses new technology (e.g. AI features) – check against IMY's list."
             ),
         )
-        .cite("GDPR art. 35.1"),
+        .cite(cite(&src::GDPR, "art. 35.1")),
         PersonalData::Unknown => Finding::new(
             RULE.id,
             DIM,
@@ -71,7 +72,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "It is not known whether {name} holds personal data; if it holds special-category or criminal-offence data, a DPIA is required."
             ),
         )
-        .cite("GDPR art. 35.1"),
+        .cite(cite(&src::GDPR, "art. 35.1")),
         PersonalData::None => return Vec::new(),
     };
     vec![f]
@@ -89,7 +90,7 @@ mod tests {
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
         assert!(f[0].measures[0].sv.contains("art. 35"));
         let f = run(&RULE, |a| a.information_types[0].personal_data = PersonalData::Criminal);
-        assert!(f[0].sources.contains(&"GDPR art. 10"));
+        assert!(f[0].sources.iter().any(|s| s.id() == "gdpr" && s.pin == "art. 10"));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::Rule;
 use crate::model::{Lang, ProfileId, Tri};
 use crate::rules::probability::{self, Basis};
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Finding};
 use crate::text;
 
@@ -15,10 +16,10 @@ pub static RULE: Rule = Rule {
     explanation_sv: "En uppskattning av sannolikheten att en utländsk myndighet med stöd av lag får ut just den här myndighetens uppgifter från leverantören, beräknad ur leverantörens transparensrapporter eller myndighetens egen bedömning, över en horisont (standard 5 år). Metod efter Rosenthal/VISCHER (Jusletter IT 2020). Gränserna för låg/förhöjd/hög är verktygets egna, ändringsbara standardvärden (policy, inte lag). Används bara i riskprofilerna; den strikta profilen visar den men låter den inte avgöra.",
     explanation_en: "An estimate of the probability that a foreign authority, with legal backing, obtains this body's data from the provider, computed from the provider's transparency reports or from the body's own judgment, over a horizon (default 5 years). Method after Rosenthal/VISCHER (Jusletter IT 2020). The low/elevated/high limits are the tool's own editable defaults (policy, not law). Used only by the risk profiles; the strict profile shows it but does not let it decide.",
     sources: &[
-        "D. Rosenthal (VISCHER), metod för sannolikhet för utländsk myndighetsåtkomst, Jusletter IT 2020",
-        "Kanton Zürich, riskbedömning av Microsoft 365 (2022): 5 års horisont, 10 % gräns, 0,74–0,95 %",
-        "Microsofts molntjänster – frågor och svar (transparensdata H1 2018)",
-        "Danderyds kommun (2019): sannolikheten för utlämnande enligt CLOUD Act bedömd som låg",
+        cite(&src::ROSENTHAL_2020, "metod för sannolikhet för utländsk myndighetsåtkomst"),
+        cite(&src::ZURICH_2022, "5 års horisont, 10 % gräns, 0,74–0,95 %"),
+        cite(&src::MICROSOFT_FAQ, "transparensdata H1 2018"),
+        cite(&src::DANDERYD_2019, "sannolikheten för utlämnande enligt CLOUD Act bedömd som låg"),
     ],
     evaluate,
 };
@@ -102,8 +103,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         "{r_en} Band: {band_en} (the tool's policy limits: low ≤ {low} %, elevated ≤ {elev} %, otherwise high – editable).{sn_en} {cav_en}"
                     ),
                 )
-                .cite("Rosenthal/VISCHER, Jusletter IT 2020")
-                .cite("Microsofts molntjänster – frågor och svar (räkneexempel för sannolikheten)");
+                .cite(cite(&src::ROSENTHAL_2020, ""))
+                .cite(cite(&src::MICROSOFT_FAQ, "räkneexempel för sannolikheten"));
                 if e.uncertain_basis {
                     f = f.measure(text!(
                         "Underlaget för sannolikheten är bara påstått eller antaget: kontrollera källan och dateringen och dokumentera bedömningen.",

@@ -4,6 +4,7 @@
 
 use super::Rule;
 use crate::model::{Certifications, Service, Tri};
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding};
 use crate::text;
 use std::fmt::Write;
@@ -14,11 +15,11 @@ pub static RULE: Rule = Rule {
     title_en: "Comparison with alternatives",
     explanation_sv: "Om ett utlämnande är nödvändigt (10 kap. 2 § OSL) bedöms mot de verkliga alternativen: samma uppgifter i en annan tjänst, t.ex. egen server med extern support eller en svensk/EU-leverantör. Lämnar även alternativen ut uppgifterna till externa parter, eller är de mindre säkra, stärks argumentet för nödvändighet; finns ett lika säkert alternativ utan utlämnande försvagas det.",
     explanation_en: "Whether a disclosure is necessary (OSL ch. 10 s. 2) is judged against the real alternatives: the same information in another service, e.g. own servers with external support or a Swedish/EU provider. If the alternatives also disclose the information to external parties, or are less secure, the necessity argument is stronger; if there is an equally secure alternative without disclosure, it is weaker.",
-    sources: &["OSL (2009:400) 10 kap. 2 §", "Danderyds kommun, utredning om Office 365 (2019)"],
+    sources: &[cite(&src::OSL, "10 kap. 2 §"), cite(&src::DANDERYD_2019, "")],
     evaluate,
 };
 
-const SEED_002: &str = "Danderyds kommun (2019)";
+const SEED_002: Cite = cite(&src::DANDERYD_2019, "");
 
 fn certs(c: &Certifications) -> (usize, bool) {
     let all = [c.iso27001, c.soc2, c.bsi_c5];

@@ -3,6 +3,7 @@
 
 use super::Rule;
 use crate::model::ServiceKind;
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -13,8 +14,8 @@ pub static RULE: Rule = Rule {
     explanation_sv: "KLASSA 4.0 (SKR, 2024) klassar information i nivå 0–4 för konfidentialitet, riktighet, tillgänglighet och spårbarhet, och nivåerna styr säkerhetskraven. För nivå 4 ger KLASSA inga krav utan rekommenderar en särskild analys. Verktygets standardpolicy – inte lag och inte KLASSA, och ändringsbar i profilen – är: konfidentialitet 4 inte i publikt moln; konfidentialitet 3 bara med nycklar som enbart myndigheten kontrollerar.",
     explanation_en: "KLASSA 4.0 (SKR, 2024) classifies information at levels 0–4 for confidentiality, integrity, availability and traceability, and the levels drive the security requirements. For level 4 KLASSA gives no requirements but recommends a separate analysis. The tool's default policy – not law and not KLASSA, editable in the profile – is: confidentiality 4 not in a public cloud; confidentiality 3 only with keys solely under the body's control.",
     sources: &[
-        "KLASSA 4.0, Sveriges Kommuner och Regioner (SKR), 2024",
-        "Verktygets egen policy (trösklar i profilen): K4 inte i publikt moln, K3 kräver egna nycklar",
+        cite(&src::KLASSA_4, ""),
+        cite(&src::TOOL_POLICY, "K4 inte i publikt moln, K3 kräver egna nycklar"),
     ],
     evaluate,
 };

@@ -2,6 +2,7 @@
 
 use super::Rule;
 use crate::model::{Retention, Tri};
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -12,9 +13,9 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Sekretessbelagda uppgifter och personuppgifter ska inte ligga kvar i en allmän molntjänst när handläggningen är klar. De bevaras eller gallras enligt arkivregler i ett system avsett för det. Risken växer med tiden uppgifterna ligger kvar, och lagring i tjänsten är bara motiverad så länge den behövs för arbetet.",
     explanation_en: "Secret data and personal data should not remain in a general cloud service once the matter is closed. It is kept or disposed of under archive rules in a system intended for that. The risk grows with the time the data stays, and storage in the service is justified only as long as the work needs it.",
     sources: &[
-        "Danderyds kommun (2019): aldrig för långtidslagring efter avslutad behandling",
-        "GDPR art. 5.1 e (lagringsminimering)",
-        "Arkivlagen (1990:782)",
+        cite(&src::DANDERYD_2019, "aldrig för långtidslagring efter avslutad behandling"),
+        cite(&src::GDPR, "art. 5.1 e (lagringsminimering)"),
+        cite(&src::ARKIVLAGEN, ""),
     ],
     evaluate,
 };
@@ -61,8 +62,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ),
         Retention::ProcessingOnly => return Vec::new(),
     };
-    let f = if cell.has_personal_data() == Tri::Yes { f.cite("GDPR art. 5.1 e") } else { f };
-    vec![f.cite("Danderyds kommun (2019)")]
+    let f = if cell.has_personal_data() == Tri::Yes { f.cite(cite(&src::GDPR, "art. 5.1 e")) } else { f };
+    vec![f.cite(cite(&src::DANDERYD_2019, ""))]
 }
 
 #[cfg(test)]

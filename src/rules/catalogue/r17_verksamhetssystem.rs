@@ -3,6 +3,7 @@
 
 use super::Rule;
 use crate::model::Tri;
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -13,8 +14,8 @@ pub static RULE: Rule = Rule {
     explanation_sv: "En allmän kontors- eller samarbetstjänst får inte ersätta verksamhetssystemen, till exempel journalsystem och socialtjänstens system, där dokumentation, behörighetsstyrning och loggning är anpassade till uppgifterna. Uppgifter som hör hemma där ska dokumenteras där.",
     explanation_en: "A general office or collaboration service must not replace the core systems, such as patient record and social services systems, whose documentation, access control and logging are designed for the data. Records that belong there must be kept there.",
     sources: &[
-        "Danderyds kommun (2019): inte i stället för verksamhetssystem",
-        "Göteborgs Stad (2019): ersätter inte journal- och socialtjänstsystem",
+        cite(&src::DANDERYD_2019, "inte i stället för verksamhetssystem"),
+        cite(&src::GBG_2019, "ersätter inte journal- och socialtjänstsystem"),
     ],
     evaluate,
 };

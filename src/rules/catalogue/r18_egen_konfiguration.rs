@@ -3,6 +3,7 @@
 
 use super::Rule;
 use crate::model::{Text, Tri};
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -13,8 +14,8 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Tjänstens grundsäkerhet räcker bara om myndigheten själv konfigurerar den: loggning, flerfaktorsautentisering, kryptering och begränsade administratörsroller. Varje del som saknas är ett villkor; det myndigheten inte vet om sin egen konfiguration måste den ta reda på.",
     explanation_en: "The service's base security is enough only if the body configures it itself: logging, multi-factor authentication, encryption and restricted administrator roles. Each missing part is a condition; what the body does not know about its own configuration it must find out.",
     sources: &[
-        "Göteborgs Stad (2019): grundsäkerheten godtas under förutsättning av stadens egen konfiguration (loggning, autentisering, kryptering)",
-        "GDPR art. 32",
+        cite(&src::GBG_2019, "grundsäkerheten godtas under förutsättning av stadens egen konfiguration (loggning, autentisering, kryptering)"),
+        cite(&src::GDPR, "art. 32"),
     ],
     evaluate,
 };
@@ -90,7 +91,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
     }
     if gaps > 0 {
-        return vec![f.cite("Göteborgs Stad (2019)")];
+        return vec![f.cite(cite(&src::GBG_2019, ""))];
     }
     if Cell::is_firm(&cfg.provenance) {
         vec![Finding::new(

@@ -3,6 +3,7 @@
 
 use super::Rule;
 use crate::model::{ServiceKind, Text};
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -13,10 +14,10 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Tillräcklig säkerhet är en förutsättning för att använda en tjänst alls. För en molntjänst visas grundsäkerheten av certifieringar (ISO/IEC 27001, SOC 2, BSI C5) och revisionsrapporter som myndigheten själv har gått igenom – som Göteborg gjorde 2019. Risken för dataintrång och attacker är ofta större än risken för utlämnande enligt utländsk lag (Danderyd 2019). För egen drift är grundsäkerheten myndighetens egen och supportleverantörens.",
     explanation_en: "Adequate security is a precondition for using a service at all. For a cloud service, base security is shown by certifications (ISO/IEC 27001, SOC 2, BSI C5) and audit reports the body has reviewed itself – as Gothenburg did in 2019. The risk of breaches and attacks is often greater than the risk of disclosure under foreign law (Danderyd 2019). For on-premises operation, base security is the body's own and its support supplier's.",
     sources: &[
-        "GDPR art. 32 (säkerhet i behandlingen)",
-        "ISO/IEC 27001; AICPA SOC 2; BSI C5 (Cloud Computing Compliance Criteria Catalogue)",
-        "Göteborgs Stad (2019): granskade revisionsrapporter och certifieringar",
-        "Danderyds kommun (2019): attackrisken är större än risken enligt CLOUD Act",
+        cite(&src::GDPR, "art. 32 (säkerhet i behandlingen)"),
+        cite(&src::STANDARDS, ""),
+        cite(&src::GBG_2019, "granskade revisionsrapporter och certifieringar"),
+        cite(&src::DANDERYD_2019, "attackrisken är större än risken enligt CLOUD Act"),
     ],
     evaluate,
 };
@@ -58,7 +59,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "Säkerställ egen säkerhetsnivå för {svc} (patchning, skydd mot intrång, säkerhetskopior, övervakning) och ställ säkerhetskrav i supportavtalet.",
             "Ensure your own security level for {svc} (patching, intrusion protection, backups, monitoring) and set security requirements in the support contract."
         ))
-        .cite("GDPR art. 32")];
+        .cite(cite(&src::GDPR, "art. 32"))];
     }
     let f = if !have.is_empty() {
         let list = Cell::lang_list(&have);
@@ -144,7 +145,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ))
         .as_policy()
     };
-    vec![f.cite("Göteborgs Stad (2019)").cite("Danderyds kommun (2019)")]
+    vec![f.cite(cite(&src::GBG_2019, "")).cite(cite(&src::DANDERYD_2019, ""))]
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use super::Rule;
 use crate::model::{Date, Tri};
 use crate::rules::legal_state::LegalFact;
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -15,8 +16,8 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Myndigheten ska kunna lämna tjänsten: en exitplan och möjlighet att flytta sina data (dataförordningen kap. VI om byte av databehandlingstjänst, från 2025-09-12). Beroendet av en enda leverantör (koncentrationsrisk) och de fem lämplighetsaspekter som eSam tar upp i sitt PM från juni 2023 – digital suveränitet, dagliga behov i verksamheten, begränsad riskspridning, samlad aggregerad information och dolda säkerhetshot – ska vägas in. Aspekterna är hämtade ur en andrahandsredogörelse för PM:et; PM:et självt är inte granskat.",
     explanation_en: "The body must be able to leave the service: an exit plan and the ability to move its data (Data Act ch. VI on switching data processing services, from 2025-09-12). Dependence on a single supplier (concentration risk) and the five suitability aspects eSam raises in its PM of June 2023 – digital sovereignty, day-to-day operational needs, limited spreading of risk, aggregated information and hidden security threats – must be weighed. The aspects are taken from a second-hand account of the PM; the PM itself has not been reviewed.",
     sources: &[
-        "Förordning (EU) 2023/2854 (dataförordningen) kap. VI, art. 23–31 (byte av databehandlingstjänst)",
-        "eSam, PM ”Adekvansbeslut och ny sekretessbrytande bestämmelse – Är det grönt ljus?” (juni 2023), enligt andrahandsredogörelse (webperf.se); PM:et självt inte granskat",
+        cite(&src::DATA_ACT, "kap. VI, art. 23–31 (byte av databehandlingstjänst)"),
+        cite(&src::ESAM_UTKONTRAKTERING_2023, "lämplighetsaspekter vid utkontraktering"),
     ],
     evaluate,
 };
@@ -27,7 +28,7 @@ const DIM: Dimension = Dimension::Infosec;
 const DATA_ACT: LegalFact = LegalFact {
     sv: "Dataförordningen: rätt att byta databehandlingstjänst och föra med sig sina data",
     en: "Data Act: right to switch data processing service and take one's data along",
-    source: "Förordning (EU) 2023/2854 kap. VI (art. 23–31)",
+    source: cite(&src::DATA_ACT, "kap. VI (art. 23–31)"),
     from: Date::ymd(2025, 9, 12),
     to: None,
 };
@@ -88,7 +89,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         ),
     };
-    f = f.measure(aspects).cite("eSam, PM juni 2023 (andrahandsuppgift)");
+    f = f.measure(aspects).cite(cite(&src::ESAM_UTKONTRAKTERING_2023, "lämplighetsaspekter"));
     if data_act {
         f = f.cite(DATA_ACT.source);
     }
@@ -104,12 +105,12 @@ mod tests {
     fn missing_exit_plan_is_a_condition_citing_the_data_act() {
         let f = run(&RULE, |a| a.services[0].contract.exit_plan = Tri::No);
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
-        assert!(f[0].sources.iter().any(|s| s.contains("2023/2854")));
+        assert!(f[0].sources.iter().any(|s| s.render().contains("2023/2854")));
         let f = run(&RULE, |a| {
             a.services[0].contract.exit_plan = Tri::No;
             a.legal_date = Date::ymd(2022, 1, 1);
         });
-        assert!(!f[0].sources.iter().any(|s| s.contains("2023/2854")));
+        assert!(!f[0].sources.iter().any(|s| s.render().contains("2023/2854")));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::Rule;
 use crate::model::{OrganisationKind, Tri};
 use crate::rules::legal_state::CYBERSAKERHETSLAGEN;
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -14,9 +15,9 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Från 2026-01-15 gäller cybersäkerhetslagen (2025:1506), som genomför NIS2-direktivet. Varje kommun och region omfattas, liksom vissa statliga myndigheter. Den som omfattas ska hantera risker i leveranskedjan, bland annat säkerheten hos leverantörer av molntjänster, och kunna rapportera incidenter. Vägledning ges av Myndigheten för civilt försvar (MCF).",
     explanation_en: "From 2026-01-15 the Cybersecurity Act (2025:1506), implementing the NIS2 Directive, applies. Every municipality and region is covered, as are certain state agencies. A covered body must manage supply-chain risks, including the security of cloud service suppliers, and be able to report incidents. Guidance is given by the Swedish Agency for Civil Defence (MCF).",
     sources: &[
-        "Cybersäkerhetslagen (2025:1506)",
-        "Direktiv (EU) 2022/2555 (NIS2) art. 21.2 d (leveranskedjans säkerhet) och art. 23 (incidentrapportering)",
-        "Myndigheten för civilt försvar (MCF), vägledning och föreskrifter",
+        cite(&src::CYBERSAKERHETSLAGEN, ""),
+        cite(&src::NIS2, "art. 21.2 d (leveranskedjans säkerhet) och art. 23 (incidentrapportering)"),
+        cite(&src::MCF, ""),
     ],
     evaluate,
 };
@@ -67,7 +68,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         ),
     };
-    vec![f.cite(CYBERSAKERHETSLAGEN.source).cite("NIS2 art. 21.2 d")]
+    vec![f.cite(CYBERSAKERHETSLAGEN.source).cite(cite(&src::NIS2, "art. 21.2 d"))]
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! R22 Beslut och riskacceptans: the result is a recommendation; a recorded decision completes it.
 
 use super::Rule;
+use crate::rules::sources::{self as src, cite};
 use crate::rules::{Cell, Dimension, Finding};
 use crate::text;
 
@@ -11,9 +12,9 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Verktygets resultat är ett underlag och en rekommendation, inte ett beslut. Den som har befogenhet att besluta om användningen (nämnden eller den som fått delegation) ska fatta ett dokumenterat beslut: vem som beslutade, när, vilka kvarstående risker som accepteras och under vilket diarienummer.",
     explanation_en: "The tool's result is supporting material and a recommendation, not a decision. Whoever is authorised to decide on the use (the committee or its delegate) should make a documented decision: who decided, when, which residual risks are accepted and under which registration number (diarienummer).",
     sources: &[
-        "Kommunallagen (2017:725) 6 kap. 37 § (delegering, för kommuner och regioner)",
-        "Danderyds kommun (2019): utredning redovisad för kommunstyrelsen",
-        "Göteborgs Stad (2019): ingen rättspraxis, varje kommun bedömer själv",
+        cite(&src::KOMMUNALLAGEN, "6 kap. 37 § (delegering, för kommuner och regioner)"),
+        cite(&src::DANDERYD_2019, "utredning redovisad för kommunstyrelsen"),
+        cite(&src::GBG_2019, "ingen rättspraxis, varje kommun bedömer själv"),
     ],
     evaluate,
 };

@@ -4,6 +4,7 @@
 
 use super::Rule;
 use crate::model::OwnUse;
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
 
@@ -14,16 +15,16 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Använder leverantören innehåll eller data som tjänsten genererar (telemetri, diagnostik, AI-funktioner, modellträning, produktutveckling) för egna ändamål, är den för den användningen personuppgiftsansvarig och inte biträde. Ett biträde får bara behandla uppgifterna enligt myndighetens dokumenterade instruktioner; utan rättslig grund och angivna ändamål för leverantörens användning uppfylls inte artikel 28. För OSL är uppdraget då inte endast teknisk bearbetning eller lagring, så 10 kap. 2 a § är inte tillämplig (R2).",
     explanation_en: "If the provider uses content or service-generated data (telemetry, diagnostics, AI features, model training, product improvement) for its own purposes, it is a controller for that use, not a processor. A processor may process the data only on the body's documented instructions; without a legal basis and specified purposes for the provider's use, Article 28 is not met. For OSL the task is then not only technical processing or storage, so OSL ch. 10 s. 2 a does not apply (R2).",
     sources: &[
-        "Förordning (EU) 2016/679 (GDPR) art. 28.3 a, 28.10 och 29",
-        "EDPS, beslut 2024-03-08 om kommissionens användning av Microsoft 365 (förordning (EU) 2018/1725)",
-        "Datatilsynet (Danmark), beslut 2024-01-30 om kommuners användning av Chromebooks/Google Workspace",
-        "OSL (2009:400) 10 kap. 2 a §, prop. 2022/23:97",
+        cite(&src::GDPR, "art. 28.3 a, 28.10 och 29"),
+        cite(&src::EDPS_2024, ""),
+        cite(&src::DATATILSYNET_2024, ""),
+        cite(&src::OSL_10_2A, ""),
     ],
     evaluate,
 };
 
-const EDPS_2024: &str = "EDPS, beslut 2024-03-08 (kommissionens användning av Microsoft 365)";
-const DATATILSYNET_2024: &str = "Datatilsynet, beslut 2024-01-30 (Chromebooks)";
+const EDPS_2024: Cite = cite(&src::EDPS_2024, "");
+const DATATILSYNET_2024: Cite = cite(&src::DATATILSYNET_2024, "");
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let name = &cell.info.name;

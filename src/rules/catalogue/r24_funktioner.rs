@@ -3,6 +3,7 @@
 //! unknown is treated as on and raises a question. Explains; does not decide.
 
 use super::Rule;
+use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding};
 use crate::text;
 
@@ -12,11 +13,11 @@ pub static RULE: Rule = Rule {
     title_en: "Features per information type",
     explanation_sv: "En tjänsts funktioner (chatt, inspelning, transkribering, AI-assistent, extern delning) kan stängas av för vissa typer av uppgifter. Bedömningen utgår från de funktioner som faktiskt är påslagna; en avstängd funktion håller inga uppgifter. Stockholms stads beslut om Zoom X 2022 byggde på att begränsa funktionerna.",
     explanation_en: "A service's features (chat, recording, transcription, AI assistant, external sharing) can be switched off for some types of information. The assessment uses the features actually enabled; a feature that is off holds no information. The City of Stockholm's 2022 Zoom X decision rested on limiting the features.",
-    sources: &["Stockholms stad, Zoom X och eSam (2022): begränsade funktioner"],
+    sources: &[cite(&src::ZOOMX_2022, "begränsade funktioner")],
     evaluate,
 };
 
-const SEED_004: &str = "Stockholms stad, Zoom X (2022)";
+const SEED_004: Cite = cite(&src::ZOOMX_2022, "");
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let name = &cell.info.name;
