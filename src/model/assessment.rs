@@ -131,6 +131,10 @@ pub struct Thresholds {
     pub klassa_k_no_public_cloud: u8,
     /// KLASSA K level at and above which storage needs keys solely under the body's control.
     pub klassa_k_requires_own_keys: u8,
+    /// The body has adopted the tool's policies as its own binding rules: a policy may then make a
+    /// verdict "needs information" or "not allowed". Otherwise a policy gives at most a condition
+    /// (DOMAIN.md §5 "Policy is not law").
+    pub policy_binding: bool,
 }
 
 impl Default for Thresholds {
@@ -142,6 +146,7 @@ impl Default for Thresholds {
             olamplighet_factor_limit: 3,
             klassa_k_no_public_cloud: 4,
             klassa_k_requires_own_keys: 3,
+            policy_binding: false,
         }
     }
 }

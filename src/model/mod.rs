@@ -3,6 +3,7 @@
 
 mod assessment;
 mod date;
+pub mod facts;
 mod labels;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;

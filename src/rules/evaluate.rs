@@ -37,6 +37,11 @@ pub struct CellResult {
     pub overall: Verdict,
     /// In `Dimension::ALL` order.
     pub dimensions: Vec<DimensionResult>,
+    /// Where the verdict is "needs information": the unknown facts that decide it (concrete paths,
+    /// e.g. `services[0].parties[1].dpf_certified`), the verdict at best, and both in words.
+    pub decisive_unknowns: Vec<String>,
+    pub best_case: Option<Verdict>,
+    pub decisive_note: Option<Text>,
 }
 
 impl CellResult {
@@ -127,10 +132,10 @@ pub fn evaluate(assessment: &Assessment) -> Evaluation {
 /// Evaluates under hypothetical changes to the legal state (the watch-list).
 pub fn evaluate_with(assessment: &Assessment, assumptions: &legal_state::Assumptions) -> Evaluation {
     let mut results = Vec::with_capacity(assessment.services.len() * assessment.information_types.len());
-    for service in &assessment.services {
-        for info in &assessment.information_types {
-            let cell = Cell::new(assessment, service, info).with_assumptions(assumptions);
-            results.push(evaluate_cell(&cell));
+    let completions = super::bounds::Completions::of(assessment);
+    for s in 0..assessment.services.len() {
+        for i in 0..assessment.information_types.len() {
+            results.push(super::bounds::bound(assessment, s, i, assumptions, &completions));
         }
     }
     Evaluation {
@@ -141,10 +146,32 @@ pub fn evaluate_with(assessment: &Assessment, assumptions: &legal_state::Assumpt
     }
 }
 
+/// DOMAIN.md §5: the tool's own policy gives at most a condition, unless the body has adopted it
+/// (`policy_binding`) or chosen the strict profile, whose reading of OSL (R2) is that policy.
+fn cap_policy(cell: &Cell, f: &mut Finding) {
+    let chosen = cell.thresholds.policy_binding || (cell.profile == ProfileId::Strict && f.rule == "R2");
+    if !f.policy || chosen || f.verdict.is_none_or(|v| v <= Verdict::AllowedWithConditions) {
+        return;
+    }
+    let was = f.verdict.map(|v| v.label()).unwrap_or_else(|| Verdict::NeedsInformation.label());
+    f.verdict = Some(Verdict::AllowedWithConditions);
+    f.reasoning = Text::new(
+        format!(
+            "{} (Verktygets policy, inte lag: den ger här ett villkor i stället för ”{}”. Om myndigheten har antagit policyn som sin egen väljs det i profilen.)",
+            f.reasoning.sv, was.sv
+        ),
+        format!(
+            "{} (The tool's policy, not law: here it gives a condition instead of \"{}\". If the body has adopted the policy as its own, choose that in the profile.)",
+            f.reasoning.en, was.en
+        ),
+    );
+}
+
 pub fn evaluate_cell(cell: &Cell) -> CellResult {
     // Findings move into their dimension (no copies), in rule order.
     let mut by_dimension: Vec<Vec<Finding>> = Dimension::ALL.iter().map(|_| Vec::new()).collect();
-    for finding in CATALOGUE.iter().flat_map(|r| (r.evaluate)(cell)) {
+    for mut finding in CATALOGUE.iter().flat_map(|r| (r.evaluate)(cell)) {
+        cap_policy(cell, &mut finding);
         let i = Dimension::ALL.iter().position(|d| *d == finding.dimension).unwrap_or(0);
         by_dimension[i].push(finding);
     }
@@ -172,7 +199,15 @@ pub fn evaluate_cell(cell: &Cell) -> CellResult {
         })
         .collect();
     let overall = dimensions.iter().map(|d| d.verdict).max().unwrap_or(Verdict::NeedsInformation);
-    CellResult { service: cell.service.id.clone(), info_type: cell.info.id.clone(), overall, dimensions }
+    CellResult {
+        service: cell.service.id.clone(),
+        info_type: cell.info.id.clone(),
+        overall,
+        dimensions,
+        decisive_unknowns: Vec::new(),
+        best_case: None,
+        decisive_note: None,
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The evaluation JSON the CLI prints (issue contract):
 //! `{"format":1,"legal_state","profile","results":[{"service","info_type","overall",
-//!   "dimensions":{"secrecy":D,…},"measures":[{"rule","text"}],"questions":[{"rule","to","text"}]}],…}`
+//!   "dimensions":{"secrecy":D,…},"measures":[{"rule","text"}],"questions":[{"rule","to","text","decisive"}],
+//!   "decisive_unknowns":[paths],"best_case":verdict|null,"decisive_note":text|null}],…}`
 //! with `D = {"verdict","rules":[ids],"reasoning",…}`. Texts in the chosen language. Citations
 //! (`sources`) are those that existed at the legal date; `source_ids` name them in the source
 //! registry and `sources_later` lists documents written after the date.
@@ -47,7 +48,11 @@ pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
                     "rule": r,
                     "to": match q.to { Addressee::Supplier => "supplier", Addressee::Organisation => "organisation" },
                     "text": q.text.get(lang),
+                    "decisive": q.decisive,
                 })).collect::<Vec<_>>(),
+                "decisive_unknowns": cell.decisive_unknowns,
+                "best_case": cell.best_case.map(|v| v.as_str()),
+                "decisive_note": cell.decisive_note.as_ref().map(|t| t.get(lang)),
             })
         })
         .collect();

@@ -84,6 +84,8 @@ pub enum Addressee {
 pub struct Question {
     pub to: Addressee,
     pub text: Text,
+    /// Its answer could change the verdict (set by the bounding of unknowns, `rules::bounds`).
+    pub decisive: bool,
 }
 
 /// What one rule concluded for one dimension of one cell.
@@ -120,7 +122,7 @@ impl Finding {
         self
     }
     pub fn ask(mut self, to: Addressee, text: Text) -> Finding {
-        self.questions.push(Question { to, text });
+        self.questions.push(Question { to, text, decisive: false });
         self
     }
     pub fn cite(mut self, source: Cite) -> Finding {

@@ -61,6 +61,7 @@ fn classify(c: &Component) -> (String, String, Vec<Question>) {
                         "Behöver {comp} uppgifterna i klartext hos er för att fungera (t.ex. sökning, förhandsvisning, AI-funktioner), trots extern nyckel?",
                         "Does {comp} need the data in clear text at your side to work (e.g. search, preview, AI features), despite the external key?"
                     ),
+                    decisive: false,
                 });
                 (
                     format!("{comp}: extern nyckel, men det är okänt om tjänsten behöver klartext hos leverantören."),
@@ -92,7 +93,8 @@ fn classify(c: &Component) -> (String, String, Vec<Question>) {
                             "Styr ni klientprogramvaran som skapar och hanterar nycklarna för totalsträckskrypteringen i {comp} (uppdateringar, nyckelutväxling)?",
                             "Do you control the client software that generates and handles the keys for end-to-end encryption in {comp} (updates, key exchange)?"
                         ),
-                    });
+                    decisive: false,
+                });
                 }
                 if needs.is_unknown() {
                     questions.push(Question {
@@ -101,7 +103,8 @@ fn classify(c: &Component) -> (String, String, Vec<Question>) {
                             "Behöver {comp} uppgifterna i klartext hos er för att fungera?",
                             "Does {comp} need the data in clear text at your side to work?"
                         ),
-                    });
+                    decisive: false,
+                });
                 }
                 (
                     format!("{comp}: totalsträckskryptering, men det är okänt om leverantören styr klientprogramvaran eller behöver klartext."),
@@ -116,7 +119,8 @@ fn classify(c: &Component) -> (String, String, Vec<Question>) {
                     "Vem skapar, förvarar och använder krypteringsnycklarna för {comp}: ni, en nyckeltjänst hos er med myndighetens nyckel, eller myndigheten utanför er miljö?",
                     "Who generates, stores and uses the encryption keys for {comp}: you, your key service with the body's key, or the body outside your environment?"
                 ),
-            });
+                    decisive: false,
+                });
             (format!("{comp}: okänt vem som styr nycklarna."), format!("{comp}: unknown who controls the keys."))
         }
     };

@@ -35,7 +35,13 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{name} has no KLASSA confidentiality level. The level decides which security requirements apply and whether the information may be in the service."
             ),
         )
-        .ask(Addressee::Organisation, text!("Vilken KLASSA-nivå (0–4) har {name} för konfidentialitet, riktighet, tillgänglighet och spårbarhet?", "Which KLASSA level (0–4) does {name} have for confidentiality, integrity, availability and traceability?"))];
+        .measure(text!(
+            "Klassa {name} enligt KLASSA (konfidentialitet, riktighet, tillgänglighet, spårbarhet) och pröva säkerhetskraven mot nivån innan tjänsten används.",
+            "Classify {name} with KLASSA (confidentiality, integrity, availability, traceability) and check the security requirements against the level before the service is used."
+        ))
+        .ask(Addressee::Organisation, text!("Vilken KLASSA-nivå (0–4) har {name} för konfidentialitet, riktighet, tillgänglighet och spårbarhet?", "Which KLASSA level (0–4) does {name} have for confidentiality, integrity, availability and traceability?"))
+        // Classifying is the body's own task, and requiring a level is the tool's policy (W7).
+        .as_policy()];
     };
     if k > 4 {
         return vec![Finding::new(

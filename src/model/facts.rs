@@ -1,0 +1,178 @@
+//! The fact registry: the facts of the public format that can be unknown, described once as data —
+//! their path, kind, which answers are more favourable, whether they are facts about the world
+//! (decisive unknowns, DOMAIN.md §5) or the body's own tasks (conditions to fulfil), and which
+//! rules read them. The bounding of unknowns (`rules::bounds`) and `bedom facts` derive from it.
+//!
+//! Paths use `[]` for arrays (`services[].parties[].jurisdiction`); a concrete fact is the path with
+//! indices (`services[0].parties[1].jurisdiction`). Values are the JSON of the public format.
+
+use serde::Serialize;
+
+/// A label in Swedish and English.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Label {
+    pub sv: &'static str,
+    pub en: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    /// `true`, `false` or `"unknown"`.
+    Tri,
+    /// One of the serde names in `favourable`, or `"unknown"`.
+    Choice,
+    /// ISO 3166-1 alpha-2 code or `"unknown"`.
+    Country,
+    /// A list of countries whose `"unknown"` entries are completed.
+    Countries,
+}
+
+/// Whether an unknown answer is a fact about the world, or the body's own task (DOMAIN.md §5,
+/// pitfall 3): a task left undone is a condition to fulfil, never a decisive unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactRole {
+    World,
+    Task,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Fact {
+    pub path: &'static str,
+    pub label: Label,
+    pub kind: FactKind,
+    pub role: FactRole,
+    /// Known answers, most favourable first, as JSON; `None` where no order applies.
+    pub favourable: Option<&'static [&'static str]>,
+    /// Rules that read the fact.
+    pub rules: &'static [&'static str],
+}
+
+/// The completion of an unknown country: Sweden at best; at worst a third country with no adequacy
+/// decision and a law compelling disclosure (China: National Intelligence Law 2017, art. 7).
+pub const COUNTRY_FAVOURABLE: &[&str] = &["\"SE\"", "\"CN\""];
+
+const YES_BEST: &[&str] = &["true", "false"];
+const NO_BEST: &[&str] = &["false", "true"];
+
+macro_rules! facts {
+    ($($path:literal, $sv:literal, $en:literal, $kind:ident, $role:ident, $fav:expr, [$($rule:literal),*];)*) => {
+        /// Every registered fact, services' first, then information types'.
+        pub static FACTS: &[Fact] = &[$(Fact {
+            path: $path, label: Label { sv: $sv, en: $en }, kind: FactKind::$kind, role: FactRole::$role,
+            favourable: $fav, rules: &[$($rule),*],
+        }),*];
+    };
+}
+
+facts! {
+    "services[].own_use_of_content", "leverantörens egna ändamål med innehåll och tjänstedata", "the provider's own use of content and service data", Choice, World, Some(&["\"none\"", "\"opted_out\"", "\"yes\""]), ["R2", "R9", "R23"];
+    "services[].parties[].jurisdiction", "land där parten är registrerad", "country where the party is incorporated", Country, World, Some(COUNTRY_FAVOURABLE), ["R2", "R3", "R5", "R13"];
+    "services[].parties[].access", "åtkomst till innehållet i klartext", "access to the content in clear text", Choice, World, Some(&["\"none\"", "\"metadata\"", "\"content\""]), ["R2", "R3", "R4", "R8"];
+    "services[].parties[].access_from[]", "land som personalen når uppgifterna från", "country the staff reach the data from", Countries, World, Some(COUNTRY_FAVOURABLE), ["R4"];
+    "services[].parties[].dpf_certified", "certifiering enligt EU–US Data Privacy Framework", "certification under the EU–US Data Privacy Framework", Tri, World, Some(YES_BEST), ["R5"];
+    "services[].parties[].privacy_shield_certified", "certifiering enligt Privacy Shield", "certification under the Privacy Shield", Tri, World, Some(YES_BEST), ["R5"];
+    "services[].components[].data_location", "land där uppgifterna lagras", "country where the data is stored", Country, World, Some(COUNTRY_FAVOURABLE), ["R4", "R5"];
+    "services[].components[].key_control", "vem som har nycklarna", "who holds the keys", Choice, World,
+        Some(&["\"external_key_no_provider_cleartext\"", "\"end_to_end\"", "\"customer_key_in_provider_kms\"", "\"provider\""]),
+        ["R2", "R6", "R7", "R15"];
+    "services[].components[].support_from[]", "land som support ges från", "country support is given from", Countries, World, Some(COUNTRY_FAVOURABLE), ["R4"];
+    "services[].components[].provider_needs_cleartext", "om tjänsten behöver klartext hos leverantören", "whether the service needs clear text at the provider", Tri, World, Some(NO_BEST), ["R6", "R7"];
+    "services[].components[].provider_controls_client", "om leverantören styr klientprogrammet som skapar nycklarna", "whether the provider controls the client software that makes the keys", Tri, World, Some(NO_BEST), ["R7"];
+    "services[].components[].enabled", "om funktionen är påslagen", "whether the feature is switched on", Tri, Task, None, ["R24"];
+    "services[].contract.dpa", "personuppgiftsbiträdesavtal", "processor agreement", Tri, Task, Some(YES_BEST), ["R9"];
+    "services[].contract.unilateral_change", "leverantörens rätt att ändra villkoren ensidigt", "the provider's right to change the terms unilaterally", Tri, World, Some(NO_BEST), ["R9"];
+    "services[].contract.subprocessor_notice", "förteckning över och besked om underbiträden", "list of and notice about sub-processors", Tri, World, Some(YES_BEST), ["R9"];
+    "services[].contract.audit_rights", "rätt till granskning", "audit rights", Tri, World, Some(YES_BEST), ["R9"];
+    "services[].contract.deletion_return", "radering eller återlämnande vid avtalets slut", "deletion or return at the end of the contract", Tri, World, Some(YES_BEST), ["R9"];
+    "services[].contract.scc", "standardavtalsklausuler", "standard contractual clauses", Tri, World, Some(YES_BEST), ["R5"];
+    "services[].contract.tia_done", "överföringsbedömning (TIA)", "transfer impact assessment (TIA)", Tri, Task, Some(YES_BEST), ["R5"];
+    "services[].contract.challenge_requests", "åtagande att bestrida myndighetsbegäran", "commitment to challenge authority requests", Tri, World, Some(YES_BEST), ["R10"];
+    "services[].contract.notify_requests", "åtagande att underrätta om myndighetsbegäran", "commitment to notify of authority requests", Tri, World, Some(YES_BEST), ["R10"];
+    "services[].contract.transparency_reports", "transparensrapporter", "transparency reports", Tri, World, Some(YES_BEST), ["R10"];
+    "services[].contract.exit_plan", "exitplan", "exit plan", Tri, Task, Some(YES_BEST), ["R20"];
+    "services[].certifications.iso27001", "ISO/IEC 27001-certifiering", "ISO/IEC 27001 certification", Tri, World, Some(YES_BEST), ["R19"];
+    "services[].certifications.soc2", "SOC 2-rapport", "SOC 2 report", Tri, World, Some(YES_BEST), ["R19"];
+    "services[].certifications.bsi_c5", "BSI C5-intyg", "BSI C5 attestation", Tri, World, Some(YES_BEST), ["R19"];
+    "services[].certifications.audit_reports_reviewed", "egen granskning av revisionsrapporterna", "own review of the audit reports", Tri, Task, Some(YES_BEST), ["R19"];
+    "services[].configuration.logging", "loggning", "logging", Tri, Task, Some(YES_BEST), ["R18"];
+    "services[].configuration.mfa", "flerfaktorsautentisering", "multi-factor authentication", Tri, Task, Some(YES_BEST), ["R18"];
+    "services[].configuration.encryption", "kryptering", "encryption", Tri, Task, Some(YES_BEST), ["R18"];
+    "services[].configuration.admin_roles", "begränsade administratörsroller", "restricted administrator roles", Tri, Task, Some(YES_BEST), ["R18"];
+    "services[].protective_security.sarskild_bedomning", "särskild säkerhetsskyddsbedömning", "special protective-security assessment", Tri, Task, Some(YES_BEST), ["R1"];
+    "services[].protective_security.sakerhetsskyddsavtal", "säkerhetsskyddsavtal", "protective-security agreement", Tri, Task, Some(YES_BEST), ["R1"];
+    "services[].protective_security.samrad", "samråd med tillsynsmyndigheten", "consultation with the supervisory authority", Tri, Task, Some(YES_BEST), ["R1"];
+    "information_types[].security_classified", "säkerhetsskyddsklassificering", "security classification", Tri, World, Some(NO_BEST), ["R1"];
+    // Unknown aggregation is a condition for ordinary information (R1 decides), never completed.
+    "information_types[].aggregation_risk", "om sammanställningen blir säkerhetsskyddsklassificerad", "whether the compilation becomes security-classified", Tri, Task, Some(NO_BEST), ["R1"];
+    "information_types[].secrecy.strength", "sekretessens styrka (skaderekvisit)", "strength of the secrecy (damage test)", Choice, World, Some(&["\"straight\"", "\"reverse\"", "\"absolute\""]), ["R2"];
+    "information_types[].personal_data", "slag av personuppgifter", "kind of personal data", Choice, World,
+        Some(&["\"none\"", "\"ordinary\"", "\"criminal\"", "\"sensitive\""]), ["R4", "R5", "R9", "R12"];
+    "information_types[].retention", "lagringstid i tjänsten", "retention in the service", Choice, World, Some(&["\"processing_only\"", "\"long_term\""]), ["R16"];
+    "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), ["R17"];
+}
+
+impl Fact {
+    /// The part of the path below `services[]` or `information_types[]`.
+    pub fn relative(&self) -> (&'static str, &'static str) {
+        let (head, rest) = self.path.split_once("[].").unwrap_or((self.path, ""));
+        (head, rest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Assessment, Tri};
+
+    /// Every path names a field of the public format, and every choice value is a serde name of it:
+    /// set each favourable value into a preset at the path and parse it back.
+    #[test]
+    fn every_path_resolves_and_every_value_is_a_serde_name() {
+        let mut a = crate::presets::preset("zoomx-2022-stockholm").unwrap().assessment();
+        // Every optional part present, so that every path has something to resolve to.
+        for s in &mut a.services {
+            s.parties.iter_mut().for_each(|p| p.access_from.push(crate::model::Country::unknown()));
+            s.components.iter_mut().for_each(|c| c.support_from.push(crate::model::Country::unknown()));
+        }
+        let json = serde_json::to_value(&a).unwrap();
+        for fact in FACTS {
+            for value in fact.favourable.unwrap_or(&["\"unknown\""]) {
+                let mut v = json.clone();
+                let mut touched = 0;
+                set_all(&mut v, fact.path, &serde_json::from_str(value).unwrap(), &mut touched);
+                assert!(touched > 0, "{} finns inte i förinställningen", fact.path);
+                let back: Result<Assessment, _> = serde_json::from_value(v);
+                assert!(back.is_ok(), "{} = {value}: {:?}", fact.path, back.err());
+            }
+            let catalogue: Vec<&str> = crate::rules::CATALOGUE.iter().map(|r| r.id).collect();
+            assert!(fact.rules.iter().all(|r| catalogue.contains(r)), "{}", fact.path);
+        }
+        // Tri facts take the format's true/false.
+        assert_eq!(serde_json::to_string(&Tri::Yes).unwrap(), YES_BEST[0]);
+    }
+
+    fn set_all(v: &mut serde_json::Value, path: &str, value: &serde_json::Value, touched: &mut usize) {
+        let (head, rest) = match path.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (path, None),
+        };
+        let (name, array) = match head.strip_suffix("[]") {
+            Some(n) => (n, true),
+            None => (head, false),
+        };
+        let Some(field) = v.get_mut(name) else { return };
+        let targets: Vec<&mut serde_json::Value> =
+            if array { field.as_array_mut().map(|a| a.iter_mut().collect()).unwrap_or_default() } else { vec![field] };
+        for t in targets {
+            match rest {
+                Some(r) => set_all(t, r, value, touched),
+                None => {
+                    *t = value.clone();
+                    *touched += 1;
+                }
+            }
+        }
+    }
+}

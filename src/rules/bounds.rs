@@ -1,0 +1,328 @@
+//! Unknowns that decide, and unknowns that cannot (DOMAIN.md §5). A careful lawyer says "needs
+//! information" only where an answer could change the conclusion. Every unknown fact about the
+//! world (the fact registry, `model::facts`) is answered once in the most and once in the least
+//! favourable way; the body's own unknown tasks (DPA, TIA, configuration …) are taken as done in
+//! both and become conditions to fulfil (pitfall 3). The evaluator is monotone in the registry's
+//! orders (checked by `tests/properties.rs`), so the two completions bound every other answer:
+//! - best case not allowed → **not allowed**, whatever the answers;
+//! - worst case allowed with conditions or better → that verdict (at least with conditions), the
+//!   unknowns becoming conditions to verify;
+//! - otherwise **needs information**, naming the unknowns that decide it and the best case.
+//!
+//! Only the cell's own service and information type are completed: other services stay as entered.
+
+use super::legal_state::Assumptions;
+use super::verdict::{Finding, Verdict};
+use super::{evaluate_cell, Cell, CellResult};
+use crate::model::facts::{Fact, FactRole, FACTS};
+use crate::model::{Assessment, InformationType, Service, Text};
+use crate::text;
+use serde::{de::DeserializeOwned, Serialize};
+use serde_json::Value;
+
+/// One unknown fact, concretely (`services[0].parties[1].dpf_certified`).
+#[derive(Clone, Debug)]
+pub struct Unknown {
+    pub path: String,
+    pub fact: &'static Fact,
+}
+
+/// A service's or information type's most and least favourable completion and its unknowns.
+pub struct Completion<T> {
+    best: T,
+    worst: T,
+    pub unknowns: Vec<Unknown>,
+}
+
+impl<T: Serialize + DeserializeOwned + Clone> Completion<T> {
+    /// `head` is `services` or `information_types`, `index` the item's place in its list.
+    pub fn of(item: &T, head: &str, index: usize) -> Completion<T> {
+        let mut unknowns = Vec::new();
+        let json = serde_json::to_value(item).unwrap_or(Value::Null);
+        let (mut best, mut worst) = (json.clone(), json);
+        for fact in FACTS.iter().filter(|f| f.relative().0 == head) {
+            let Some(order) = fact.favourable else { continue };
+            let pick = |i: usize| serde_json::from_str::<Value>(order[i]).unwrap_or(Value::Null);
+            let (good, bad) = (pick(0), pick(order.len() - 1));
+            let bad = if fact.role == FactRole::Task { good.clone() } else { bad };
+            let prefix = format!("{head}[{index}]");
+            let mut found = Vec::new();
+            visit(&mut best, fact.relative().1, &prefix, &mut |v, path| {
+                if v == "unknown" {
+                    *v = good.clone();
+                    found.push(path);
+                }
+            });
+            visit(&mut worst, fact.relative().1, &prefix, &mut |v, _| {
+                if v == "unknown" {
+                    *v = bad.clone();
+                }
+            });
+            unknowns.extend(found.into_iter().map(|path| Unknown { path, fact }));
+        }
+        // The completions hold only values the format accepts; should one not parse, the item
+        // itself is used and the bound is no tighter than the rules' own answer.
+        let back = |v: Value| serde_json::from_value(v).unwrap_or_else(|_| item.clone());
+        Completion { best: back(best), worst: back(worst), unknowns }
+    }
+
+    /// The best completion with one unknown answered at its worst (or the reverse).
+    fn flipped(&self, item: &T, head: &str, index: usize, path: &str, from_best: bool) -> T {
+        let mut one = serde_json::to_value(if from_best { &self.best } else { &self.worst }).unwrap_or(Value::Null);
+        let worst = serde_json::to_value(if from_best { &self.worst } else { &self.best }).unwrap_or(Value::Null);
+        for u in self.unknowns.iter().filter(|u| u.path == path) {
+            let prefix = format!("{head}[{index}]");
+            let mut replacement = None;
+            let mut w = worst.clone();
+            visit(&mut w, u.fact.relative().1, &prefix, &mut |v, p| {
+                if p == path {
+                    replacement = Some(v.clone());
+                }
+            });
+            visit(&mut one, u.fact.relative().1, &prefix, &mut |v, p| {
+                if p == path {
+                    if let Some(r) = &replacement {
+                        *v = r.clone();
+                    }
+                }
+            });
+        }
+        serde_json::from_value(one).unwrap_or_else(|_| item.clone())
+    }
+}
+
+/// Calls `f` on every value at `path` (segments separated by `.`, `name[]` for every element),
+/// with its concrete path.
+fn visit(v: &mut Value, path: &str, prefix: &str, f: &mut dyn FnMut(&mut Value, String)) {
+    let (head, rest) = match path.split_once('.') {
+        Some((h, r)) => (h, Some(r)),
+        None => (path, None),
+    };
+    let (name, array) = match head.strip_suffix("[]") {
+        Some(n) => (n, true),
+        None => (head, false),
+    };
+    let Some(field) = v.get_mut(name) else { return };
+    let mut targets: Vec<(String, &mut Value)> = Vec::new();
+    if array {
+        if let Some(items) = field.as_array_mut() {
+            targets.extend(items.iter_mut().enumerate().map(|(i, x)| (format!("{prefix}.{name}[{i}]"), x)));
+        }
+    } else {
+        targets.push((format!("{prefix}.{name}"), field));
+    }
+    for (p, t) in targets {
+        match rest {
+            Some(r) => visit(t, r, &p, f),
+            None => f(t, p),
+        }
+    }
+}
+
+/// The completions of every service and information type of an assessment, made once.
+pub struct Completions {
+    services: Vec<Completion<Service>>,
+    infos: Vec<Completion<InformationType>>,
+}
+
+impl Completions {
+    pub fn of(a: &Assessment) -> Completions {
+        Completions {
+            services: a.services.iter().enumerate().map(|(i, s)| Completion::of(s, "services", i)).collect(),
+            infos: a
+                .information_types
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Completion::of(t, "information_types", i))
+                .collect(),
+        }
+    }
+}
+
+/// The cell `s` × `i` with its unknowns bounded.
+pub fn evaluate_bounded(a: &Assessment, s: usize, i: usize, assumptions: &Assumptions) -> CellResult {
+    bound(a, s, i, assumptions, &Completions::of(a))
+}
+
+pub(super) fn bound(a: &Assessment, s: usize, i: usize, assumptions: &Assumptions, all: &Completions) -> CellResult {
+    let (service, info) = (&a.services[s], &a.information_types[i]);
+    let mut cell = evaluate_cell(&Cell::new(a, service, info).with_assumptions(assumptions));
+    if cell.overall < Verdict::NeedsInformation
+        && !cell.dimensions.iter().any(|d| d.verdict == Verdict::NeedsInformation)
+    {
+        return cell;
+    }
+    let (cs, ci) = (&all.services[s], &all.infos[i]);
+    let unknowns: Vec<&Unknown> = cs.unknowns.iter().chain(&ci.unknowns).collect();
+    if unknowns.is_empty() {
+        return cell;
+    }
+    let run =
+        |svc: &Service, inf: &InformationType| evaluate_cell(&Cell::new(a, svc, inf).with_assumptions(assumptions));
+    let best = run(&cs.best, &ci.best);
+    let worst = run(&cs.worst, &ci.worst);
+    let world: Vec<&Unknown> = unknowns.iter().copied().filter(|u| u.fact.role == FactRole::World).collect();
+    let tasks: Vec<&Unknown> = unknowns.iter().copied().filter(|u| u.fact.role == FactRole::Task).collect();
+    let mut open = Vec::new();
+    for (k, d) in cell.dimensions.iter_mut().enumerate() {
+        if d.verdict != Verdict::NeedsInformation {
+            continue;
+        }
+        let (vb, vw) = (best.dimensions[k].verdict, worst.dimensions[k].verdict);
+        if vb == Verdict::NotAllowed {
+            let deciding = &best.dimensions[k];
+            let rule = deciding.deciding_rules().first().copied().unwrap_or("R0");
+            let why = reasoning_of(deciding);
+            let list = describe_all(a, &world);
+            let mut f = Finding::new(
+                rule,
+                d.dimension,
+                Some(Verdict::NotAllowed),
+                Text::new(
+                    format!(
+                        "Oavsett svaren på de okända uppgifterna ({}) blir bedömningen Inte tillåtet: även med de mest gynnsamma svaren avgör {rule} så här: {}",
+                        list.sv, why.sv
+                    ),
+                    format!(
+                        "Whatever the answers to the unknown facts ({}), the verdict is Not allowed: even with the most favourable answers {rule} decides so: {}",
+                        list.en, why.en
+                    ),
+                ),
+            );
+            f.policy = deciding.findings.iter().any(|x| x.policy && x.verdict == Some(Verdict::NotAllowed));
+            d.findings.push(f);
+            d.verdict = Verdict::NotAllowed;
+        } else if vw <= Verdict::AllowedWithConditions {
+            let rule = d.deciding_rules().first().copied().unwrap_or("R0");
+            for x in d.findings.iter_mut().filter(|x| x.verdict == Some(Verdict::NeedsInformation)) {
+                x.verdict = None;
+            }
+            let v = vw.max(Verdict::AllowedWithConditions);
+            let (label_sv, label_en) = (v.label().sv, v.label().en);
+            let mut f = Finding::new(
+                rule,
+                d.dimension,
+                Some(v),
+                text!(
+                    "Även med de minst gynnsamma svaren på de okända uppgifterna blir bedömningen {label_sv}. De avgör alltså inte bedömningen, men ska kontrolleras innan tjänsten används.",
+                    "Even with the least favourable answers to the unknown facts the verdict is {label_en}. They do not decide the verdict, but must be checked before the service is used."
+                ),
+            );
+            if !world.is_empty() {
+                let list = describe_all(a, &world);
+                f = f.measure(Text::new(format!("Kontrollera: {}.", list.sv), format!("Check: {}.", list.en)));
+            }
+            if !tasks.is_empty() {
+                let list = describe_all(a, &tasks);
+                f = f.measure(Text::new(
+                    format!("Genomför och dokumentera: {}.", list.sv),
+                    format!("Carry out and document: {}.", list.en),
+                ));
+            }
+            d.findings.push(f);
+            d.verdict = v;
+        } else {
+            open.push((k, vb));
+        }
+    }
+    cell.overall = cell.dimensions.iter().map(|d| d.verdict).max().unwrap_or(Verdict::NeedsInformation);
+    if cell.overall != Verdict::NeedsInformation || open.is_empty() {
+        return cell;
+    }
+    // Which unknowns decide: one answered at its worst while the others are at their best changes
+    // an open dimension; or, where only together they decide ("DPF, or SCC + TIA"), one answered at
+    // its best while the others are at their worst does.
+    let open_dims: Vec<usize> = open.iter().map(|(k, _)| *k).collect();
+    let changes = |r: &CellResult, reference: &CellResult| {
+        open_dims.iter().any(|&k| r.dimensions[k].verdict != reference.dimensions[k].verdict)
+    };
+    let flip = |u: &Unknown, from_best: bool| {
+        if u.path.starts_with("services") {
+            run(&cs.flipped(service, "services", s, &u.path, from_best), if from_best { &ci.best } else { &ci.worst })
+        } else {
+            run(
+                if from_best { &cs.best } else { &cs.worst },
+                &ci.flipped(info, "information_types", i, &u.path, from_best),
+            )
+        }
+    };
+    let mut decisive: Vec<&Unknown> = world.iter().copied().filter(|u| changes(&flip(u, true), &best)).collect();
+    if decisive.is_empty() {
+        decisive = world.iter().copied().filter(|u| changes(&flip(u, false), &worst)).collect();
+    }
+
+    let best_case = cell
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(k, d)| open.iter().find(|(o, _)| *o == k).map_or(d.verdict, |(_, vb)| *vb))
+        .max()
+        .unwrap_or(Verdict::NeedsInformation);
+    for &k in &open_dims {
+        for f in &mut cell.dimensions[k].findings {
+            f.questions.iter_mut().for_each(|q| q.decisive = true);
+        }
+    }
+    let (best_sv, best_en) = (best_case.label().sv, best_case.label().en);
+    cell.decisive_note = Some(if decisive.is_empty() {
+        // What stays open is not a fact the registry can complete (e.g. a KLASSA level the body's
+        // policy requires): the rules' own questions name it.
+        let rules: Vec<&str> = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
+        let rules = rules.join(", ");
+        Text::new(
+            format!("Det som avgör är frågorna under {rules}; de övriga okända uppgifterna ändrar inte bedömningen. I bästa fall blir bedömningen {best_sv}."),
+            format!("What decides are the questions under {rules}; the other unknown facts do not change the verdict. At best the verdict is {best_en}."),
+        )
+    } else {
+        let list = describe_all(a, &decisive);
+        Text::new(
+            format!("Avgörande okända uppgifter: {}. I bästa fall blir bedömningen {best_sv}.", list.sv),
+            format!("Decisive unknown facts: {}. At best the verdict is {best_en}.", list.en),
+        )
+    });
+    cell.decisive_unknowns = decisive.iter().map(|u| u.path.clone()).collect();
+    cell.best_case = Some(best_case);
+    cell
+}
+
+/// The reasoning of the findings that decided a dimension.
+fn reasoning_of(d: &super::DimensionResult) -> Text {
+    let decided: Vec<&Finding> = d.findings.iter().filter(|f| f.verdict == Some(d.verdict)).collect();
+    Text::new(
+        decided.iter().map(|f| f.reasoning.sv.as_str()).collect::<Vec<_>>().join(" "),
+        decided.iter().map(|f| f.reasoning.en.as_str()).collect::<Vec<_>>().join(" "),
+    )
+}
+
+/// "Tjänst: part: fakta" for each unknown, joined.
+fn describe_all(a: &Assessment, unknowns: &[&Unknown]) -> Text {
+    let each: Vec<Text> = unknowns.iter().map(|u| describe(a, u)).collect();
+    Text::new(
+        each.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join("; "),
+        each.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; "),
+    )
+}
+
+/// An unknown as an official reads it: whose fact (service, party or component, information type)
+/// and which, from the registry's label.
+pub fn describe(a: &Assessment, u: &Unknown) -> Text {
+    let index = |name: &str| -> Option<usize> {
+        let start = u.path.find(&format!("{name}["))? + name.len() + 1;
+        u.path[start..].split(']').next()?.parse().ok()
+    };
+    let mut whose: Vec<String> = Vec::new();
+    if let Some(s) = index("services").and_then(|s| a.services.get(s)) {
+        whose.push(s.name.clone());
+        if let Some(p) = index("parties").and_then(|p| s.parties.get(p)) {
+            whose.push(p.name.clone());
+        }
+        if let Some(c) = index("components").and_then(|c| s.components.get(c)) {
+            whose.push(c.name.clone());
+        }
+    }
+    if let Some(t) = index("information_types").and_then(|t| a.information_types.get(t)) {
+        whose.push(t.name.clone());
+    }
+    let whose = whose.join(", ");
+    Text::new(format!("{whose}: {}", u.fact.label.sv), format!("{whose}: {}", u.fact.label.en))
+}
