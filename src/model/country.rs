@@ -264,6 +264,30 @@ pub fn country_names(code: &str) -> Option<(&'static str, &'static str)> {
     COUNTRIES.binary_search_by(|(c, _, _)| (*c).cmp(code)).ok().map(|i| (COUNTRIES[i].1, COUNTRIES[i].2))
 }
 
+/// The table as (code, name) in alphabetical order of the names in `lang`, for pickers. Swedish
+/// puts Å, Ä, Ö after Z; English sorts them as A and O.
+pub fn countries_by_name(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let key = |name: &str| -> String {
+        name.chars()
+            .map(|c| match (lang, c) {
+                (Lang::Sv, 'Å') => '[',
+                (Lang::Sv, 'Ä') => '\\',
+                (Lang::Sv, 'Ö') => ']',
+                (Lang::Sv, 'å') => '{',
+                (Lang::Sv, 'ä') => '|',
+                (Lang::Sv, 'ö') => '}',
+                (_, 'Å' | 'Ä') => 'A',
+                (_, 'Ö') => 'O',
+                (_, 'É') => 'E',
+                (_, c) => c,
+            })
+            .collect()
+    };
+    let mut out: Vec<_> = COUNTRIES.iter().map(|(c, sv, en)| (*c, if lang == Lang::Sv { *sv } else { *en })).collect();
+    out.sort_by_cached_key(|(_, name)| key(name));
+    out
+}
+
 /// The code a typed name or a lower-case code most likely means ("Sverige", "sweden", "se"), for
 /// error messages that suggest the value to write.
 pub fn suggest_code(typed: &str) -> Option<&'static str> {
@@ -457,6 +481,17 @@ mod tests {
         assert_eq!(country_names("SE"), Some(("Sverige", "Sweden")));
         assert_eq!(country_names("EU"), None);
         assert_eq!(country_names("XX"), None);
+    }
+
+    #[test]
+    fn pickers_list_names_alphabetically() {
+        let sv: Vec<&str> = countries_by_name(Lang::Sv).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(sv.len(), COUNTRIES.len());
+        assert_eq!(sv.first(), Some(&"Afghanistan"));
+        assert_eq!(&sv[sv.len() - 3..], ["Åland", "Österrike", "Östtimor"]);
+        let en = countries_by_name(Lang::En);
+        let pos = |n: &str| en.iter().position(|(_, x)| *x == n).unwrap();
+        assert!(pos("Afghanistan") < pos("Åland Islands") && pos("Åland Islands") < pos("Albania"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod tri;
 mod validate;
 
 pub use assessment::*;
-pub use country::{country_names, suggest_code, Country, Location, COUNTRIES};
+pub use country::{countries_by_name, country_names, suggest_code, Country, Location, COUNTRIES};
 pub use date::Date;
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
