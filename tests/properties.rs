@@ -22,6 +22,11 @@ fn country() -> impl Strategy<Value = Country> {
     ]
 }
 
+/// A location: a country, or "EU" (somewhere in the EU/EEA).
+fn location() -> impl Strategy<Value = Location> {
+    prop_oneof![6 => country().prop_map(Location::from), 1 => Just(Location::Eu)]
+}
+
 fn access() -> impl Strategy<Value = Access> {
     prop_oneof![Just(Access::None), Just(Access::Metadata), Just(Access::Content), Just(Access::Unknown)]
 }
@@ -70,8 +75,8 @@ prop_compose! {
 }
 
 prop_compose! {
-    fn component(i: usize)(data_location in country(), key_control in key_control(), cleartext in tri(),
-        client in tri(), enabled in tri(), support in prop::collection::vec(country(), 0..2),
+    fn component(i: usize)(data_location in location(), key_control in key_control(), cleartext in tri(),
+        client in tri(), enabled in tri(), support in prop::collection::vec(location(), 0..2),
         provenance in provenance()) -> Component {
         Component {
             id: format!("c{i}"),
@@ -296,7 +301,7 @@ proptest! {
             1 => unknown.information_types.get_mut(i).map(|x| { let was = x.personal_data; x.personal_data = PersonalData::Unknown; was == PersonalData::None }),
             2 => unknown.services.get_mut(s).map(|x| { let was = x.parties[0].access; x.parties[0].access = Access::Unknown; was == Access::None }),
             3 => unknown.services.get_mut(s).map(|x| { let was = x.parties[0].jurisdiction.clone(); x.parties[0].jurisdiction = Country::unknown(); was == Country::code("SE") }),
-            4 => unknown.services.get_mut(s).map(|x| { let was = x.components[0].data_location.clone(); x.components[0].data_location = Country::unknown(); was == Country::code("SE") }),
+            4 => unknown.services.get_mut(s).map(|x| { let was = x.components[0].data_location.clone(); x.components[0].data_location = Location::unknown(); was == Location::code("SE") }),
             5 => unknown.services.get_mut(s).map(|x| { let was = x.own_use_of_content; x.own_use_of_content = OwnUse::Unknown; was == OwnUse::None }),
             6 => unknown.services.get_mut(s).map(|x| { let was = x.contract.dpa; x.contract.dpa = Tri::Unknown; was == Tri::Yes }),
             _ => unknown.information_types.get_mut(i).map(|x| { let was = x.klassa_k; x.klassa_k = None; was == Some(0) }),

@@ -315,7 +315,7 @@ fn seed_003_at_todays_legal_state() {
 fn seed_004_transfer_comes_from_access_not_storage() {
     let a = load("zoomx-2022-stockholm");
     assert_eq!((a.legal_date, a.profile), (Date::ymd(2022, 4, 1), ProfileId::Necessity));
-    assert!(a.services[0].components.iter().all(|c| c.data_location == Country::code("DE")));
+    assert!(a.services[0].components.iter().all(|c| c.data_location == Location::code("DE")));
     let ev = evaluate(&a);
     let c = cell(&ev, "zoomx", "moten-sekretess");
     let r4 = texts(c, Dimension::Transfer, "R4");

@@ -7,7 +7,7 @@
 use molnbedomning::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -124,18 +124,36 @@ async fn marking_the_information_security_classified_makes_r1_stop_it() {
 #[wasm_bindgen_test]
 async fn a_refused_edit_explains_in_swedish_and_keeps_the_assessment() {
     let root = mount().await;
-    step(&root, "2 Tjänst").await;
-    let input: HtmlInputElement =
-        root.query_selector("#f-services--0--parties--0--jurisdiction").unwrap().unwrap().unchecked_into();
-    input.set_value("usa");
+    step(&root, "1 Organisation").await;
+    let input: HtmlInputElement = root.query_selector("#f-organisation-users").unwrap().unwrap().unchecked_into();
+    input.set_value("många");
     input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     settle().await;
     let notice = root.query_selector(".notice.error").unwrap().expect("ett felmeddelande visas");
-    assert!(notice.text_content().unwrap().contains("ogiltig landskod"), "{:?}", notice.text_content());
-    // The refused value did not replace the fact: the field still shows the stored country.
-    let input: HtmlInputElement =
-        root.query_selector("#f-services--0--parties--0--jurisdiction").unwrap().unwrap().unchecked_into();
-    assert_eq!(input.value(), "US");
+    assert!(notice.text_content().unwrap().contains("fältet organisation.users"), "{:?}", notice.text_content());
+    // The refused value did not replace the fact: the field still shows the stored (empty) number.
+    let input: HtmlInputElement = root.query_selector("#f-organisation-users").unwrap().unwrap().unchecked_into();
+    assert_eq!(input.value(), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn countries_are_picked_by_name_with_the_code() {
+    let root = mount().await;
+    step(&root, "2 Tjänst").await;
+    let jurisdiction = "#f-services--0--parties--0--jurisdiction";
+    let select: HtmlSelectElement = root.query_selector(jurisdiction).unwrap().unwrap().unchecked_into();
+    assert_eq!(select.value(), "US");
+    let offered = select.text_content().unwrap();
+    assert!(offered.contains("Sverige (SE)") && offered.contains("USA (US)"), "{offered}");
+    assert!(!offered.contains("EU/EES"), "en jurisdiktion är alltid ett land");
+    let location = root.query_selector("#f-services--0--components--0--data-location").unwrap().unwrap();
+    assert!(location.text_content().unwrap().contains("EU/EES (EU)"));
+    select.set_value("SE");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    let select: HtmlSelectElement = root.query_selector(jurisdiction).unwrap().unwrap().unchecked_into();
+    assert_eq!(select.value(), "SE");
     root.remove();
 }
 

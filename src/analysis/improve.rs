@@ -189,7 +189,7 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
 }
 
 fn apply(a: &mut Assessment, s: usize, info: usize, edit: &Edit) {
-    let eea = Country::code("SE");
+    let eea = Location::code("SE");
     let svc = &mut a.services[s];
     match edit {
         Edit::KeysExclusive(i) => {

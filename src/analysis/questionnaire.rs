@@ -342,9 +342,10 @@ pub fn import_answers(a: &Assessment, answers: &Questionnaire) -> Result<(Assess
         let n = i + 1;
         let ok = match item.answer_type {
             AnswerType::YesNo => answer.is_boolean(),
-            AnswerType::Country => {
-                answer.as_str().is_some_and(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
-            }
+            // An assigned code; "EU" only where a location is asked, never for a jurisdiction.
+            AnswerType::Country => answer.as_str().is_some_and(|c| {
+                crate::model::country_names(c).is_some() || (c == "EU" && !item.path.ends_with(".jurisdiction"))
+            }),
             AnswerType::Choice => answer.as_str().is_some_and(|c| item.options.iter().any(|o| o == c)),
         };
         if !ok {
@@ -467,5 +468,12 @@ mod tests {
         q.questions[0].answer = Some(true.into());
         // An "answer" that tries to set the body's own facts is refused.
         assert!(import_answers(&a, &q).unwrap_err().contains("inte en fråga till leverantören"));
+        // A country answer is an assigned code; "EU" is no jurisdiction.
+        for bad in ["XX", "EU", "se"] {
+            let mut q = questionnaire(&a, 0);
+            let j = q.questions.iter_mut().find(|x| x.path.ends_with(".jurisdiction")).expect("en jurisdiktionsfråga");
+            j.answer = Some(bad.into());
+            assert!(import_answers(&a, &q).unwrap_err().contains("har fel form"), "{bad}");
+        }
     }
 }

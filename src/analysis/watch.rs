@@ -1,8 +1,8 @@
 //! The watch-list: which cells change if a legal assumption changes — "om DPF faller blir dessa
 //! celler röda". Each assumption is evaluated as a counterfactual of the same assessment.
 
-use crate::model::{Assessment, Country, ProfileId, Text};
-use crate::rules::legal_state::{in_eea, Assumptions};
+use crate::model::{Assessment, Country, Lang, Location, ProfileId, Text};
+use crate::rules::legal_state::{third_country, Assumptions};
 use crate::rules::{evaluate, evaluate_with, Dimension, Evaluation, Verdict};
 use crate::text;
 
@@ -23,12 +23,12 @@ impl Assumption {
                 "If the EU–US Data Privacy Framework is invalidated (appeal C-703/25 P pending), as Privacy Shield was in Schrems II",
             ),
             Assumption::AdequacyLost(c) => {
-                let c = c.as_str();
-                text!("Om {c} förlorar sitt adekvansbeslut", "If {c} loses its adequacy decision")
+                let (c, c_en) = (c.label(Lang::Sv), c.label(Lang::En));
+                text!("Om {c} förlorar sitt adekvansbeslut", "If {c_en} loses its adequacy decision")
             }
             Assumption::AdequacyGained(c) => {
-                let c = c.as_str();
-                text!("Om {c} får ett adekvansbeslut", "If {c} obtains an adequacy decision")
+                let (c, c_en) = (c.label(Lang::Sv), c.label(Lang::En));
+                text!("Om {c} får ett adekvansbeslut", "If {c_en} obtains an adequacy decision")
             }
             Assumption::Profile(ProfileId::Strict) => Text::new(
                 "Om sekretessfrågan bedöms strikt (röjande så snart en part under utländsk lag kan nå klartext)",
@@ -66,14 +66,16 @@ pub struct WatchItem {
 fn third_countries(a: &Assessment) -> Vec<Country> {
     let mut out: Vec<Country> = Vec::new();
     for s in &a.services {
-        let countries = s
+        let locations = s
             .parties
             .iter()
-            .flat_map(|p| std::iter::once(&p.jurisdiction).chain(&p.access_from))
-            .chain(s.components.iter().flat_map(|c| std::iter::once(&c.data_location).chain(&c.support_from)));
-        for c in countries {
-            if in_eea(c, a.legal_date) == Some(false) && !out.contains(c) {
-                out.push(c.clone());
+            .flat_map(|p| std::iter::once(Location::from(p.jurisdiction.clone())).chain(p.access_from.iter().cloned()))
+            .chain(s.components.iter().flat_map(|c| std::iter::once(&c.data_location).chain(&c.support_from).cloned()));
+        for l in locations {
+            if let Some(Some(c)) = third_country(&l, a.legal_date) {
+                if !out.contains(c) {
+                    out.push(c.clone());
+                }
             }
         }
     }

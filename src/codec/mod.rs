@@ -22,7 +22,7 @@
 
 mod patch;
 
-use crate::model::{parse_assessment, Assessment};
+use crate::model::{parse_assessment_with_notices, Assessment, LoadNotice};
 use crate::presets::preset;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -86,6 +86,12 @@ pub fn encode(a: &Assessment) -> String {
 
 /// Decodes a fragment (with or without the leading `#`).
 pub fn decode(fragment: &str) -> Result<Assessment, String> {
+    decode_with_notices(fragment).map(|(a, _)| a)
+}
+
+/// Decodes a fragment and says which old values it read in a new way (see
+/// [`parse_assessment_with_notices`]): an old link still opens, and the user learns what to check.
+pub fn decode_with_notices(fragment: &str) -> Result<(Assessment, Vec<LoadNotice>), String> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     if f.is_empty() {
         return Err("länken innehåller ingen bedömning".into());
@@ -113,7 +119,7 @@ pub fn decode(fragment: &str) -> Result<Assessment, String> {
         }
     };
     check_sizes(&json, 0)?;
-    parse_assessment(&json.to_string()).map_err(|e| format!("länken innehåller en ogiltig bedömning: {e}"))
+    parse_assessment_with_notices(&json.to_string()).map_err(|e| format!("länken innehåller en ogiltig bedömning: {e}"))
 }
 
 /// The preset a diff applies to, exactly as the encoder saw it: with every default filled in.
@@ -180,6 +186,16 @@ mod tests {
         assert!(link.starts_with("1d."), "{link}");
         assert!(link.len() < 200, "{} tecken", link.len());
         assert_eq!(decode(&format!("#{link}")).unwrap(), a);
+    }
+
+    #[test]
+    fn an_old_link_with_an_unassigned_jurisdiction_opens_with_a_notice() {
+        let mut v = serde_json::to_value(PRESETS[0].assessment()).unwrap();
+        v["services"][0]["parties"][0]["jurisdiction"] = "EU".into();
+        let (a, notices) = decode_with_notices(&format!("1f.{}", pack(&v))).unwrap();
+        assert!(a.services[0].parties[0].jurisdiction.is_unknown());
+        assert_eq!(notices.len(), 1);
+        assert_eq!(notices[0].path, "services[0].parties[0].jurisdiction");
     }
 
     #[test]

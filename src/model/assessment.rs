@@ -1,7 +1,7 @@
 //! The public assessment format (`"format": 1`): what the app exports and imports and the CLI reads.
 //! Field names and values are a contract other tools script against; add fields, never rename.
 
-use super::{Date, Tri};
+use super::{Country, Date, Location, Tri};
 use serde::{Deserialize, Serialize};
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -255,9 +255,9 @@ pub struct Party {
     pub parent: Option<String>,
     /// What the party can reach in clear text through its role, before customer-held keys (R7).
     pub access: Access,
-    /// Countries from which the party's staff reach the data; defaults to its jurisdiction.
+    /// Countries (or "EU") from which the party's staff reach the data; defaults to its jurisdiction.
     #[serde(default)]
-    pub access_from: Vec<Country>,
+    pub access_from: Vec<Location>,
     /// Certified under the EU–US Data Privacy Framework (adequacy (EU) 2023/1795).
     #[serde(default)]
     pub dpf_certified: Tri,
@@ -298,67 +298,6 @@ pub enum Access {
     Unknown,
 }
 
-/// ISO 3166-1 alpha-2 code (upper case) or "unknown".
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct Country(Option<[u8; 2]>);
-
-impl Country {
-    pub const fn code(code: &str) -> Country {
-        let b = code.as_bytes();
-        Country(Some([b[0], b[1]]))
-    }
-    pub fn unknown() -> Country {
-        Country(None)
-    }
-    pub fn is_unknown(&self) -> bool {
-        self.0.is_none()
-    }
-    pub fn as_str(&self) -> &str {
-        match &self.0 {
-            Some(b) => std::str::from_utf8(b).unwrap_or("??"),
-            None => "unknown",
-        }
-    }
-}
-
-impl TryFrom<String> for Country {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
-        if s == "unknown" {
-            return Ok(Country(None));
-        }
-        let b = s.as_bytes();
-        if b.len() == 2 && b.iter().all(u8::is_ascii_uppercase) {
-            Ok(Country(Some([b[0], b[1]])))
-        } else {
-            Err(format!(
-                "ogiltig landskod \"{s}\": ange ISO 3166-1 alfa-2 med versaler (t.ex. SE, US) eller \"unknown\""
-            ))
-        }
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl JsonSchema for Country {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Country".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "ISO 3166-1 alfa-2 (versaler) eller \"unknown\"",
-            "type": "string",
-            "pattern": "^([A-Z]{2}|unknown)$"
-        })
-    }
-}
-
-impl From<Country> for String {
-    fn from(c: Country) -> String {
-        c.as_str().to_string()
-    }
-}
-
 /// A component or feature of the service (Exchange Online, Teams, chat, recording …).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -366,15 +305,15 @@ impl From<Country> for String {
 pub struct Component {
     pub id: String,
     pub name: String,
-    /// Country where the data is stored (ISO alpha-2) or "unknown".
-    pub data_location: Country,
+    /// Country where the data is stored (ISO alpha-2), "EU" (somewhere in the EU/EEA) or "unknown".
+    pub data_location: Location,
     pub key_control: KeyControl,
     /// Party (by name) that operates the component; null if not stated.
     #[serde(default)]
     pub operator: Option<String>,
-    /// Countries support for this component is given from.
+    /// Countries (or "EU") support for this component is given from.
     #[serde(default)]
-    pub support_from: Vec<Country>,
+    pub support_from: Vec<Location>,
     /// Does the service need the data in clear text at the provider to work (EDPB use case 6)?
     #[serde(default)]
     pub provider_needs_cleartext: Tri,

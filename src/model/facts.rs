@@ -22,10 +22,12 @@ pub enum FactKind {
     Tri,
     /// One of the serde names in `favourable`, or `"unknown"`.
     Choice,
-    /// ISO 3166-1 alpha-2 code or `"unknown"`.
+    /// ISO 3166-1 alpha-2 code or `"unknown"` (a party's jurisdiction).
     Country,
-    /// A list of countries whose `"unknown"` entries are completed.
-    Countries,
+    /// A country, `"EU"` (somewhere in the EU/EEA) or `"unknown"` (where data lies).
+    Location,
+    /// A list of locations whose `"unknown"` entries are completed.
+    Locations,
 }
 
 /// Whether an unknown answer is a fact about the world, or the body's own task (DOMAIN.md §5,
@@ -70,14 +72,14 @@ facts! {
     "services[].own_use_of_content", "leverantörens egna ändamål med innehåll och tjänstedata", "the provider's own use of content and service data", Choice, World, Some(&["\"none\"", "\"opted_out\"", "\"yes\""]), ["R2", "R9", "R23"];
     "services[].parties[].jurisdiction", "land där parten är registrerad", "country where the party is incorporated", Country, World, Some(COUNTRY_FAVOURABLE), ["R2", "R3", "R5", "R13"];
     "services[].parties[].access", "åtkomst till innehållet i klartext", "access to the content in clear text", Choice, World, Some(&["\"none\"", "\"metadata\"", "\"content\""]), ["R2", "R3", "R4", "R8"];
-    "services[].parties[].access_from[]", "land som personalen når uppgifterna från", "country the staff reach the data from", Countries, World, Some(COUNTRY_FAVOURABLE), ["R4"];
+    "services[].parties[].access_from[]", "land som personalen når uppgifterna från", "country the staff reach the data from", Locations, World, Some(COUNTRY_FAVOURABLE), ["R4"];
     "services[].parties[].dpf_certified", "certifiering enligt EU–US Data Privacy Framework", "certification under the EU–US Data Privacy Framework", Tri, World, Some(YES_BEST), ["R5"];
     "services[].parties[].privacy_shield_certified", "certifiering enligt Privacy Shield", "certification under the Privacy Shield", Tri, World, Some(YES_BEST), ["R5"];
-    "services[].components[].data_location", "land där uppgifterna lagras", "country where the data is stored", Country, World, Some(COUNTRY_FAVOURABLE), ["R4", "R5"];
+    "services[].components[].data_location", "land där uppgifterna lagras", "country where the data is stored", Location, World, Some(COUNTRY_FAVOURABLE), ["R4", "R5"];
     "services[].components[].key_control", "vem som har nycklarna", "who holds the keys", Choice, World,
         Some(&["\"external_key_no_provider_cleartext\"", "\"end_to_end\"", "\"customer_key_in_provider_kms\"", "\"provider\""]),
         ["R2", "R6", "R7", "R15"];
-    "services[].components[].support_from[]", "land som support ges från", "country support is given from", Countries, World, Some(COUNTRY_FAVOURABLE), ["R4"];
+    "services[].components[].support_from[]", "land som support ges från", "country support is given from", Locations, World, Some(COUNTRY_FAVOURABLE), ["R4"];
     "services[].components[].provider_needs_cleartext", "om tjänsten behöver klartext hos leverantören", "whether the service needs clear text at the provider", Tri, World, Some(NO_BEST), ["R6", "R7"];
     "services[].components[].provider_controls_client", "om leverantören styr klientprogrammet som skapar nycklarna", "whether the provider controls the client software that makes the keys", Tri, World, Some(NO_BEST), ["R7"];
     "services[].components[].enabled", "om funktionen är påslagen", "whether the feature is switched on", Tri, Task, None, ["R24"];
@@ -133,8 +135,8 @@ mod tests {
         let mut a = crate::presets::preset("zoomx-2022-stockholm").unwrap().assessment();
         // Every optional part present, so that every path has something to resolve to.
         for s in &mut a.services {
-            s.parties.iter_mut().for_each(|p| p.access_from.push(crate::model::Country::unknown()));
-            s.components.iter_mut().for_each(|c| c.support_from.push(crate::model::Country::unknown()));
+            s.parties.iter_mut().for_each(|p| p.access_from.push(crate::model::Location::unknown()));
+            s.components.iter_mut().for_each(|c| c.support_from.push(crate::model::Location::unknown()));
         }
         let json = serde_json::to_value(&a).unwrap();
         for fact in FACTS {

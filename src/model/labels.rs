@@ -54,17 +54,6 @@ impl FactStatus {
     }
 }
 
-impl Country {
-    /// The code, or "vet ej" / "unknown".
-    pub fn label(&self, lang: Lang) -> String {
-        if self.is_unknown() {
-            Text::new("vet ej", "unknown").get(lang).to_string()
-        } else {
-            self.as_str().to_string()
-        }
-    }
-}
-
 impl OwnUse {
     pub fn label(self) -> Text {
         match self {

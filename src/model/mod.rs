@@ -2,6 +2,7 @@
 //! Pure data, no web dependency.
 
 mod assessment;
+mod country;
 mod date;
 pub mod facts;
 mod labels;
@@ -12,9 +13,10 @@ mod tri;
 mod validate;
 
 pub use assessment::*;
+pub use country::{countries_by_name, country_names, suggest_code, Country, Location, COUNTRIES};
 pub use date::Date;
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
 pub use text::{Lang, StaticText, Text};
 pub use tri::Tri;
-pub use validate::{assessment_json, parse_assessment, validate};
+pub use validate::{assessment_json, parse_assessment, parse_assessment_with_notices, validate, LoadNotice};

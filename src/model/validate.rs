@@ -1,27 +1,133 @@
 //! Reading the public format with clear Swedish errors that name the field, and the checks serde
 //! cannot express (ids that must exist, levels 0–4, the format version).
 
-use super::{Assessment, FORMAT_VERSION};
+use super::country::{country_names, is_old_code};
+use super::{Assessment, Text, FORMAT_VERSION};
+use serde_json::Value;
+
+/// Something about an old value that loading read in a new way, or that looks like a slip: the
+/// work still loads, and the user is told which field to check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadNotice {
+    /// The field, e.g. `services[0].parties[1].jurisdiction`.
+    pub path: String,
+    pub text: Text,
+}
+
+impl LoadNotice {
+    /// "fältet services[0]…: …" in the language asked for.
+    pub fn message(&self, lang: super::Lang) -> String {
+        let field = if lang == super::Lang::Sv { "fältet" } else { "field" };
+        format!("{field} {}: {}", self.path, self.text.get(lang))
+    }
+}
 
 /// Parses an assessment from JSON text. Errors are in Swedish and name the field, e.g.
 /// `services[0].parties[1].access: okänt värde "alla", tillåtna: "none", "metadata", …`.
+/// Old values are read as [`parse_assessment_with_notices`] reads them, without the notices.
 pub fn parse_assessment(json: &str) -> Result<Assessment, String> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let assessment: Assessment = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let message = swedish_serde_message(&e.inner().to_string());
-        if path == "." {
-            message
-        } else {
-            format!("fältet {path}: {message}")
-        }
-    })?;
+    parse_assessment_with_notices(json).map(|(a, _)| a)
+}
+
+/// Parses an assessment and says which old values it read in a new way. Old files and links never
+/// lose work: a jurisdiction "EU" or an unassigned code (which older versions accepted) becomes
+/// unknown, and "SV" (El Salvador, often meant as Sweden) stays but is pointed out. A value no
+/// version could have written ("Sverige", "se") is an error naming the field.
+pub fn parse_assessment_with_notices(json: &str) -> Result<(Assessment, Vec<LoadNotice>), String> {
+    let mut value: Value = serde_json::from_str(json).map_err(|e| swedish_serde_message(&e.to_string()))?;
+    let (notices, changed) = upgrade_countries(&mut value);
+    // Unchanged text is read as given, so errors keep their line and column.
+    let assessment: Assessment = if changed {
+        serde_path_to_error::deserialize(value).map_err(serde_error)?
+    } else {
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json)).map_err(serde_error)?
+    };
     let problems = validate(&assessment);
     if problems.is_empty() {
-        Ok(assessment)
+        Ok((assessment, notices))
     } else {
         Err(problems.join("\n"))
     }
+}
+
+fn serde_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> String {
+    let path = e.path().to_string();
+    let message = swedish_serde_message(&e.inner().to_string());
+    if path == "." {
+        message
+    } else {
+        format!("fältet {path}: {message}")
+    }
+}
+
+/// Reads the country fields of older versions, which took any two upper-case letters: returns the
+/// notices and whether a value was replaced.
+fn upgrade_countries(v: &mut Value) -> (Vec<LoadNotice>, bool) {
+    let mut notices = Vec::new();
+    let mut changed = false;
+    let mut check = |value: &mut Value, path: String, location: bool| {
+        let Some(code) = value.as_str().filter(|s| is_old_code(s)) else { return };
+        if location && code == "EU" {
+            return;
+        }
+        if country_names(code).is_none() {
+            let text = if code == "EU" {
+                Text::new(
+                    "\"EU\" är inget land att vara registrerad i; jurisdiktionen sattes till okänd – ange landet där parten är registrerad",
+                    "\"EU\" is not a country of incorporation; the jurisdiction was set to unknown – give the country where the party is incorporated",
+                )
+            } else {
+                Text::new(
+                    format!("\"{code}\" är ingen tilldelad ISO 3166-1-landskod; värdet sattes till okänt"),
+                    format!("\"{code}\" is not an assigned ISO 3166-1 code; the value was set to unknown"),
+                )
+            };
+            notices.push(LoadNotice { path, text });
+            *value = Value::from("unknown");
+            changed = true;
+        } else if code == "SV" {
+            notices.push(LoadNotice {
+                path,
+                text: Text::new(
+                    "SV är El Salvador – menade du Sverige (SE)?",
+                    "SV is El Salvador – did you mean Sweden (SE)?",
+                ),
+            });
+        }
+    };
+    let list = |v: &mut Value, path: &str, check: &mut dyn FnMut(&mut Value, String, bool)| {
+        if let Some(items) = v.as_array_mut() {
+            for (k, item) in items.iter_mut().enumerate() {
+                check(item, format!("{path}[{k}]"), true);
+            }
+        }
+    };
+    let Some(services) = v.get_mut("services").and_then(Value::as_array_mut) else { return (notices, changed) };
+    for (i, s) in services.iter_mut().enumerate() {
+        if let Some(parties) = s.get_mut("parties").and_then(Value::as_array_mut) {
+            for (j, p) in parties.iter_mut().enumerate() {
+                let base = format!("services[{i}].parties[{j}]");
+                if let Some(x) = p.get_mut("jurisdiction") {
+                    check(x, format!("{base}.jurisdiction"), false);
+                }
+                if let Some(x) = p.get_mut("access_from") {
+                    list(x, &format!("{base}.access_from"), &mut check);
+                }
+            }
+        }
+        if let Some(components) = s.get_mut("components").and_then(Value::as_array_mut) {
+            for (j, c) in components.iter_mut().enumerate() {
+                let base = format!("services[{i}].components[{j}]");
+                if let Some(x) = c.get_mut("data_location") {
+                    check(x, format!("{base}.data_location"), true);
+                }
+                if let Some(x) = c.get_mut("support_from") {
+                    list(x, &format!("{base}.support_from"), &mut check);
+                }
+            }
+        }
+    }
+    (notices, changed)
 }
 
 /// The assessment as JSON text (pretty for files, compact for storage). Always through
@@ -201,6 +307,64 @@ mod tests {
         v["information_types"][0]["klassa_k"] = 7.into();
         let e = parse_assessment(&v.to_string()).unwrap_err();
         assert!(e.contains("controls[0].covers") && e.contains("klassa_k"), "{e}");
+    }
+
+    #[test]
+    fn old_country_values_load_with_notices_naming_the_field() {
+        let mut v = preset_json();
+        v["services"][0]["parties"][0]["jurisdiction"] = "SV".into();
+        v["services"][0]["parties"][1]["jurisdiction"] = "XX".into();
+        v["services"][0]["components"][0]["data_location"] = "EU".into();
+        v["services"][0]["components"][0]["support_from"] = serde_json::json!(["EU", "QQ"]);
+        let (a, notices) = parse_assessment_with_notices(&v.to_string()).unwrap();
+        let s = &a.services[0];
+        assert_eq!(s.parties[0].jurisdiction, crate::model::Country::code("SV"));
+        assert!(s.parties[1].jurisdiction.is_unknown());
+        assert_eq!(s.components[0].data_location, crate::model::Location::Eu);
+        assert_eq!(s.components[0].support_from, [crate::model::Location::Eu, crate::model::Location::unknown()]);
+        let paths: Vec<&str> = notices.iter().map(|n| n.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "services[0].parties[0].jurisdiction",
+                "services[0].parties[1].jurisdiction",
+                "services[0].components[0].support_from[1]"
+            ]
+        );
+        assert!(notices[0].text.sv.contains("menade du Sverige (SE)?"), "{notices:?}");
+        assert!(notices[0].text.en.contains("did you mean Sweden (SE)?"), "{notices:?}");
+        assert!(notices[1].message(crate::model::Lang::Sv).starts_with("fältet services[0].parties[1].jurisdiction:"));
+        assert_eq!(parse_assessment(&v.to_string()).unwrap(), a);
+    }
+
+    #[test]
+    fn eu_as_a_jurisdiction_becomes_unknown_with_a_notice() {
+        let mut v = preset_json();
+        v["services"][0]["parties"][0]["jurisdiction"] = "EU".into();
+        let (a, notices) = parse_assessment_with_notices(&v.to_string()).unwrap();
+        assert!(a.services[0].parties[0].jurisdiction.is_unknown());
+        assert_eq!(notices.len(), 1);
+        assert_eq!(notices[0].path, "services[0].parties[0].jurisdiction");
+        assert!(notices[0].text.sv.contains("okänd"), "{notices:?}");
+        // A current file loads without notices.
+        assert_eq!(parse_assessment_with_notices(&preset_json().to_string()).unwrap().1, []);
+    }
+
+    #[test]
+    fn names_and_lower_case_codes_are_refused_naming_the_field() {
+        for (bad, hint) in [("Sverige", Some("SE")), ("se", Some("SE")), ("SWE", None)] {
+            let mut v = preset_json();
+            v["services"][0]["parties"][0]["jurisdiction"] = bad.into();
+            let e = parse_assessment(&v.to_string()).unwrap_err();
+            assert!(e.contains("fältet services[0].parties[0].jurisdiction: ogiltig landskod"), "{e}");
+            if let Some(code) = hint {
+                assert!(e.contains(&format!("menade du {code}?")), "{e}");
+            }
+        }
+        let mut v = preset_json();
+        v["services"][0]["components"][0]["data_location"] = "Irland".into();
+        let e = parse_assessment(&v.to_string()).unwrap_err();
+        assert!(e.contains("components[0].data_location") && e.contains("menade du IE?"), "{e}");
     }
 
     #[test]

@@ -210,7 +210,7 @@ pub fn blank() -> Assessment {
             components: vec![Component {
                 id: "komponent-1".into(),
                 name: "Lagring".into(),
-                data_location: Country::unknown(),
+                data_location: Location::unknown(),
                 key_control: KeyControl::Unknown,
                 operator: None,
                 support_from: Vec::new(),

@@ -4,9 +4,9 @@
 //! Both the Markdown memo and the report view render these.
 
 use super::{Version, CONFIGURATION_RULES};
-use crate::model::{Assessment, Country, PersonalData, Text};
+use crate::model::{Assessment, Country, Location, PersonalData, Text};
 use crate::rules::catalogue::transfer_paths;
-use crate::rules::legal_state::{adequacy, compulsion_laws, in_eea, GDPR};
+use crate::rules::legal_state::{adequacy, compulsion_laws, third_country, GDPR};
 use crate::rules::{Cell, CellResult, Dimension, Evaluation, Finding, Verdict};
 use crate::text;
 
@@ -261,13 +261,11 @@ fn service_name(a: &Assessment, cell: &CellResult) -> Option<String> {
 }
 
 /// Third countries of a service at `date`: storage, the parties' access and support. Countries whose
-/// EU/EEA membership is unknown are left to R4's questions, not guessed.
+/// EU/EEA membership is unknown are left to R4's questions, not guessed; "EU" names none.
 fn third_countries(svc: &crate::model::Service, date: crate::model::Date) -> Vec<CountryRow> {
     let mut rows: Vec<CountryRow> = Vec::new();
-    let mut add = |country: &Country, occurs: Text| {
-        if in_eea(country, date) != Some(false) {
-            return;
-        }
+    let mut add = |location: &Location, occurs: Text| {
+        let Some(Some(country)) = third_country(location, date) else { return };
         match rows.iter_mut().find(|r| &r.country == country) {
             Some(r) if !r.occurs.contains(&occurs) => r.occurs.push(occurs),
             Some(_) => {}
@@ -285,15 +283,15 @@ fn third_countries(svc: &crate::model::Service, date: crate::model::Date) -> Vec
     for c in &svc.components {
         let comp = &c.name;
         add(&c.data_location, text!("lagring i {comp}", "storage of {comp}"));
-        for country in &c.support_from {
-            add(country, text!("support för {comp}", "support for {comp}"));
+        for location in &c.support_from {
+            add(location, text!("support för {comp}", "support for {comp}"));
         }
     }
     for p in &svc.parties {
         let party = &p.name;
-        add(&p.jurisdiction, text!("{party} är registrerad där", "{party} is incorporated there"));
-        for country in &p.access_from {
-            add(country, text!("åtkomst av {party}", "access by {party}"));
+        add(&p.jurisdiction.clone().into(), text!("{party} är registrerad där", "{party} is incorporated there"));
+        for location in &p.access_from {
+            add(location, text!("åtkomst av {party}", "access by {party}"));
         }
     }
     rows
@@ -437,7 +435,7 @@ mod tests {
         let mut a = o365();
         for svc in &mut a.services {
             for c in &mut svc.components {
-                c.data_location = Country::code("SE");
+                c.data_location = Location::code("SE");
                 c.support_from.clear();
             }
             for p in &mut svc.parties {

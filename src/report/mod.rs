@@ -442,7 +442,7 @@ mod tests {
             "DPIA krävs (R12, art. 35.3 b)",
             "Dataskyddsombudets yttrande (art. 35.2)",
             "## Bilaga 2. Överföringsbedömning (TIA): Office 365",
-            "| US |",
+            "| USA (US) |",
             "18 U.S.C. § 2713",
             "### Steg 2. Överföringsverktyg (art. 45–46)",
             "### Steg 6. Ompröva med lämpliga intervall",

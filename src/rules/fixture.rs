@@ -53,10 +53,10 @@ pub fn assessment() -> Assessment {
             components: vec![Component {
                 id: "mail".into(),
                 name: "E-post".into(),
-                data_location: Country::code("SE"),
+                data_location: Location::code("SE"),
                 key_control: KeyControl::Provider,
                 operator: Some("Parent Inc".into()),
-                support_from: vec![Country::code("US")],
+                support_from: vec![Location::code("US")],
                 provider_needs_cleartext: Tri::Yes,
                 provider_controls_client: Tri::Yes,
                 enabled: Tri::Yes,

@@ -2,7 +2,7 @@
 //! the assessment's legal date. The date the tool's legal knowledge runs to is kept here, in one place.
 
 use super::sources::{self as src, cite, Cite, Source};
-use crate::model::{Country, Date};
+use crate::model::{Country, Date, Location};
 
 /// Rättsläge per: the tool's legal knowledge is current as of this date.
 pub const RATTSLAGE_PER: Date = Date::ymd(2026, 11, 22);
@@ -194,6 +194,15 @@ pub fn in_eea(country: &Country, date: Date) -> Option<bool> {
     Some(EEA.iter().any(|(c, from, to)| *c == country.as_str() && *from <= date && to.is_none_or(|t| date < t)))
 }
 
+/// The third country `location` is in on `date`: `Some(None)` inside the EU/EEA – as "EU" is at
+/// every date – and `None` when the location is unknown.
+pub fn third_country(location: &Location, date: Date) -> Option<Option<&Country>> {
+    match location {
+        Location::Eu => Some(None),
+        Location::Country(c) => in_eea(c, date).map(|eea| (!eea).then_some(c)),
+    }
+}
+
 /// Adequacy decisions (GDPR art. 45, and art. 25 decisions of directive 95/46 still in force), each
 /// in force from its source's date. The US is absent: its adequacy covers only certified importers
 /// (Privacy Shield, DPF) and is decided per party.
@@ -290,6 +299,42 @@ mod tests {
         assert!(adequacy(&Country::code("US"), RATTSLAGE_PER).is_none());
         assert_eq!(in_eea(&Country::code("SE"), RATTSLAGE_PER), Some(true));
         assert_eq!(in_eea(&Country::unknown(), RATTSLAGE_PER), None);
+    }
+
+    #[test]
+    fn eu_as_a_location_is_never_a_third_country() {
+        for date in [Date::ymd(1995, 1, 1), Date::ymd(2021, 7, 1), RATTSLAGE_PER] {
+            assert_eq!(third_country(&Location::Eu, date), Some(None));
+        }
+        let gb = Location::code("GB");
+        assert_eq!(third_country(&gb, Date::ymd(2022, 1, 1)), Some(Some(&Country::code("GB"))));
+        assert_eq!(third_country(&Location::unknown(), RATTSLAGE_PER), None);
+    }
+
+    /// An EU data boundary: storage, support and every party's access "somewhere in the EU/EEA".
+    #[test]
+    fn eu_locations_are_no_transfer_at_any_date() {
+        let eu = |a: &mut crate::model::Assessment| {
+            let s = &mut a.services[0];
+            s.components[0].data_location = Location::Eu;
+            s.components[0].support_from = vec![Location::Eu];
+            for p in &mut s.parties {
+                p.access_from = vec![Location::Eu];
+            }
+        };
+        let r4 = crate::rules::rule("R4").unwrap();
+        for date in [Date::ymd(2018, 5, 25), Date::ymd(2020, 6, 1), Date::ymd(2021, 7, 1), RATTSLAGE_PER] {
+            let f = crate::rules::fixture::run(r4, |a| {
+                eu(a);
+                a.legal_date = date;
+            });
+            assert!(f[0].reasoning.sv.contains("Ingen överföring"), "{date}: {f:?}");
+            let mut a = crate::rules::fixture::assessment();
+            eu(&mut a);
+            a.legal_date = date;
+            let cell = crate::rules::Cell::new(&a, &a.services[0], &a.information_types[0]);
+            assert!(crate::rules::catalogue::transfer_paths(&cell).is_empty(), "{date}");
+        }
     }
 
     #[test]

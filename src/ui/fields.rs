@@ -2,8 +2,8 @@
 //! `Edit`; "vet ej" (unknown) is a first-class answer wherever the model allows it.
 
 use super::state::{Action, AppContext};
-use super::texts::{field_help, NO, READ_MORE, T, UNKNOWN, YES};
-use crate::model::Text;
+use super::texts::{field_help, NO, READ_MORE, T, UNKNOWN, UNKNOWN_COUNTRY, YES};
+use crate::model::{countries_by_name, Location, Text};
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -121,11 +121,56 @@ pub fn choice_field(p: &ChoiceProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct CountryProps {
+    pub path: AttrValue,
+    pub label: &'static T,
+    /// A location (storage, support, access), which may be "somewhere in the EU/EEA"; a party's
+    /// jurisdiction is always one country.
+    #[prop_or_default]
+    pub eu: bool,
+    #[prop_or_default]
+    pub help: Option<&'static T>,
+}
+
+/// A country picker (a `<select>`: keyboard users type the first letters of the name): names in
+/// the page's language with the code, "Okänt" first, and "EU/EES (EU)" for locations. Only
+/// values the model accepts can be chosen, so a typed "Sverige" can no longer become SV.
+#[function_component(CountryField)]
+pub fn country_field(p: &CountryProps) -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let current = ctx.get(&p.path).as_str().unwrap_or("unknown").to_string();
+    let id = dom_id(&p.path);
+    let onchange = {
+        let ctx = ctx.clone();
+        let path = p.path.to_string();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            ctx.dispatch(Action::Edit(path.clone(), Value::from(v)))
+        })
+    };
+    let lang = ctx.lang;
+    let option = |code: &'static str, label: String| {
+        html! {
+            <option value={code} selected={current == code}>{ label }</option>
+        }
+    };
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ p.label.get(lang) }</label>
+            <select id={id.clone()} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)}>
+                { option("unknown", UNKNOWN_COUNTRY.get(lang).to_string()) }
+                if p.eu { { option("EU", Location::Eu.label(lang)) } }
+                { for countries_by_name(lang).into_iter().map(|(code, name)| option(code, format!("{name} ({code})"))) }
+            </select>
+            { help(&ctx, &p.help, &p.path, &id) }
+        </div>
+    }
+}
+
 #[derive(Clone, Copy, PartialEq)]
 pub enum TextKind {
     Text,
-    /// ISO country code or empty for "unknown".
-    Country,
     /// A whole number; empty for null.
     Number,
     /// A decimal number.
@@ -144,14 +189,13 @@ pub struct TextProps {
     pub help: Option<&'static T>,
 }
 
-/// A text, number, date or country field. The value is committed on change (blur or Enter), and
+/// A text, number or date field. The value is committed on change (blur or Enter), and
 /// the core validates it: a refused value leaves the assessment as it was, with a message.
 #[function_component(TextField)]
 pub fn text_field(p: &TextProps) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     let value = ctx.get(&p.path);
     let shown = match (p.kind, value) {
-        (TextKind::Country, Value::String(s)) if s == "unknown" => String::new(),
         (_, Value::String(s)) => s.clone(),
         (_, Value::Number(n)) => n.to_string(),
         _ => String::new(),
@@ -166,8 +210,6 @@ pub fn text_field(p: &TextProps) -> Html {
             let raw = raw.trim();
             let v = match kind {
                 TextKind::Text => Value::from(raw),
-                TextKind::Country if raw.is_empty() => Value::from("unknown"),
-                TextKind::Country => Value::from(raw.to_uppercase()),
                 TextKind::Number | TextKind::Date if raw.is_empty() => Value::Null,
                 TextKind::Number => {
                     raw.replace([' ', '\u{a0}'], "").parse::<u64>().map(Value::from).unwrap_or(Value::from(raw))
@@ -178,26 +220,16 @@ pub fn text_field(p: &TextProps) -> Html {
             ctx.dispatch(Action::Edit(path.clone(), v))
         })
     };
-    let (input_type, mode, placeholder) = match kind {
-        TextKind::Date => ("date", None, None),
-        TextKind::Number => ("text", Some("numeric"), None),
-        TextKind::Decimal => ("text", Some("decimal"), None),
-        TextKind::Country => (
-            "text",
-            None,
-            Some(if ctx.lang == crate::model::Lang::Sv {
-                "t.ex. SE, US – tomt = vet ej"
-            } else {
-                "e.g. SE, US – empty = unknown"
-            }),
-        ),
-        TextKind::Text => ("text", None, None),
+    let (input_type, mode) = match kind {
+        TextKind::Date => ("date", None),
+        TextKind::Number => ("text", Some("numeric")),
+        TextKind::Decimal => ("text", Some("decimal")),
+        TextKind::Text => ("text", None),
     };
     html! {
         <div class="field">
             <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
-            <input id={id.clone()} type={input_type} inputmode={mode} placeholder={placeholder} value={shown} {onchange}
-                maxlength={if kind == TextKind::Country { Some("2") } else { None }}
+            <input id={id.clone()} type={input_type} inputmode={mode} value={shown} {onchange}
                 aria-describedby={described_by(&p.help, &p.path, &id)} />
             { help(&ctx, &p.help, &p.path, &id) }
         </div>

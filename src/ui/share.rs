@@ -193,7 +193,7 @@ pub fn pending_dialog() -> Html {
         Callback::from(move |_| ctx.dispatch(Action::KeepCurrent))
     };
     let body = match pending {
-        super::state::Pending::Choose(link) => html! {
+        super::state::Pending::Choose(link, _) => html! {
             <>
             <p>{ LINK_OR_DRAFT.get(lang) }</p>
             <p><strong>{ LINK.get(lang) }{ ": " }</strong>{ if link.title.is_empty() { link.services.first().map(|s| s.name.clone()).unwrap_or_default() } else { link.title.clone() } }</p>

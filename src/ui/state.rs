@@ -3,7 +3,7 @@
 //! leaves the assessment as it was and says why.
 
 use crate::analysis::facts;
-use crate::model::{Assessment, Lang};
+use crate::model::{Assessment, Lang, LoadNotice};
 use crate::rules::{evaluate, Evaluation};
 use serde_json::Value;
 use std::rc::Rc;
@@ -28,13 +28,35 @@ pub enum View {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub error: bool,
+    /// One paragraph per line.
     pub text: String,
 }
 
-/// A link waiting for the user: a choice between it and the current work, or a passphrase.
+impl Notice {
+    /// `head` and, on lines of their own, the fields whose values loading read anew.
+    pub fn loaded(head: &super::texts::T, notices: &[LoadNotice], lang: Lang) -> Notice {
+        let mut text = head.get(lang).to_string();
+        if !notices.is_empty() {
+            text = format!("{text} {}", super::texts::CHECK_FIELDS.get(lang));
+        }
+        for n in notices {
+            text.push('\n');
+            text.push_str(&n.message(lang));
+        }
+        Notice { error: false, text }
+    }
+
+    /// After a link opened: only worth saying when there is a field to check.
+    fn link_opened(notices: &[LoadNotice], lang: Lang) -> Option<Notice> {
+        (!notices.is_empty()).then(|| Notice::loaded(&super::texts::LINK_OPENED, notices, lang))
+    }
+}
+
+/// A link waiting for the user: a choice between it and the current work (with what loading it
+/// read anew, shown once it is opened), or a passphrase.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Pending {
-    Choose(Rc<Assessment>),
+    Choose(Rc<Assessment>, Rc<[LoadNotice]>),
     Passphrase(String),
 }
 
@@ -130,10 +152,13 @@ impl AppState {
             next.pending = Some(Pending::Passphrase(fragment.to_string()));
             return next;
         }
-        match crate::codec::decode(fragment) {
-            Ok(a) if a == *self.assessment => next.pending = None,
-            Ok(a) if !self.own_work => return AppState { pending: None, own_work: true, ..self.with_assessment(a) },
-            Ok(a) => next.pending = Some(Pending::Choose(Rc::new(a))),
+        match crate::codec::decode_with_notices(fragment) {
+            Ok((a, _)) if a == *self.assessment => next.pending = None,
+            Ok((a, notices)) if !self.own_work => {
+                let notice = Notice::link_opened(&notices, self.lang);
+                return AppState { pending: None, own_work: true, notice, ..self.with_assessment(a) };
+            }
+            Ok((a, notices)) => next.pending = Some(Pending::Choose(Rc::new(a), notices.into())),
             Err(e) => {
                 next.notice =
                     Some(Notice { error: true, text: format!("{} {e}", super::texts::LINK_BROKEN.get(self.lang)) })
@@ -187,9 +212,12 @@ impl Reducible for AppState {
             Action::Dismiss => AppState { notice: None, ..(*self).clone() },
             Action::Fragment(f) => AppState { pending: None, ..(*self).clone() }.with_fragment(&f),
             Action::KeepLink => match &self.pending {
-                Some(Pending::Choose(a)) => {
-                    AppState { selected: None, pending: None, ..self.with_assessment((**a).clone()) }
-                }
+                Some(Pending::Choose(a, notices)) => AppState {
+                    selected: None,
+                    pending: None,
+                    notice: Notice::link_opened(notices, self.lang),
+                    ..self.with_assessment((**a).clone())
+                },
                 _ => (*self).clone(),
             },
             Action::KeepCurrent => AppState { pending: None, ..(*self).clone() },

@@ -284,6 +284,12 @@ pub const IMPORT_JSON: T = T("Importera bedömning (JSON)", "Import assessment (
 pub const IMPORT_FAILED: T =
     T("Filen kunde inte läsas in; ingenting har ändrats.", "The file could not be imported; nothing has changed.");
 pub const IMPORTED: T = T("Bedömningen är inläst.", "The assessment is imported.");
+pub const LINK_OPENED: T = T("Länkens bedömning är öppnad.", "The link's assessment is open.");
+pub const CHECK_FIELDS: T = T(
+    "Kontrollera de här fälten (äldre eller tveksamma värden lästes om):",
+    "Please check these fields (older or doubtful values were read anew):",
+);
+pub const UNKNOWN_COUNTRY: T = T("Okänt", "Unknown");
 pub const SOURCE_TEXT: T = T("Källa (dokument, avsnitt)", "Source (document, section)");
 pub const SOURCE_DATE: T = T("Källans datum", "Date of the source");
 pub const RECHECK: T = T("Kontrolleras igen senast", "Re-check by");
@@ -489,7 +495,7 @@ pub static FIELD_HELP: &[(&str, T, &str)] = &[
     ("jurisdiction", T("Landet där parten är registrerad (ISO-kod, t.ex. US); tomt = vet ej. Avgör utländsk tvångslagstiftning som CLOUD Act.", "The country where the party is incorporated (ISO code, e.g. US); empty = unknown. Decides foreign compulsion laws such as the CLOUD Act."), "R3"),
     ("parent", T("Ägarkedjan: ett amerikanskt moderbolag kan göra ett europeiskt dotterbolag skyldigt att lämna ut uppgifter.", "The ownership chain: a US parent can make a European subsidiary obliged to disclose data."), "R3"),
     ("dpf_certified", T("Bara certifierade amerikanska mottagare omfattas av beslutet om adekvat skyddsnivå (DPF).", "Only certified US importers are covered by the adequacy decision (DPF)."), "R5"),
-    ("data_location", T("Landet där uppgifterna lagras (ISO-kod); tomt = vet ej. Lagring utanför EU/EES är en överföring.", "The country where the data is stored (ISO code); empty = unknown. Storage outside the EU/EEA is a transfer."), "R4"),
+    ("data_location", T("Landet där uppgifterna lagras, eller EU/EES när leverantören bara lovar lagring inom EU/EES (t.ex. en EU-datagräns). Lagring utanför EU/EES är en överföring.", "The country where the data is stored, or EU/EEA when the provider only promises storage inside the EU/EEA (e.g. an EU data boundary). Storage outside the EU/EEA is a transfer."), "R4"),
     ("key_control", T("Vem som har nycklarna avgör om leverantören kan nå klartext – och därmed röjande och överföring.", "Who holds the keys decides whether the provider can reach clear text – and so disclosure and transfer."), "R7"),
     ("provider_needs_cleartext", T("Behöver tjänsten klartext hos leverantören (sökning, förhandsvisning) hjälper inte kryptering mot leverantören (EDPB användningsfall 6).", "If the service needs clear text at the provider (search, preview) encryption does not help against the provider (EDPB use case 6)."), "R7"),
     ("provider_controls_client", T("Styr leverantören klienten som skapar nycklarna kan den i praktiken nå dem.", "If the provider controls the client that makes the keys it can in practice reach them."), "R7"),

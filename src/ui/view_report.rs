@@ -9,7 +9,7 @@ use super::state::{Action, AppContext, Notice};
 use super::texts::*;
 use super::view_organisation::profile_label;
 use super::view_result::collect;
-use crate::model::parse_assessment;
+use crate::model::parse_assessment_with_notices;
 use crate::report::{markdown, plan, Version, CONFIGURATION_RULES};
 use crate::rules::legal_state::RATTSLAGE_PER;
 use web_sys::HtmlInputElement;
@@ -44,10 +44,10 @@ pub fn report_view() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(text) = browser::read_file(&input).await else { return };
                 input.set_value("");
-                match parse_assessment(&text) {
-                    Ok(a) => {
+                match parse_assessment_with_notices(&text) {
+                    Ok((a, notices)) => {
                         ctx.dispatch(Action::Load(a));
-                        ctx.dispatch(Action::Notify(Notice { error: false, text: IMPORTED.get(lang).to_string() }));
+                        ctx.dispatch(Action::Notify(Notice::loaded(&IMPORTED, &notices, lang)));
                     }
                     Err(e) => ctx.dispatch(Action::Notify(Notice {
                         error: true,

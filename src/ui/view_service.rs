@@ -1,7 +1,7 @@
 //! Step 2: the services — parties and ownership chain, components, keys, access controls, contract,
 //! certifications, the body's own configuration and protective security. Facts show their source.
 
-use super::fields::{dom_id, options, CheckField, ChoiceField, TextField, TextKind, TriField};
+use super::fields::{dom_id, options, CheckField, ChoiceField, CountryField, TextField, TextKind, TriField};
 use super::probability_inputs::ProbabilityInputs;
 use super::state::{Action, AppContext};
 use super::texts::*;
@@ -157,7 +157,7 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                             <div class="grid">
                                 <TextField path={format!("{pb}.name")} label={&PARTY_NAME} />
                                 <ChoiceField path={format!("{pb}.role")} label={&ROLE} options={options(&ROLES, PartyRole::label)} />
-                                <TextField path={format!("{pb}.jurisdiction")} label={&JURISDICTION} kind={TextKind::Country} />
+                                <CountryField path={format!("{pb}.jurisdiction")} label={&JURISDICTION} />
                                 <ChoiceField path={format!("{pb}.parent")} label={&PARENT} options={parents.clone()} empty_is_null=true />
                                 <ChoiceField path={format!("{pb}.access")} label={&ACCESS} options={options(&ACCESSES, Access::label)} help={Some(&ACCESS_HELP)} />
                             </div>
@@ -180,7 +180,7 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                             <legend>{ c.name.clone() }</legend>
                             <div class="grid">
                                 <TextField path={format!("{cb}.name")} label={&COMPONENT_NAME} />
-                                <TextField path={format!("{cb}.data_location")} label={&DATA_LOCATION} kind={TextKind::Country} />
+                                <CountryField path={format!("{cb}.data_location")} label={&DATA_LOCATION} eu=true />
                                 <ChoiceField path={format!("{cb}.key_control")} label={&KEY_CONTROL} options={options(&KEYS, KeyControl::label)} />
                                 <ChoiceField path={format!("{cb}.operator")} label={&OPERATOR} options={operators} empty_is_null=true />
                             </div>

@@ -140,8 +140,10 @@ test("a whole assessment from blank to memo with the keyboard only (no mouse)", 
   // The service: its name, the provider's country, the component and where its data lives.
   await goTo("2 Tjänst");
   await typeInto("f-services--0--name", "Molnlagring");
-  await typeInto("f-services--0--parties--0--jurisdiction", "SE");
-  await typeInto("f-services--0--components--0--data-location", "SE");
+  // Country pickers are selects: typing the name finds it, as a keyboard user would.
+  await typeInto("f-services--0--parties--0--jurisdiction", "Sverige");
+  assert.equal(await page.locator("#f-services--0--parties--0--jurisdiction").inputValue(), "SE");
+  await typeInto("f-services--0--components--0--data-location", "Sverige");
   // The information type: its name and that it holds ordinary personal data.
   await goTo("3 Information");
   await typeInto("f-information-types--0--name", "Elevlistor");

@@ -1,6 +1,6 @@
 //! The `bedom` command line (native only).
 
-use molnbedomning::model::{parse_assessment, Date, Lang, ProfileId};
+use molnbedomning::model::{parse_assessment_with_notices, Assessment, Date, Lang, LoadNotice, ProfileId};
 use molnbedomning::presets::{preset, PRESETS};
 use molnbedomning::rules::{evaluate, output::evaluation_json};
 use std::io::{Read, Write};
@@ -28,7 +28,9 @@ const USAGE: &str = "Användning:
   bedom schema                       JSON Schema för filformatet
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
   bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
-Profiler: technical_processing, necessity, strict";
+Profiler: technical_processing, necessity, strict
+--strict (alla kommandon som läser en bedömning): avbryt med status 2 i stället för att varna när ett
+  gammalt värde läses om, t.ex. jurisdiktionen \"EU\" (blir okänd) eller SV (El Salvador, menades Sverige?)";
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,6 +48,10 @@ pub fn main() -> ExitCode {
 }
 
 fn run(args: &[String]) -> Result<String, String> {
+    // `--strict` applies wherever an assessment is read, so it is taken out before the command's own flags.
+    let strict = args.iter().any(|a| a == "--strict");
+    let args: Vec<String> = args.iter().filter(|a| *a != "--strict").cloned().collect();
+    let read_assessment = |file: &str| read_assessment(file, strict);
     match args.first().map(String::as_str) {
         Some("presets") => {
             Ok(PRESETS.iter().map(|p| format!("{}\t{}", p.id, p.title_sv)).collect::<Vec<_>>().join("\n"))
@@ -55,8 +61,8 @@ fn run(args: &[String]) -> Result<String, String> {
             let p = preset(id).ok_or_else(|| format!("ingen förinställning heter \"{id}\" (se bedom presets)"))?;
             Ok(p.json().trim_end().to_string())
         }
-        Some("evaluate") => evaluate_command(&args[1..]),
-        Some("link") => link_command(&args[1..]),
+        Some("evaluate") => evaluate_command(&args[1..], strict),
+        Some("link") => link_command(&args[1..], strict),
         Some("diff") => {
             let (lang, files) = lang_and_files(&args[1..])?;
             let [a, b] = files.as_slice() else {
@@ -149,13 +155,11 @@ fn run(args: &[String]) -> Result<String, String> {
     }
 }
 
-fn link_command(args: &[String]) -> Result<String, String> {
+fn link_command(args: &[String], strict: bool) -> Result<String, String> {
     match (args.first().map(String::as_str), args.get(1)) {
-        (Some("encode"), Some(file)) => {
-            Ok(molnbedomning::codec::encode(&parse_assessment(&read_input(file)?).map_err(|e| format!("{file}: {e}"))?))
-        }
+        (Some("encode"), Some(file)) => Ok(molnbedomning::codec::encode(&read_assessment(file, strict)?)),
         (Some("decode"), Some(fragment)) => {
-            let a = molnbedomning::codec::decode(fragment)?;
+            let a = with_notices("länken", molnbedomning::codec::decode_with_notices(fragment)?, strict)?;
             serde_json::to_string_pretty(&a).map_err(|e| e.to_string())
         }
         (Some("encode"), None) => Err("ange en bedömningsfil eller - för standard in".into()),
@@ -168,8 +172,22 @@ fn pretty(v: &serde_json::Value) -> Result<String, String> {
     serde_json::to_string_pretty(v).map_err(|e| e.to_string())
 }
 
-fn read_assessment(file: &str) -> Result<molnbedomning::model::Assessment, String> {
-    parse_assessment(&read_input(file)?).map_err(|e| format!("{file}: {e}"))
+/// Reads an assessment file; old values are read as the app reads them, with a warning per notice
+/// on stderr, or refused under `--strict`.
+fn read_assessment(file: &str, strict: bool) -> Result<Assessment, String> {
+    let loaded = parse_assessment_with_notices(&read_input(file)?).map_err(|e| format!("{file}: {e}"))?;
+    with_notices(file, loaded, strict)
+}
+
+fn with_notices(source: &str, (a, notices): (Assessment, Vec<LoadNotice>), strict: bool) -> Result<Assessment, String> {
+    let messages: Vec<String> = notices.iter().map(|n| format!("{source}: {}", n.message(Lang::Sv))).collect();
+    if strict && !messages.is_empty() {
+        return Err(format!("{} (--strict)", messages.join("\n")));
+    }
+    for m in messages {
+        eprintln!("bedom: varning: {m}");
+    }
+    Ok(a)
 }
 
 /// `[--lang sv|en] FILES…`
@@ -203,7 +221,7 @@ fn read_input(file: &str) -> Result<String, String> {
     }
 }
 
-fn evaluate_command(args: &[String]) -> Result<String, String> {
+fn evaluate_command(args: &[String], strict: bool) -> Result<String, String> {
     let (mut profile, mut legal_date, mut lang, mut file) = (None, None, Lang::Sv, None);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -229,8 +247,7 @@ fn evaluate_command(args: &[String]) -> Result<String, String> {
         }
     }
     let file = file.ok_or("ange en bedömningsfil eller - för standard in")?;
-    let text = read_input(&file)?;
-    let mut assessment = parse_assessment(&text).map_err(|e| format!("{file}: {e}"))?;
+    let mut assessment = read_assessment(&file, strict)?;
     if let Some(p) = profile {
         assessment.profile = p;
     }

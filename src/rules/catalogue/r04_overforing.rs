@@ -3,8 +3,8 @@
 //! with R5 (the tool) and R6 (supplementary measures).
 
 use super::Rule;
-use crate::model::{Access, Component, Country, Party, Text, Tri};
-use crate::rules::legal_state::{in_eea, GDPR};
+use crate::model::{Access, Component, Country, Location, Party, Text, Tri};
+use crate::rules::legal_state::{third_country, GDPR};
 use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
@@ -98,9 +98,9 @@ pub(super) fn reaches(party: &Party) -> Tri {
 }
 
 /// Countries from which a party's staff reach data (its jurisdiction unless stated).
-pub(super) fn access_countries(party: &Party) -> Vec<Country> {
+pub(super) fn access_countries(party: &Party) -> Vec<Location> {
     if party.access_from.is_empty() {
-        vec![party.jurisdiction.clone()]
+        vec![party.jurisdiction.clone().into()]
     } else {
         party.access_from.clone()
     }
@@ -115,23 +115,19 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
             questions.push(q);
         }
     };
-    let third = |c: &Country| in_eea(c, cell.date).map(|eea| !eea);
+    let third = |l: &Location| third_country(l, cell.date).map(|c| c.cloned());
     for c in cell.components() {
         let comp = &c.name;
         let operator = c.operator.as_deref().and_then(|n| cell.party(n));
         match third(&c.data_location) {
-            Some(true) => paths.push(Path {
-                country: c.data_location.clone(),
-                importer: operator,
-                component: c,
-                via: Via::Storage,
-                exists: Tri::Yes,
-            }),
+            Some(Some(country)) => {
+                paths.push(Path { country, importer: operator, component: c, via: Via::Storage, exists: Tri::Yes })
+            }
             None => ask(text!(
                 "I vilket land lagras uppgifterna i {comp}?",
                 "In which country is the data in {comp} stored?"
             )),
-            Some(false) => {}
+            Some(None) => {}
         }
         for p in cell.external_parties() {
             let reach = reaches(p);
@@ -140,32 +136,32 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
             }
             let party = &p.name;
             // Whether a party inside the EU/EEA reaches the data does not decide a transfer.
-            let maybe_outside = access_countries(p).iter().any(|c| third(c) != Some(false));
+            let maybe_outside = access_countries(p).iter().any(|c| third(c) != Some(None));
             if reach.is_unknown() && maybe_outside {
                 ask(text!(
                     "Kan {party} komma åt innehåll eller metadata (t.ex. IP-adresser, e-postadresser) i {comp}?",
                     "Can {party} reach content or metadata (e.g. IP addresses, e-mail addresses) in {comp}?"
                 ));
             }
-            for country in access_countries(p) {
-                match third(&country) {
-                    Some(true) => {
+            for location in access_countries(p) {
+                match third(&location) {
+                    Some(Some(country)) => {
                         paths.push(Path { country, importer: Some(p), component: c, via: Via::Access, exists: reach })
                     }
                     None => ask(text!(
                         "Från vilka länder kan personal hos {party} komma åt uppgifterna, och i vilket land är {party} registrerad?",
                         "From which countries can staff of {party} reach the data, and where is {party} incorporated?"
                     )),
-                    Some(false) => {}
+                    Some(None) => {}
                 }
             }
         }
         let anyone = Tri::any(cell.external_parties().map(reaches));
         if !anyone.is_no() {
-            for country in &c.support_from {
-                match third(country) {
-                    Some(true) => paths.push(Path {
-                        country: country.clone(),
+            for location in &c.support_from {
+                match third(location) {
+                    Some(Some(country)) => paths.push(Path {
+                        country,
                         importer: operator,
                         component: c,
                         via: Via::Support,
@@ -175,7 +171,7 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
                         "Från vilka länder ges support för {comp}?",
                         "From which countries is support for {comp} given?"
                     )),
-                    Some(false) => {}
+                    Some(None) => {}
                 }
             }
         }
@@ -390,7 +386,7 @@ mod tests {
     /// The fixture with everything kept inside the EU: no access from the US, no US support.
     fn eu_only(a: &mut crate::model::Assessment) {
         a.services[0].parties[0].access = Access::None;
-        a.services[0].components[0].support_from = vec![Country::code("DE")];
+        a.services[0].components[0].support_from = vec![Location::code("DE")];
     }
 
     #[test]
@@ -451,7 +447,7 @@ mod tests {
         assert_eq!(verdict_on(&run(&RULE, claimed), DIM), Some(Verdict::AllowedWithConditions));
         let f = run(&RULE, |a| {
             claimed(a);
-            a.services[0].parties[1].access_from = vec![Country::code("JP")];
+            a.services[0].parties[1].access_from = vec![Location::code("JP")];
         });
         assert!(f[0].reasoning.sv.contains("Provider Ltd kan nå E-post från JP"), "{f:?}");
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
@@ -462,7 +458,7 @@ mod tests {
     fn storage_in_a_third_country_is_a_transfer() {
         let f = run(&RULE, |a| {
             eu_only(a);
-            a.services[0].components[0].data_location = Country::code("JP");
+            a.services[0].components[0].data_location = Location::code("JP");
         });
         assert!(f[0].reasoning.sv.contains("E-post lagras i JP"));
     }
@@ -471,7 +467,7 @@ mod tests {
     fn unknown_location_or_access_asks_the_supplier() {
         let f = run(&RULE, |a| {
             eu_only(a);
-            a.services[0].components[0].data_location = Country::unknown();
+            a.services[0].components[0].data_location = Location::unknown();
         });
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
         assert!(f
@@ -507,7 +503,7 @@ mod tests {
     fn uk_storage_became_a_transfer_after_the_transition() {
         let gb = |a: &mut crate::model::Assessment| {
             eu_only(a);
-            a.services[0].components[0].data_location = Country::code("GB");
+            a.services[0].components[0].data_location = Location::code("GB");
         };
         let before = run(&RULE, |a| {
             gb(a);

@@ -408,7 +408,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Access, Assessment, Date, KeyControl};
+    use crate::model::{Access, Assessment, Date, KeyControl, Location};
     use crate::rules::fixture::{run, verdict_on};
 
     /// The US parent is not DPF-certified (so the SCC route decides).
@@ -420,7 +420,7 @@ mod tests {
     fn stored_in(a: &mut Assessment, country: &str) {
         a.services[0].parties[0].access = Access::None;
         a.services[0].components[0].support_from.clear();
-        a.services[0].components[0].data_location = Country::code(country);
+        a.services[0].components[0].data_location = Location::code(country);
         a.services[0].components[0].operator = Some("Provider Ltd".into());
     }
 
@@ -480,7 +480,7 @@ mod tests {
             p.access = Access::None;
         }
         let c = &mut a.services[0].components[0];
-        (c.data_location, c.operator, c.support_from) = (Country::code("US"), Some("Parent Inc".into()), vec![]);
+        (c.data_location, c.operator, c.support_from) = (Location::code("US"), Some("Parent Inc".into()), vec![]);
         c.key_control = KeyControl::ExternalKeyNoProviderCleartext;
         c.provider_needs_cleartext = Tri::No;
     }

@@ -1,0 +1,47 @@
+//! The `bedom` command line on files with country values of every age: old values load with a
+//! warning (or are refused under `--strict`), values no version wrote exit 2 naming the field.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::{Command, Output};
+
+fn bedom_on(edit: impl FnOnce(&mut serde_json::Value), args: &[&str], name: &str) -> Output {
+    let mut v: serde_json::Value =
+        serde_json::from_str(molnbedomning::presets::PRESETS[0].json()).expect("förinställningen är JSON");
+    edit(&mut v);
+    let file = std::env::temp_dir().join(format!("bedom-cli-{}-{name}.json", std::process::id()));
+    std::fs::write(&file, v.to_string()).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_bedom")).args(args).arg(&file).output().unwrap();
+    let _ = std::fs::remove_file(&file);
+    out
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn a_country_name_exits_2_naming_the_field_in_swedish() {
+    let out = bedom_on(|v| v["services"][0]["parties"][0]["jurisdiction"] = "Sverige".into(), &["evaluate"], "namn");
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr(&out);
+    assert!(e.contains("fältet services[0].parties[0].jurisdiction: ogiltig landskod \"Sverige\""), "{e}");
+    assert!(e.contains("menade du SE?"), "{e}");
+}
+
+#[test]
+fn an_old_value_warns_and_evaluates_unless_strict() {
+    let sv = |v: &mut serde_json::Value| v["services"][0]["parties"][0]["jurisdiction"] = "SV".into();
+    let out = bedom_on(sv, &["evaluate"], "sv");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let e = stderr(&out);
+    assert!(e.contains("varning") && e.contains("services[0].parties[0].jurisdiction") && e.contains("Sverige (SE)"));
+
+    let out = bedom_on(sv, &["evaluate", "--strict"], "sv-strict");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("services[0].parties[0].jurisdiction"), "{}", stderr(&out));
+
+    let eu = |v: &mut serde_json::Value| v["services"][0]["components"][0]["data_location"] = "EU".into();
+    let out = bedom_on(eu, &["report", "--strict"], "eu-location");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
