@@ -118,6 +118,8 @@ prop_compose! {
         ps in prop::collection::vec(tri(), 3),
         figures in prop::option::of((1u64..100, 0u64..100, 0u64..10, 1u64..1_000_000_000)),
         judgment in prop::option::of(prop_oneof![Just(ProbabilityBand::Low), Just(ProbabilityBand::Elevated), Just(ProbabilityBand::High)]),
+        task in prop_oneof![Just(ProviderTask::TechnicalOnly), Just(ProviderTask::More), Just(ProviderTask::Unknown)],
+        stated in any::<bool>(), examined in tri(),
     ) -> Service {
         let controls = control.map(|(a, b, c)| Control {
             kind: ControlKind::AccessApproval, name: "Godkännande".into(), covers: vec!["c0".into()],
@@ -143,6 +145,9 @@ prop_compose! {
             lawful_access_judgment: judgment.map(|band| ProbabilityJudgment { band, provenance: basis }),
             lawful_access_factors: None,
             provenance: None,
+            provider_task: task,
+            necessity_basis: if stated { "nödvändigt för verksamheten".into() } else { String::new() },
+            alternatives_examined: examined,
         }
     }
 }
@@ -154,7 +159,9 @@ prop_compose! {
         pd in prop_oneof![Just(PersonalData::None), Just(PersonalData::Ordinary), Just(PersonalData::Sensitive),
             Just(PersonalData::Criminal), Just(PersonalData::Unknown)],
         k in prop::option::of(0u8..5), retention in prop_oneof![Just(Retention::ProcessingOnly), Just(Retention::LongTerm), Just(Retention::Unknown)],
-        core in tri(), in_c0 in any::<bool>()) -> InformationType {
+        core in tri(), in_c0 in any::<bool>(), metadata_secret in tri(), infrastructure in tri(),
+        class in prop_oneof![Just(SecurityClass::BegransatHemlig), Just(SecurityClass::Konfidentiell), Just(SecurityClass::Hemlig),
+            Just(SecurityClass::KvalificeratHemlig), Just(SecurityClass::Unknown)]) -> InformationType {
         InformationType {
             id: format!("i{i}"),
             name: format!("Information {i}"),
@@ -166,6 +173,9 @@ prop_compose! {
             retention,
             core_records: core,
             components: if in_c0 { vec!["c0".into()] } else { vec![] },
+            security_class: class,
+            metadata_secret,
+            infrastructure,
         }
     }
 }

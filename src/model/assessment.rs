@@ -215,6 +215,29 @@ pub struct Service {
     pub lawful_access_factors: Option<ProbabilityFactors>,
     #[serde(default)]
     pub provenance: Option<Provenance>,
+    /// What the provider is engaged to do (10 kap. 2 a § OSL step 1, R2c).
+    #[serde(default)]
+    pub provider_task: ProviderTask,
+    /// The body's own statement of why handing the information to this service is necessary for
+    /// its activity (10 kap. 2 § OSL, R2b); empty when none is stated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub necessity_basis: String,
+    /// The body has examined the real alternatives (which also involve external parties) (R2b, R14).
+    #[serde(default)]
+    pub alternatives_examined: Tri,
+}
+
+/// The provider's uppdrag: only technical processing or storage on the body's behalf, or more.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderTask {
+    /// Only technical processing or storage for the body (hosting, operations, support of that).
+    TechnicalOnly,
+    /// More: handling the matter itself (sakbehandling), or processing for its own purposes.
+    More,
+    #[default]
+    Unknown,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -565,6 +588,29 @@ pub struct InformationType {
     pub core_records: Tri,
     /// Component ids (of any service) that will hold it; empty means every enabled component.
     pub components: Vec<String>,
+    /// The säkerhetsskyddsklass (säkerhetsskyddslagen 2 kap. 5 §) when the information is classified.
+    #[serde(default)]
+    pub security_class: SecurityClass,
+    /// The metadata is itself secret (e.g. under 26 kap. 1 § OSL that someone is a client at all).
+    #[serde(default)]
+    pub metadata_secret: Tri,
+    /// Infrastructure-type information (maps of networks, water, energy, premises), whose
+    /// compilation is likely to be security-classified (R1).
+    #[serde(default)]
+    pub infrastructure: Tri,
+}
+
+/// Säkerhetsskyddsklass, lowest first (säkerhetsskyddslagen 2018:585, 2 kap. 5 §).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SecurityClass {
+    BegransatHemlig,
+    Konfidentiell,
+    Hemlig,
+    KvalificeratHemlig,
+    #[default]
+    Unknown,
 }
 
 /// The OSL provision that protects the information.

@@ -102,6 +102,8 @@ facts! {
     "services[].configuration.mfa", "flerfaktorsautentisering", "multi-factor authentication", Tri, Task, Some(YES_BEST), ["R18"];
     "services[].configuration.encryption", "kryptering", "encryption", Tri, Task, Some(YES_BEST), ["R18"];
     "services[].configuration.admin_roles", "begränsade administratörsroller", "restricted administrator roles", Tri, Task, Some(YES_BEST), ["R18"];
+    "services[].provider_task", "leverantörens uppdrag (endast teknisk bearbetning eller lagring, eller mer)", "the provider's task (only technical processing or storage, or more)", Choice, World, Some(&["\"technical_only\"", "\"more\""]), ["R2"];
+    "services[].alternatives_examined", "prövning av verkliga alternativ", "examination of real alternatives", Tri, Task, Some(YES_BEST), ["R2", "R14"];
     "services[].protective_security.sarskild_bedomning", "särskild säkerhetsskyddsbedömning", "special protective-security assessment", Tri, Task, Some(YES_BEST), ["R1"];
     "services[].protective_security.sakerhetsskyddsavtal", "säkerhetsskyddsavtal", "protective-security agreement", Tri, Task, Some(YES_BEST), ["R1"];
     "services[].protective_security.samrad", "samråd med tillsynsmyndigheten", "consultation with the supervisory authority", Tri, Task, Some(YES_BEST), ["R1"];
@@ -112,6 +114,10 @@ facts! {
     "information_types[].personal_data", "slag av personuppgifter", "kind of personal data", Choice, World,
         Some(&["\"none\"", "\"ordinary\"", "\"criminal\"", "\"sensitive\""]), ["R4", "R5", "R9", "R12"];
     "information_types[].retention", "lagringstid i tjänsten", "retention in the service", Choice, World, Some(&["\"processing_only\"", "\"long_term\""]), ["R16"];
+    "information_types[].security_class", "säkerhetsskyddsklass", "protective-security class", Choice, World,
+        Some(&["\"begransat_hemlig\"", "\"konfidentiell\"", "\"hemlig\"", "\"kvalificerat_hemlig\""]), ["R1"];
+    "information_types[].metadata_secret", "om metadata (t.ex. att någon är klient) i sig är sekretessbelagd", "whether the metadata (e.g. that someone is a client) is itself secret", Tri, World, Some(NO_BEST), ["R2"];
+    "information_types[].infrastructure", "om informationen gäller infrastruktur (ledningsnät, vatten, energi, lokaler)", "whether the information concerns infrastructure (networks, water, energy, premises)", Tri, World, Some(NO_BEST), ["R1"];
     "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), ["R17"];
 }
 

@@ -228,6 +228,9 @@ pub fn blank() -> Assessment {
             lawful_access_judgment: None,
             lawful_access_factors: None,
             provenance: None,
+            provider_task: ProviderTask::Unknown,
+            necessity_basis: String::new(),
+            alternatives_examined: Tri::Unknown,
         }],
         information_types: vec![InformationType {
             id: "info-1".into(),
@@ -243,6 +246,9 @@ pub fn blank() -> Assessment {
             retention: Retention::Unknown,
             core_records: Tri::Unknown,
             components: Vec::new(),
+            security_class: SecurityClass::Unknown,
+            metadata_secret: Tri::Unknown,
+            infrastructure: Tri::Unknown,
         }],
         action_plan: Vec::new(),
     }

@@ -168,6 +168,10 @@ pub(super) fn bound(a: &Assessment, s: usize, i: usize, assumptions: &Assumption
         if d.verdict != Verdict::NeedsInformation {
             continue;
         }
+        // The unknowns this dimension's rules read (the registry names the rules of each fact).
+        let read = |u: &&Unknown| d.findings.iter().any(|f| u.fact.rules.contains(&f.rule));
+        let (world, tasks): (Vec<&Unknown>, Vec<&Unknown>) =
+            (world.iter().copied().filter(read).collect(), tasks.iter().copied().filter(read).collect());
         let (vb, vw) = (best.dimensions[k].verdict, worst.dimensions[k].verdict);
         if vb == Verdict::NotAllowed {
             let deciding = &best.dimensions[k];

@@ -96,6 +96,9 @@ pub fn assessment() -> Assessment {
             lawful_access_judgment: None,
             lawful_access_factors: None,
             provenance: firm,
+            provider_task: ProviderTask::TechnicalOnly,
+            necessity_basis: "E-post är nödvändig för ärendehanteringen".into(),
+            alternatives_examined: Tri::Yes,
         }],
         information_types: vec![InformationType {
             id: "info".into(),
@@ -111,6 +114,9 @@ pub fn assessment() -> Assessment {
             retention: Retention::ProcessingOnly,
             core_records: Tri::No,
             components: vec!["mail".into()],
+            security_class: SecurityClass::Unknown,
+            metadata_secret: Tri::No,
+            infrastructure: Tri::No,
         }],
         action_plan: Vec::new(),
     }
