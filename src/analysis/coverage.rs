@@ -442,7 +442,9 @@ mod tests {
     /// the directory still give the provider clear text.
     #[test]
     fn customer_keys_cure_secrecy_only_in_every_component_and_never_the_transfer() {
-        let a = preset("o365-2018-lockbox").unwrap().assessment();
+        let mut a = preset("o365-2018-lockbox").unwrap().assessment();
+        // Keys protect content, not metadata: where metadata is itself secret it would decide (W2).
+        a.information_types[0].metadata_secret = Tri::No;
         let [(service, effects)] = all_keys_ideal(&a).try_into().unwrap();
         assert_eq!(service, "o365");
         let [e] = effects.as_slice() else { panic!("{effects:?}") };
@@ -490,7 +492,8 @@ mod tests {
     /// the provider in clear text, but ideal keys everywhere settle the open secrecy question.
     #[test]
     fn zoom_storage_keys_alone_change_nothing_but_keys_everywhere_settle_secrecy() {
-        let a = preset("zoomx-2022-stockholm").unwrap().assessment();
+        let mut a = preset("zoomx-2022-stockholm").unwrap().assessment();
+        a.information_types.iter_mut().for_each(|t| t.metadata_secret = Tri::No);
         let keys = key_coverage(&a);
         let storage = keys.iter().find(|k| k.component.starts_with("Lagring hos AWS")).unwrap();
         assert_eq!(storage.key_control, KeyControl::CustomerKeyInProviderKms);

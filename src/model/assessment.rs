@@ -220,7 +220,7 @@ pub struct Service {
     pub provider_task: ProviderTask,
     /// The body's own statement of why handing the information to this service is necessary for
     /// its activity (10 kap. 2 § OSL, R2b); empty when none is stated.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub necessity_basis: String,
     /// The body has examined the real alternatives (which also involve external parties) (R2b, R14).
     #[serde(default)]
@@ -516,6 +516,9 @@ pub struct Configuration {
 #[serde(default, deny_unknown_fields)]
 pub struct ProtectiveSecurityProcess {
     pub sarskild_bedomning: Tri,
+    /// Lämplighetsprövning of the supplier (4 kap., from the 2021-12-01 reform).
+    pub lamplighetsprovning: Tri,
+    /// Required from the class konfidentiell up, not for begränsat hemlig.
     pub sakerhetsskyddsavtal: Tri,
     /// Samråd with the supervisory authority, where required.
     pub samrad: Tri,

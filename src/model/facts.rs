@@ -105,9 +105,12 @@ facts! {
     "services[].provider_task", "leverantörens uppdrag (endast teknisk bearbetning eller lagring, eller mer)", "the provider's task (only technical processing or storage, or more)", Choice, World, Some(&["\"technical_only\"", "\"more\""]), ["R2"];
     "services[].alternatives_examined", "prövning av verkliga alternativ", "examination of real alternatives", Tri, Task, Some(YES_BEST), ["R2", "R14"];
     "services[].protective_security.sarskild_bedomning", "särskild säkerhetsskyddsbedömning", "special protective-security assessment", Tri, Task, Some(YES_BEST), ["R1"];
+    "services[].protective_security.lamplighetsprovning", "lämplighetsprövning av leverantören", "suitability test of the supplier", Tri, Task, Some(YES_BEST), ["R1"];
     "services[].protective_security.sakerhetsskyddsavtal", "säkerhetsskyddsavtal", "protective-security agreement", Tri, Task, Some(YES_BEST), ["R1"];
     "services[].protective_security.samrad", "samråd med tillsynsmyndigheten", "consultation with the supervisory authority", Tri, Task, Some(YES_BEST), ["R1"];
-    "information_types[].security_classified", "säkerhetsskyddsklassificering", "security classification", Tri, World, Some(NO_BEST), ["R1"];
+    // The säkerhetsskyddsanalys is the body's own statutory task (DOMAIN.md §5, pitfall 3); R1
+    // turns an unknown classification into a condition.
+    "information_types[].security_classified", "säkerhetsskyddsklassificering", "security classification", Tri, Task, Some(NO_BEST), ["R1"];
     // Unknown aggregation is a condition for ordinary information (R1 decides), never completed.
     "information_types[].aggregation_risk", "om sammanställningen blir säkerhetsskyddsklassificerad", "whether the compilation becomes security-classified", Tri, Task, Some(NO_BEST), ["R1"];
     "information_types[].secrecy.strength", "sekretessens styrka (skaderekvisit)", "strength of the secrecy (damage test)", Choice, World, Some(&["\"straight\"", "\"reverse\"", "\"absolute\""]), ["R2"];
@@ -117,7 +120,7 @@ facts! {
     "information_types[].security_class", "säkerhetsskyddsklass", "protective-security class", Choice, World,
         Some(&["\"begransat_hemlig\"", "\"konfidentiell\"", "\"hemlig\"", "\"kvalificerat_hemlig\""]), ["R1"];
     "information_types[].metadata_secret", "om metadata (t.ex. att någon är klient) i sig är sekretessbelagd", "whether the metadata (e.g. that someone is a client) is itself secret", Tri, World, Some(NO_BEST), ["R2"];
-    "information_types[].infrastructure", "om informationen gäller infrastruktur (ledningsnät, vatten, energi, lokaler)", "whether the information concerns infrastructure (networks, water, energy, premises)", Tri, World, Some(NO_BEST), ["R1"];
+    "information_types[].infrastructure", "om informationen gäller infrastruktur (ledningsnät, vatten, energi, lokaler)", "whether the information concerns infrastructure (networks, water, energy, premises)", Tri, Task, Some(NO_BEST), ["R1"];
     "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), ["R17"];
 }
 

@@ -16,6 +16,11 @@ use crate::model::Assessment;
 
 pub struct Preset {
     pub id: &'static str,
+    /// Kept only so that old links decode: the picker and `bedom presets` show the newer version.
+    pub frozen: bool,
+    /// What the preset does differently from its source, on purpose (shown on its card).
+    pub note_sv: &'static str,
+    pub note_en: &'static str,
     pub title_sv: &'static str,
     pub title_en: &'static str,
     /// Where the facts come from; the year in the title is the seed's.
@@ -37,6 +42,9 @@ impl Preset {
 
 pub static PRESETS: &[Preset] = &[
     Preset {
+        frozen: true,
+        note_sv: "",
+        note_en: "",
         id: "o365-2018-lockbox",
         title_sv: "Office 365 med standard Customer Lockbox (Göteborgs Stad, våren 2018; rättsläge 2018-06-01, ungefärligt)",
         title_en: "Office 365 with standard Customer Lockbox (City of Gothenburg, spring 2018; legal date 2018-06-01, approximate)",
@@ -47,6 +55,9 @@ pub static PRESETS: &[Preset] = &[
         json: include_str!("o365-2018-lockbox.json"),
     },
     Preset {
+        frozen: true,
+        note_sv: "",
+        note_en: "",
         id: "o365-2018",
         title_sv: "Office 365 utan Customer Lockbox (Göteborgs Stad, våren 2018; rättsläge 2018-06-01, ungefärligt)",
         title_en: "Office 365 without Customer Lockbox (City of Gothenburg, spring 2018; legal date 2018-06-01, approximate)",
@@ -57,6 +68,9 @@ pub static PRESETS: &[Preset] = &[
         json: include_str!("o365-2018.json"),
     },
     Preset {
+        frozen: true,
+        note_sv: "",
+        note_en: "",
         id: "danderyd-2019",
         title_sv: "Office 365 i Danderyds kommun, med egen server som alternativ (2019-09-30)",
         title_en: "Office 365 in Danderyd municipality, with an own server as the alternative (2019-09-30)",
@@ -68,6 +82,9 @@ pub static PRESETS: &[Preset] = &[
         json: include_str!("danderyd-2019.json"),
     },
     Preset {
+        frozen: true,
+        note_sv: "",
+        note_en: "",
         id: "onprem-exchange-2019",
         title_sv: "Egen Exchange-server med svensk supportleverantör (alternativet i Danderyd, 2019-09-30)",
         title_en: "Own Exchange server with a Swedish support supplier (the Danderyd alternative, 2019-09-30)",
@@ -75,6 +92,9 @@ pub static PRESETS: &[Preset] = &[
         json: include_str!("onprem-exchange-2019.json"),
     },
     Preset {
+        frozen: true,
+        note_sv: "",
+        note_en: "",
         id: "zoomx-2022-stockholm",
         title_sv: "Zoom X enligt beskrivningen 2022 (Stockholms stad, begränsade funktioner; rättsläge 2022-04-01, ungefärligt)",
         title_en: "Zoom X as described in 2022 (City of Stockholm, limited features; legal date 2022-04-01, approximate)",
@@ -82,6 +102,9 @@ pub static PRESETS: &[Preset] = &[
         json: include_str!("zoomx-2022-stockholm.json"),
     },
     Preset {
+        frozen: true,
+        note_sv: "",
+        note_en: "",
         id: "goteborg-2019-grundsakerhet",
         title_sv: "Office 365, grundsäkerheten godkänd med Customer Lockbox (Göteborgs Stad 2019; rättsläge 2019-06-01, ungefärligt)",
         title_en: "Office 365, base security approved with Customer Lockbox (City of Gothenburg 2019; legal date 2019-06-01, approximate)",
@@ -92,7 +115,86 @@ pub static PRESETS: &[Preset] = &[
         ],
         json: include_str!("goteborg-2019-grundsakerhet.json"),
     },
+    Preset {
+        frozen: false,
+        note_sv: "",
+        note_en: "",
+        id: "o365-2018-lockbox-v2",
+        title_sv: "Office 365 med standard Customer Lockbox (Göteborgs Stad, våren 2018; rättsläge 2018-06-01, ungefärligt)",
+        title_en: "Office 365 with standard Customer Lockbox (City of Gothenburg, spring 2018; legal date 2018-06-01, approximate)",
+        sources: &[
+            "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
+            "Microsofts molntjänster – frågor och svar",
+        ],
+        json: include_str!("o365-2018-lockbox-v2.json"),
+    },
+    Preset {
+        frozen: false,
+        note_sv: "",
+        note_en: "",
+        id: "o365-2018-v2",
+        title_sv: "Office 365 utan Customer Lockbox (Göteborgs Stad, våren 2018; rättsläge 2018-06-01, ungefärligt)",
+        title_en: "Office 365 without Customer Lockbox (City of Gothenburg, spring 2018; legal date 2018-06-01, approximate)",
+        sources: &[
+            "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
+            "Microsofts molntjänster – frågor och svar",
+        ],
+        json: include_str!("o365-2018-v2.json"),
+    },
+    Preset {
+        frozen: false,
+        note_sv: "Version 2: Danderyds eget skäl för nödvändigheten och de prövade alternativen är inlagda som antagna ur utredningen; sekretessuppgifterna hör enligt utredningen till verksamhetssystemen.",
+        note_en: "Version 2: Danderyd's own reason for the necessity and the alternatives it examined are entered as assumed from the report; the secret records belong in the core systems according to the report.",
+        id: "danderyd-2019-v2",
+        title_sv: "Office 365 i Danderyds kommun, med egen server som alternativ (2019-09-30)",
+        title_en: "Office 365 in Danderyd municipality, with an own server as the alternative (2019-09-30)",
+        sources: &[
+            "Danderyds kommun, Utredning om Office 365 (KS 2019-09-30)",
+            "Microsofts molntjänster – frågor och svar (transparensuppgifter H1 2018)",
+            "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018): Microsoft behöver nycklarna",
+        ],
+        json: include_str!("danderyd-2019-v2.json"),
+    },
+    Preset {
+        frozen: false,
+        note_sv: "Version 2: Danderyds skäl för nödvändigheten gäller också alternativet.",
+        note_en: "Version 2: Danderyd's reason for the necessity applies to the alternative too.",
+        id: "onprem-exchange-2019-v2",
+        title_sv: "Egen Exchange-server med svensk supportleverantör (alternativet i Danderyd, 2019-09-30)",
+        title_en: "Own Exchange server with a Swedish support supplier (the Danderyd alternative, 2019-09-30)",
+        sources: &["Danderyds kommun, Utredning om Office 365 (KS 2019-09-30)"],
+        json: include_str!("onprem-exchange-2019-v2.json"),
+    },
+    Preset {
+        frozen: false,
+        note_sv: "Version 2: AWS modelleras inte längre som ett amerikanskt bolag med åtkomst till allt innehåll – källorna säger bara att en kundvald nyckel hanteras momentant i AWS; bolag och åtkomst är okända.",
+        note_en: "Version 2: AWS is no longer modelled as a US company with access to all content – the sources say only that a customer-chosen key is handled momentarily inside AWS; company and access are unknown.",
+        id: "zoomx-2022-stockholm-v2",
+        title_sv: "Zoom X enligt beskrivningen 2022 (Stockholms stad, begränsade funktioner; rättsläge 2022-04-01, ungefärligt)",
+        title_en: "Zoom X as described in 2022 (City of Stockholm, limited features; legal date 2022-04-01, approximate)",
+        sources: &["Stockholms stad och eSam om Zoom X (2022), enligt Computer Sweden"],
+        json: include_str!("zoomx-2022-stockholm-v2.json"),
+    },
+    Preset {
+        frozen: false,
+        note_sv: "Customer Lockbox väger här lättare än i Göteborgs bedömning 2019: verktyget (R8) följer stadens egen utredning 2018, enligt vilken Lockbox inte löser röjandet (samma personer begär och godkänner, administratörer kan kringgå, utländsk lag stoppas inte). Avvikelsen är avsiktlig.",
+        note_en: "Customer Lockbox weighs less here than in Gothenburg's 2019 judgment: the tool (R8) follows the city's own 2018 review, by which Lockbox does not cure the disclosure (the same people request and approve, administrators can bypass it, foreign law is not stopped). The departure is deliberate.",
+        id: "goteborg-2019-grundsakerhet-v2",
+        title_sv: "Office 365, grundsäkerheten godkänd med Customer Lockbox (Göteborgs Stad 2019; rättsläge 2019-06-01, ungefärligt)",
+        title_en: "Office 365, base security approved with Customer Lockbox (City of Gothenburg 2019; legal date 2019-06-01, approximate)",
+        sources: &[
+            "Computer Sweden om Göteborgs Stad och grundsäkerheten i Office 365 (2019)",
+            "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",
+            "Microsofts molntjänster – frågor och svar",
+        ],
+        json: include_str!("goteborg-2019-grundsakerhet-v2.json"),
+    },
 ];
+
+/// The presets a user picks from: the newest version of each.
+pub fn current() -> impl Iterator<Item = &'static Preset> {
+    PRESETS.iter().filter(|p| !p.frozen)
+}
 
 pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
@@ -167,12 +269,19 @@ mod tests {
                 for party in &s.parties {
                     if party.role != PartyRole::InternalIt && party.access != Access::Unknown {
                         let prov = party.provenance.as_ref();
-                        let cites_a_case = |v: &crate::model::Provenance| v.source.starts_with("Seed 00");
+                        // Frozen files cite the seeds by number; newer versions by the document's name.
+                        let cites_a_case = |v: &crate::model::Provenance| {
+                            v.source.starts_with("Seed 00") || CASE_DOCUMENTS.iter().any(|d| v.source.contains(d))
+                        };
                         assert!(prov.is_some_and(cites_a_case), "{}: {}", p.id, party.name);
                     }
                 }
                 if let Some(t) = &s.transparency {
-                    assert!(t.provenance.source.starts_with("Seed 001"), "{}", p.id);
+                    assert!(
+                        t.provenance.source.starts_with("Seed 001") || t.provenance.source.contains(CASE_DOCUMENTS[1]),
+                        "{}",
+                        p.id
+                    );
                 }
             }
         }

@@ -19,6 +19,7 @@ use crate::model::{Assessment, InformationType, Service, Text};
 use crate::text;
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
+use std::cell::OnceCell;
 
 /// One unknown fact, concretely (`services[0].parties[1].dpf_certified`).
 #[derive(Clone, Debug)]
@@ -119,32 +120,45 @@ fn visit(v: &mut Value, path: &str, prefix: &str, f: &mut dyn FnMut(&mut Value, 
     }
 }
 
-/// The completions of every service and information type of an assessment, made once.
-pub struct Completions {
-    services: Vec<Completion<Service>>,
-    infos: Vec<Completion<InformationType>>,
+/// The completions of every service and information type of an assessment, each made once and
+/// only when a cell of it needs bounding.
+pub struct Completions<'a> {
+    a: &'a Assessment,
+    services: Vec<OnceCell<Completion<Service>>>,
+    infos: Vec<OnceCell<Completion<InformationType>>>,
 }
 
-impl Completions {
-    pub fn of(a: &Assessment) -> Completions {
+impl<'a> Completions<'a> {
+    pub fn of(a: &'a Assessment) -> Completions<'a> {
         Completions {
-            services: a.services.iter().enumerate().map(|(i, s)| Completion::of(s, "services", i)).collect(),
-            infos: a
-                .information_types
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Completion::of(t, "information_types", i))
-                .collect(),
+            a,
+            services: a.services.iter().map(|_| OnceCell::new()).collect(),
+            infos: a.information_types.iter().map(|_| OnceCell::new()).collect(),
         }
+    }
+    fn service(&self, s: usize) -> &Completion<Service> {
+        self.services[s].get_or_init(|| Completion::of(&self.a.services[s], "services", s))
+    }
+    fn info(&self, i: usize) -> &Completion<InformationType> {
+        self.infos[i].get_or_init(|| Completion::of(&self.a.information_types[i], "information_types", i))
     }
 }
 
-/// The cell `s` × `i` with its unknowns bounded.
+/// The cell `s` × `i` with its unknowns bounded: the verdicts only, without naming the deciding
+/// unknowns (which costs an evaluation per unknown), for analyses that try many variants.
 pub fn evaluate_bounded(a: &Assessment, s: usize, i: usize, assumptions: &Assumptions) -> CellResult {
-    bound(a, s, i, assumptions, &Completions::of(a))
+    bound(a, s, i, assumptions, &Completions::of(a), false)
 }
 
-pub(super) fn bound(a: &Assessment, s: usize, i: usize, assumptions: &Assumptions, all: &Completions) -> CellResult {
+/// `explain`: also name the unknowns that decide a "needs information" verdict.
+pub(super) fn bound(
+    a: &Assessment,
+    s: usize,
+    i: usize,
+    assumptions: &Assumptions,
+    all: &Completions,
+    explain: bool,
+) -> CellResult {
     let (service, info) = (&a.services[s], &a.information_types[i]);
     let mut cell = evaluate_cell(&Cell::new(a, service, info).with_assumptions(assumptions));
     if cell.overall < Verdict::NeedsInformation
@@ -152,7 +166,7 @@ pub(super) fn bound(a: &Assessment, s: usize, i: usize, assumptions: &Assumption
     {
         return cell;
     }
-    let (cs, ci) = (&all.services[s], &all.infos[i]);
+    let (cs, ci) = (all.service(s), all.info(i));
     let unknowns: Vec<&Unknown> = cs.unknowns.iter().chain(&ci.unknowns).collect();
     if unknowns.is_empty() {
         return cell;
@@ -230,7 +244,7 @@ pub(super) fn bound(a: &Assessment, s: usize, i: usize, assumptions: &Assumption
         }
     }
     cell.overall = cell.dimensions.iter().map(|d| d.verdict).max().unwrap_or(Verdict::NeedsInformation);
-    if cell.overall != Verdict::NeedsInformation || open.is_empty() {
+    if cell.overall != Verdict::NeedsInformation || open.is_empty() || !explain {
         return cell;
     }
     // Which unknowns decide: one answered at its worst while the others are at their best changes

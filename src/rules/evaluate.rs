@@ -135,7 +135,7 @@ pub fn evaluate_with(assessment: &Assessment, assumptions: &legal_state::Assumpt
     let completions = super::bounds::Completions::of(assessment);
     for s in 0..assessment.services.len() {
         for i in 0..assessment.information_types.len() {
-            results.push(super::bounds::bound(assessment, s, i, assumptions, &completions));
+            results.push(super::bounds::bound(assessment, s, i, assumptions, &completions, true));
         }
     }
     Evaluation {

@@ -9,7 +9,7 @@ use super::{
     view_rules, view_service,
 };
 use crate::model::Lang;
-use crate::presets::{blank, PRESETS};
+use crate::presets::{blank, current};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -115,7 +115,7 @@ fn frame() -> Html {
                 <label for="start-from">{ START_FROM.get(lang) }</label>
                 <select id="start-from" onchange={start_from}>
                     <option value="" selected=true disabled=true>{ CHOOSE_START.get(lang) }</option>
-                    { for PRESETS.iter().map(|p| html! {
+                    { for current().map(|p| html! {
                         <option value={p.id}>{ if lang == Lang::Sv { p.title_sv } else { p.title_en } }</option>
                     }) }
                     <option value="blank">{ BLANK.get(lang) }</option>

@@ -128,7 +128,9 @@ impl AppState {
     /// fragment's link (loaded directly only when there is no draft to lose).
     pub fn initial(draft: Option<Assessment>, fragment: &str) -> AppState {
         let own_work = draft.is_some();
-        let base = AppState::new(draft.unwrap_or_else(|| crate::presets::PRESETS[0].assessment()));
+        let base = AppState::new(
+            draft.unwrap_or_else(|| crate::presets::current().next().expect("a current preset").assessment()),
+        );
         AppState { own_work, ..base }.with_fragment(fragment)
     }
 
@@ -187,7 +189,7 @@ impl AppState {
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState::new(crate::presets::PRESETS[0].assessment())
+        AppState::new(crate::presets::current().next().expect("a current preset").assessment())
     }
 }
 

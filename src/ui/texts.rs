@@ -163,6 +163,7 @@ pub const ADMIN_ROLES: T = T("Begränsade administratörsroller", "Restricted ad
 pub const PROTECTIVE_SECURITY: T = T("Säkerhetsskyddad upphandling", "Protective-security procurement");
 pub const SARSKILD: T = T("Särskild säkerhetsskyddsbedömning gjord", "Special protective-security assessment made");
 pub const AVTAL: T = T("Säkerhetsskyddsavtal tecknat", "Protective-security agreement concluded");
+pub const LAMPLIGHET: T = T("Lämplighetsprövning av leverantören gjord", "Suitability test of the supplier made");
 pub const SAMRAD: T =
     T("Samråd med tillsynsmyndigheten (där det krävs)", "Consultation with the supervisory authority (where required)");
 pub const PROVENANCE: T = T("Källa", "Source");
@@ -523,9 +524,10 @@ pub static FIELD_HELP: &[(&str, T, &str)] = &[
     ("mfa", T("Er egen konfiguration: flerfaktorsinloggning för alla konton.", "Your own configuration: multi-factor sign-in for every account."), "R18"),
     ("encryption", T("Er egen konfiguration: de krypteringsfunktioner ni har slagit på.", "Your own configuration: the encryption features you have switched on."), "R18"),
     ("admin_roles", T("Er egen konfiguration: begränsade och åtskilda administratörsroller.", "Your own configuration: limited and separated administrator roles."), "R18"),
-    ("sarskild_bedomning", T("Säkerhetsskyddslagen 2 kap. 6 §: särskild säkerhetsskyddsbedömning före upphandling.", "Protective Security Act ch. 2 s. 6: a special protective security assessment before procurement."), "R1"),
-    ("sakerhetsskyddsavtal", T("Säkerhetsskyddsavtal med leverantören (säkerhetsskyddslagen 2 kap. 6 §).", "A protective security agreement with the supplier (Protective Security Act ch. 2 s. 6)."), "R1"),
-    ("samrad", T("Samråd med tillsynsmyndigheten före utkontraktering av säkerhetskänslig verksamhet (2 kap. 6 §).", "Consultation with the supervisory authority before outsourcing security-sensitive activities (ch. 2 s. 6)."), "R1"),
+    ("sarskild_bedomning", T("Säkerhetsskyddslagen: särskild säkerhetsskyddsbedömning före upphandling eller utkontraktering (4 kap. från 2021-12-01, tidigare 2 kap.).", "Protective Security Act: a special protective-security assessment before procurement or outsourcing (ch. 4 from 2021-12-01, earlier ch. 2)."), "R1"),
+    ("lamplighetsprovning", T("Säkerhetsskyddslagen 4 kap. (från 2021-12-01): prövning av om leverantören är lämplig; en part under utländsk kontroll som når klartext kan inte godtas.", "Protective Security Act ch. 4 (from 2021-12-01): a test of whether the supplier is suitable; a party under foreign control reaching clear text cannot be accepted."), "R1"),
+    ("sakerhetsskyddsavtal", T("Säkerhetsskyddsavtal med leverantören; krävs från klassen konfidentiell, inte för begränsat hemlig.", "A protective-security agreement with the supplier; required from the class confidential, not for restricted."), "R1"),
+    ("samrad", T("Samråd med eller anmälan till tillsynsmyndigheten i de fall 4 kap. anger (från 2021-12-01).", "Consultation with or notification of the supervisory authority where chapter 4 requires it (from 2021-12-01)."), "R1"),
     ("security_classified", T("Säkerhetsskyddsklassificerade uppgifter får inte läggas i en molntjänst utan säkerhetsskyddets process.", "Security-classified information may not be put in a cloud service without the protective security process."), "R1"),
     ("provision", T("Bestämmelsen i offentlighets- och sekretesslagen, t.ex. 26 kap. 1 §; tomt om uppgifterna inte är sekretessbelagda.", "The provision of the Public Access and Secrecy Act, e.g. 26 kap. 1 §; empty if the information is not secret."), "R2"),
     ("strength", T("Skaderekvisitet avgör hur starkt skyddet är: absolut, omvänt (stark) eller rakt.", "The damage test decides how strong the protection is: absolute, reverse (strong) or straight."), "R2"),

@@ -241,7 +241,7 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
             <ProbabilityInputs base={base.clone()} has_transparency={svc.transparency.is_some()} has_factors={svc.lawful_access_factors.is_some()} />
             <details>
                 <summary>{ PROTECTIVE_SECURITY.get(lang) }</summary>
-                { for [("sarskild_bedomning", &SARSKILD), ("sakerhetsskyddsavtal", &AVTAL), ("samrad", &SAMRAD)]
+                { for [("sarskild_bedomning", &SARSKILD), ("lamplighetsprovning", &LAMPLIGHET), ("sakerhetsskyddsavtal", &AVTAL), ("samrad", &SAMRAD)]
                     .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.protective_security.{f}")} label={label} /> }) }
             </details>
             if ctx.assessment.services.len() > 1 {

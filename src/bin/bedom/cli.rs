@@ -7,7 +7,9 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "Användning:
-  bedom presets                      lista förinställningar (id TAB titel)
+  bedom presets [--all] [--json]     lista förinställningar (id TAB titel), den senaste versionen av varje;
+                                     --all tar med frysta äldre versioner (gamla länkar), --json ger
+                                     id, titel, rättsläge, slag och om den är fryst
   bedom preset ID                    skriv ut förinställningen som JSON
   bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] FIL|-
                                      bedöm en bedömningsfil (- läser standard in)
@@ -53,9 +55,7 @@ fn run(args: &[String]) -> Result<String, String> {
     let args: Vec<String> = args.iter().filter(|a| *a != "--strict").cloned().collect();
     let read_assessment = |file: &str| read_assessment(file, strict);
     match args.first().map(String::as_str) {
-        Some("presets") => {
-            Ok(PRESETS.iter().map(|p| format!("{}\t{}", p.id, p.title_sv)).collect::<Vec<_>>().join("\n"))
-        }
+        Some("presets") => presets_command(&args[1..]),
         Some("preset") => {
             let id = args.get(1).ok_or("ange förinställningens id, t.ex. bedom preset o365-2018-lockbox")?;
             let p = preset(id).ok_or_else(|| format!("ingen förinställning heter \"{id}\" (se bedom presets)"))?;
@@ -219,6 +219,31 @@ fn read_input(file: &str) -> Result<String, String> {
             _ => format!("kunde inte läsa {file}: {e}"),
         })
     }
+}
+
+fn presets_command(args: &[String]) -> Result<String, String> {
+    if let Some(bad) = args.iter().find(|a| *a != "--all" && *a != "--json") {
+        return Err(format!("okänd flagga för presets: {bad} (använd --all eller --json)"));
+    }
+    let all = args.iter().any(|a| a == "--all");
+    let listed: Vec<&molnbedomning::presets::Preset> = PRESETS.iter().filter(|p| all || !p.frozen).collect();
+    if args.iter().any(|a| a == "--json") {
+        let rows: Vec<serde_json::Value> = listed
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "id": p.id,
+                    "title": p.title_sv,
+                    "legal_date": p.assessment().legal_date.to_string(),
+                    "kind": "example",
+                    "frozen": p.frozen,
+                    "note": p.note_sv,
+                })
+            })
+            .collect();
+        return pretty(&serde_json::Value::Array(rows));
+    }
+    Ok(listed.iter().map(|p| format!("{}\t{}", p.id, p.title_sv)).collect::<Vec<_>>().join("\n"))
 }
 
 fn evaluate_command(args: &[String], strict: bool) -> Result<String, String> {
