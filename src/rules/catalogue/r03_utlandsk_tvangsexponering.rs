@@ -285,6 +285,42 @@ mod tests {
         assert!(f.iter().any(|f| f.reasoning.sv.contains("okänd – inte obefintlig")));
     }
 
+    /// W8 end to end: Indian support (no US owner) that reads sensitive health data in clear text no
+    /// longer passes: the transfer is not allowed (IT Act s. 69, no effective measure), and under the
+    /// strict profile the secrecy dimension is not allowed either; a country the tool has no entry
+    /// for leaves the strict profile undecided rather than "no exposure".
+    #[test]
+    fn indian_support_with_sensitive_health_data_no_longer_passes() {
+        use crate::model::{PartyRole, PersonalData, ProfileId};
+        use crate::rules::{evaluate, Verdict};
+        let indian_support = |country: &'static str, profile: ProfileId| {
+            let mut a = crate::rules::fixture::assessment();
+            a.profile = profile;
+            a.services[0].parties.remove(0);
+            let p = &mut a.services[0].parties[0];
+            (p.jurisdiction, p.parent, p.role) = (Country::code(country), None, PartyRole::Support);
+            let c = &mut a.services[0].components[0];
+            (c.operator, c.support_from) = (None, vec![]);
+            a.information_types[0].personal_data = PersonalData::Sensitive;
+            evaluate(&a)
+        };
+        let verdict = |ev: &crate::rules::Evaluation, d: Dimension| {
+            ev.results[0].dimensions.iter().find(|x| x.dimension == d).map(|x| x.verdict)
+        };
+        let ev = indian_support("IN", ProfileId::TechnicalProcessing);
+        assert_eq!(verdict(&ev, Dimension::Transfer), Some(Verdict::NotAllowed));
+        let ev = indian_support("IN", ProfileId::Strict);
+        assert_eq!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NotAllowed));
+        let ev = indian_support("AE", ProfileId::Strict);
+        assert_eq!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NeedsInformation));
+        let ev = indian_support("AE", ProfileId::TechnicalProcessing);
+        // R2 reads the incomplete compulsion: the residual risk cannot be weighed (support reading
+        // content is more than technical processing, so 10 kap. 2 § decides here).
+        assert_eq!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NeedsInformation));
+        let ev = indian_support("DE", ProfileId::Strict);
+        assert_ne!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NeedsInformation));
+    }
+
     #[test]
     fn open_information_without_personal_data_is_not_explained() {
         let f = run(&RULE, |a| {
