@@ -142,13 +142,32 @@ impl<'a> Cell<'a> {
         Tri::any(self.external_parties().map(|p| self.party_reaches_content(p)))
     }
 
+    /// Whether the tool cannot say whether `country` compels disclosure at the legal date: a known
+    /// third country outside the EU/EEA, with no adequacy decision (which would imply that the
+    /// Commission found essentially equivalent protection, limits on public authorities' access
+    /// included) and no compulsion law in the tool's legal state. Its exposure is unknown, never
+    /// "none" (DOMAIN.md §7).
+    pub fn compulsion_unassessed(&self, country: &Country) -> bool {
+        !country.is_unknown()
+            && legal_state::in_eea(country, self.date) == Some(false)
+            && self.adequacy(country).is_none()
+            && legal_state::compulsion_laws(country, self.date).is_empty()
+    }
+
+    /// The parties in `party`'s ownership chain whose country the tool has not assessed for
+    /// compulsion (see [`Cell::compulsion_unassessed`]).
+    pub fn unassessed_owners(&self, party: &'a Party) -> Vec<&'a Party> {
+        self.ownership_chain(party).into_iter().filter(|o| self.compulsion_unassessed(&o.jurisdiction)).collect()
+    }
+
     /// Third-country laws that can compel `party` (through its own or an owner's jurisdiction), with
-    /// the party in the chain each applies to; `Unknown` jurisdictions make the answer incomplete.
+    /// the party in the chain each applies to. The answer is incomplete where a jurisdiction is
+    /// unknown, an owner is missing, or a jurisdiction is a third country the tool has not assessed.
     pub fn compulsion(&self, party: &'a Party) -> (Vec<(&'a Party, &'static LegalFact)>, bool) {
         let mut found = Vec::new();
         let mut incomplete = false;
         for owner in self.ownership_chain(party) {
-            if owner.jurisdiction.is_unknown() {
+            if owner.jurisdiction.is_unknown() || self.compulsion_unassessed(&owner.jurisdiction) {
                 incomplete = true;
             }
             for law in legal_state::compulsion_laws(&owner.jurisdiction, self.date) {

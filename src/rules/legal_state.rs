@@ -17,9 +17,32 @@ pub struct LegalFact {
     pub to: Option<Date>,
 }
 
+/// Later states of a fact that its description must show from their date on (the fact's source id,
+/// the date, Swedish, English): an assessment at an earlier date must not describe what came after.
+const LATER: &[(&str, Date, &str, &str)] = &[(
+    "fisa-702",
+    FISA_702_LAPSE,
+    "FISA § 702: insamling riktad mot icke-amerikaner hos amerikanska leverantörer. Bemyndigandet löpte ut i kongressen 2026-06-12, men insamlingen fortsätter under domstolens (FISC) certifieringar, som gäller till omkring mars 2027 – kontrollera läget igen i mars 2027",
+    "FISA s. 702: collection targeting non-US persons at US providers. The authorisation lapsed in Congress on 2026-06-12, but collection continues under the court's (FISC) certifications, valid until about March 2027 – check the position again in March 2027",
+)];
+
 impl LegalFact {
     pub fn in_force(&self, date: Date) -> bool {
         self.from <= date && self.to.is_none_or(|to| date < to)
+    }
+    /// The description as it reads at `date`: the later state from its date, the plain one before.
+    pub fn text_at(&self, date: Date) -> (&'static str, &'static str) {
+        match self.later_state(date) {
+            Some((sv, en)) => (sv, en),
+            None => (self.sv, self.en),
+        }
+    }
+    /// Whether a later state (for FISA § 702: the lapse) applies at `date`.
+    pub fn later_applies(&self, date: Date) -> bool {
+        self.later_state(date).is_some() && self.in_force(date)
+    }
+    fn later_state(&self, date: Date) -> Option<(&'static str, &'static str)> {
+        LATER.iter().find(|(id, from, _, _)| *id == self.source.id() && *from <= date).map(|(_, _, sv, en)| (*sv, *en))
     }
 }
 
@@ -41,18 +64,65 @@ pub const CLOUD_ACT: LegalFact = fact(
     Date::ymd(2018, 3, 23),
     None,
 );
+/// FISA § 702. Its description depends on the legal date ([`LegalFact::text_at`]): the lapse of
+/// 2026-06-12 (DOMAIN.md §7, second-hand [S]) is shown only from that date, so that a 2019
+/// assessment does not describe it.
 pub const FISA_702: LegalFact = fact(
-    "FISA § 702: insamling riktad mot icke-amerikaner hos amerikanska leverantörer (bemyndigandet löpte ut i kongressen 2026-06-12, men insamling fortsätter under domstolscertifieringar giltiga till omkring mars 2027)",
-    "FISA § 702: collection targeting non-US persons at US providers (the authorisation lapsed in Congress on 2026-06-12, but collection continues under court certifications valid until about March 2027)",
+    "FISA § 702: insamling riktad mot icke-amerikaner hos amerikanska leverantörer",
+    "FISA s. 702: collection targeting non-US persons at US providers",
     cite(&src::FISA_702, ""),
     Date::ymd(2008, 7, 10),
     None,
 );
+/// The day the FISA § 702 authorisation lapsed in Congress (DOMAIN.md §7, [S]).
+pub const FISA_702_LAPSE: Date = Date::ymd(2026, 6, 12);
 pub const CHINA_INTELLIGENCE_LAW: LegalFact = fact(
     "Kinas underrättelselag ålägger organisationer att stödja underrättelsearbete",
     "China's National Intelligence Law obliges organisations to support intelligence work",
     cite(&src::CHINA_NIL, "art. 7"),
     Date::ymd(2017, 6, 28),
+    None,
+);
+/// India: the Information Technology Act 2000 (in force 2000-10-17), s. 69: the government may
+/// direct interception, monitoring or decryption of information in any computer resource, and the
+/// intermediary or person in charge must assist (s. 69 as substituted by the IT (Amendment) Act
+/// 2008, in force 2009-10-27). Dates from second-hand accounts (the commencement notification and
+/// the gazette were not read): DOMAIN.md §7 [S].
+pub const INDIA_IT_ACT_69: LegalFact = fact(
+    "Indiens Information Technology Act 2000, s. 69: myndigheterna kan beordra avlyssning, övervakning eller dekryptering av uppgifter i ett datorsystem, och den som har hand om systemet måste bistå",
+    "India's Information Technology Act 2000, s. 69: the authorities can direct interception, monitoring or decryption of information in a computer resource, and whoever is in charge of it must assist",
+    cite(&src::IN_IT_ACT, "s. 69"),
+    Date::ymd(2000, 10, 17),
+    None,
+);
+/// India: the Information Technology (Procedure and Safeguards for Interception, Monitoring and
+/// Decryption of Information) Rules, 2009 (G.S.R. 780(E)), notified 2009-10-27 [S]; rule 17: the
+/// decryption key holder must disclose the key or give decryption assistance.
+pub const INDIA_INTERCEPTION_RULES_2009: LegalFact = fact(
+    "Indiens regler från 2009 om avlyssning, övervakning och dekryptering: den som har en dekrypteringsnyckel måste lämna ut den eller hjälpa till att dekryptera",
+    "India's 2009 interception, monitoring and decryption rules: whoever holds a decryption key must disclose it or assist with decryption",
+    cite(&src::IN_RULES_2009, "regel 13 och 17"),
+    Date::ymd(2009, 10, 27),
+    None,
+);
+/// Russia: SORM, the system of technical means for operational-search measures: Federal Law
+/// No. 144-FZ of 1995-08-12 on operational-search activity and Federal Law No. 126-FZ of
+/// 2003-07-07 on communications, art. 64 (operators must assist and install SORM equipment). The
+/// fact runs from the 1995 law's date; its exact day of entry into force was not verified [S].
+pub const RUSSIA_SORM: LegalFact = fact(
+    "Rysslands SORM (lag nr 144-FZ om operativ spaningsverksamhet, 1995; lag nr 126-FZ om kommunikationer, 2003, art. 64): operatörer måste ge säkerhetstjänsten (FSB) teknisk åtkomst till kommunikation och uppgifter",
+    "Russia's SORM (Federal Law No. 144-FZ on operational-search activity, 1995; Federal Law No. 126-FZ on communications, 2003, art. 64): operators must give the security service (FSB) technical access to communications and data",
+    cite(&src::RU_SORM, ""),
+    Date::ymd(1995, 8, 12),
+    None,
+);
+/// Russia: the "Yarovaya" amendments, Federal Law No. 374-FZ of 2016-07-06, mostly in force
+/// 2016-07-20 (content storage from 2018-07-01) [S]: storage in Russia and decryption keys to the FSB.
+pub const RUSSIA_YAROVAYA: LegalFact = fact(
+    "Rysslands ”Jarovaja”-lagar (lag nr 374-FZ, 2016): leverantörer av kommunikationstjänster måste lagra uppgifter i Ryssland och lämna ut dem och dekrypteringsnycklar till säkerhetstjänsten (FSB)",
+    "Russia's \"Yarovaya\" laws (Federal Law No. 374-FZ, 2016): communication service providers must store data in Russia and hand it and decryption keys to the security service (FSB)",
+    cite(&src::RU_YAROVAYA, ""),
+    Date::ymd(2016, 7, 20),
     None,
 );
 pub const SAKERHETSSKYDDSLAGEN_1996: LegalFact = fact(
@@ -230,10 +300,14 @@ pub fn adequacy(country: &Country, date: Date) -> Option<&'static Source> {
 }
 
 /// Third-country laws that can compel a party to disclose data it holds, wherever stored (R3).
+/// Only these countries are assessed; for any other third country without an adequacy decision
+/// the exposure is unknown, never "none" (see `Cell::compulsion`).
 pub fn compulsion_laws(country: &Country, date: Date) -> Vec<&'static LegalFact> {
     let laws: &[&'static LegalFact] = match country.as_str() {
         "US" => &[&CLOUD_ACT, &FISA_702],
         "CN" => &[&CHINA_INTELLIGENCE_LAW],
+        "IN" => &[&INDIA_IT_ACT_69, &INDIA_INTERCEPTION_RULES_2009],
+        "RU" => &[&RUSSIA_SORM, &RUSSIA_YAROVAYA],
         _ => &[],
     };
     laws.iter().copied().filter(|l| l.in_force(date)).collect()
@@ -267,8 +341,9 @@ pub fn notes(date: Date) -> Vec<crate::model::Text> {
             "Before 2018-05-25 the Personal Data Act (1998:204) applied, which the tool does not model: the data-protection dimensions need your own assessment.",
         ));
     }
-    if FISA_702.in_force(date) && date >= Date::ymd(2026, 6, 12) {
-        notes.push(Text::new(FISA_702.sv, FISA_702.en));
+    if FISA_702.later_applies(date) {
+        let (sv, en) = FISA_702.text_at(date);
+        notes.push(Text::new(sv, en));
     }
     notes
 }
@@ -335,6 +410,28 @@ mod tests {
             let cell = crate::rules::Cell::new(&a, &a.services[0], &a.information_types[0]);
             assert!(crate::rules::catalogue::transfer_paths(&cell).is_empty(), "{date}");
         }
+    }
+
+    /// The lapse of FISA § 702 is described only from 2026-06-12: a 2019 assessment does not see it.
+    #[test]
+    fn fisa_702_text_follows_the_legal_date() {
+        let (sv, en) = FISA_702.text_at(Date::ymd(2019, 9, 30));
+        assert!(!sv.contains("2026") && !en.contains("2027"), "{sv}");
+        assert!(!FISA_702.text_at(Date::ymd(2026, 6, 11)).0.contains("löpte ut"));
+        let (sv, en) = FISA_702.text_at(Date::ymd(2026, 6, 12));
+        assert!(sv.contains("löpte ut") && sv.contains("mars 2027") && en.contains("March 2027"));
+        assert!(notes(Date::ymd(2019, 9, 30)).iter().all(|n| !n.sv.contains("FISA")));
+        assert!(notes(Date::ymd(2026, 6, 12)).iter().any(|n| n.sv.contains("FISA")));
+    }
+
+    #[test]
+    fn india_and_russia_have_compulsion_laws_from_their_dates() {
+        let (india, russia) = (Country::code("IN"), Country::code("RU"));
+        assert!(compulsion_laws(&india, Date::ymd(2000, 10, 16)).is_empty());
+        assert_eq!(compulsion_laws(&india, Date::ymd(2009, 10, 26)).len(), 1);
+        assert_eq!(compulsion_laws(&india, Date::ymd(2009, 10, 27)).len(), 2);
+        assert_eq!(compulsion_laws(&russia, Date::ymd(2016, 7, 19)).len(), 1);
+        assert_eq!(compulsion_laws(&russia, Date::ymd(2016, 7, 20)).len(), 2);
     }
 
     #[test]

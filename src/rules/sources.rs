@@ -168,6 +168,18 @@ sources! {
     CLOUD_ACT = "cloud-act", Statute, d(2018, 3, 23), None, false, "18 U.S.C. § 2713 (CLOUD Act)";
     FISA_702 = "fisa-702", Statute, d(2008, 7, 10), None, false, "50 U.S.C. § 1881a (FISA § 702)";
     CHINA_NIL = "cn-nil-2017", Statute, d(2017, 6, 28), None, false, "Kinas nationella underrättelselag (2017)";
+    // India and Russia: dates and titles from second-hand accounts (DOMAIN.md §7 [S]); the gazettes
+    // were not read. The IT Act was notified in force 2000-10-17; s. 69 was substituted by the IT
+    // (Amendment) Act 2008 from 2009-10-27, the day the 2009 rules were notified.
+    IN_IT_ACT = "in-it-act-2000", Statute, d(2000, 10, 17), None, false,
+        "Information Technology Act, 2000 (Indien; s. 69 i lydelse enligt IT (Amendment) Act 2008 från 2009-10-27)";
+    IN_RULES_2009 = "in-it-rules-2009", Statute, d(2009, 10, 27), None, false,
+        "Information Technology (Procedure and Safeguards for Interception, Monitoring and Decryption of Information) Rules, 2009 (Indien, G.S.R. 780(E))";
+    // SORM: the exact day the 1995 law entered into force is not verified (its date is used).
+    RU_SORM = "ru-sorm", Statute, d(1995, 8, 12), None, false,
+        "Ryssland: lag nr 144-FZ om operativ spaningsverksamhet (1995) och lag nr 126-FZ om kommunikationer (2003), art. 64 (SORM) – andrahandsuppgift";
+    RU_YAROVAYA = "ru-yarovaya-2016", Statute, d(2016, 7, 20), None, false,
+        "Ryssland: lag nr 374-FZ av 2016-07-06 (”Jarovaja”-lagarna), i huvudsak i kraft 2016-07-20 – andrahandsuppgift";
     // EU acts.
     GDPR = "gdpr", EuAct, d(2018, 5, 25), None, false, "Förordning (EU) 2016/679 (GDPR)";
     NIS2 = "nis2", EuAct, d(2023, 1, 16), None, false, "Direktiv (EU) 2022/2555 (NIS2)";
@@ -182,6 +194,11 @@ sources! {
     LATOMBE = "t-553-23", CaseLaw, d(2025, 9, 3), None, false,
         "Tribunalen T-553/23 Latombe mot kommissionen, 2025-09-03 (överklagat, mål C-703/25 P)";
     // Guidance and supervisory decisions.
+    // The Commission's questions and answers on the DPF (2023-07-10): the EO 14086 safeguards and the
+    // DPRC redress apply to all transfers to the US, whatever the transfer tool. Known to the tool
+    // second-hand (DOMAIN.md §7 [S]); the wording was not read in the original.
+    COMMISSION_DPF_QA = "kommissionen-dpf-qa-2023", Guidance, d(2023, 7, 10), None, false,
+        "Europeiska kommissionen, frågor och svar om EU–US Data Privacy Framework (2023-07-10) – andrahandsuppgift, inte kontrollerad mot originalet";
     EDPB_REC_01_2020 = "edpb-rec-01-2020", Guidance, d(2021, 6, 18), None, false,
         "EDPB Recommendations 01/2020 om kompletterande åtgärder, version 2.0 (2021-06-18)";
     EDPB_REC_01_2020_V1 = "edpb-rec-01-2020-v1", Guidance, d(2020, 11, 10), d(2021, 6, 18), false,

@@ -3,8 +3,6 @@
 //! Explains; does not decide (R2 decides secrecy, R4/R5 transfer, R13 the probability).
 
 use super::Rule;
-use crate::model::Date;
-use crate::rules::legal_state::FISA_702;
 use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Finding};
 use crate::text;
@@ -13,11 +11,14 @@ pub static RULE: Rule = Rule {
     id: "R3",
     title_sv: "Utländsk tvångsexponering",
     title_en: "Foreign compulsion exposure",
-    explanation_sv: "Om en part som kan nå innehållet, eller någon som äger den, lyder under ett tredjelands lag som kan tvinga fram utlämnande av data i dess \"besittning, förvar eller kontroll\" (USA: CLOUD Act, FISA § 702), är uppgifterna exponerade – även om de lagras i EU. Exponering är i sig ingen tredjelandsöverföring enligt GDPR (det prövas i R4), men den påverkar bedömningen av röjande enligt OSL (R2), säkerheten enligt artikel 28 och 32 och sannolikheten för myndighetsåtkomst (R13).",
-    explanation_en: "If a party that can reach the content, or anyone who owns it, is subject to a third-country law that can compel disclosure of data in its \"possession, custody or control\" (US: CLOUD Act, FISA s. 702), the information is exposed – even if it is stored in the EU. Exposure alone is not a third-country transfer under the GDPR (that is tested in R4), but it affects the assessment of disclosure under OSL (R2), security under Articles 28 and 32, and the probability of lawful access (R13).",
+    explanation_sv: "Om en part som kan nå innehållet, eller någon som äger den, lyder under ett tredjelands lag som kan tvinga fram utlämnande av data i dess \"besittning, förvar eller kontroll\" (USA: CLOUD Act, FISA § 702; Kina: underrättelselagen; Indien: IT Act s. 69; Ryssland: SORM och Jarovaja-lagarna), är uppgifterna exponerade – även om de lagras i EU. Ett land utanför EU/EES utan adekvansbeslut som verktyget inte har bedömt ger okänd exponering, aldrig \"ingen exponering\". Exponering är i sig ingen tredjelandsöverföring enligt GDPR (det prövas i R4), men den påverkar bedömningen av röjande enligt OSL (R2), säkerheten enligt artikel 28 och 32 och sannolikheten för myndighetsåtkomst (R13).",
+    explanation_en: "If a party that can reach the content, or anyone who owns it, is subject to a third-country law that can compel disclosure of data in its \"possession, custody or control\" (US: CLOUD Act, FISA s. 702; China: the National Intelligence Law; India: IT Act s. 69; Russia: SORM and the Yarovaya laws), the information is exposed – even if it is stored in the EU. A country outside the EU/EEA without an adequacy decision that the tool has not assessed gives unknown exposure, never \"no exposure\". Exposure alone is not a third-country transfer under the GDPR (that is tested in R4), but it affects the assessment of disclosure under OSL (R2), security under Articles 28 and 32, and the probability of lawful access (R13).",
     sources: &[
         cite(&src::CLOUD_ACT, ""),
         cite(&src::FISA_702, ""),
+        cite(&src::CHINA_NIL, "art. 7"),
+        cite(&src::IN_IT_ACT, "s. 69"),
+        cite(&src::RU_SORM, ""),
         cite(&src::MICROSOFT_FAQ, ""),
         cite(&src::DANDERYD_2019, ""),
         cite(&src::GBG_2019, "CLOUD Acts påverkan oklar"),
@@ -35,20 +36,15 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let mut sources: Vec<Cite> = Vec::new();
     let mut unknown: Vec<String> = Vec::new();
     let mut missing_parent: Vec<(String, String)> = Vec::new();
+    // Owners in a third country the tool has not assessed: (name, country).
+    let mut unassessed: Vec<(String, String)> = Vec::new();
     let mut considered = Vec::new();
     for p in cell.external_parties().filter(|p| !cell.party_reaches_content(p).is_no()) {
         considered.push(p.name.as_str());
         let (laws, incomplete) = cell.compulsion(p);
         for (owner, law) in &laws {
-            // The legal-state text of FISA § 702 describes its 2026 lapse; before that date say less.
-            let (law_sv, law_en) = if law.source == FISA_702.source && cell.date < Date::ymd(2026, 6, 12) {
-                (
-                    "FISA § 702: insamling riktad mot icke-amerikaner hos amerikanska leverantörer",
-                    "FISA s. 702: collection targeting non-US persons at US providers",
-                )
-            } else {
-                (law.sv, law.en)
-            };
+            // Described as at the legal date (FISA § 702's lapse only from 2026-06-12).
+            let (law_sv, law_en) = law.text_at(cell.date);
             let (party, cc, src) = (&p.name, owner.jurisdiction.as_str(), law.source);
             let via = &owner.name;
             if owner.name == p.name {
@@ -71,6 +67,12 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             if let Some(parent) = p.parent.as_deref().filter(|n| cell.party(n).is_none()) {
                 missing_parent.push((p.name.clone(), parent.to_string()));
             }
+            for owner in cell.unassessed_owners(p) {
+                let entry = (owner.name.clone(), owner.jurisdiction.as_str().to_string());
+                if !unassessed.contains(&entry) {
+                    unassessed.push(entry);
+                }
+            }
         }
     }
     if considered.is_empty() {
@@ -78,7 +80,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     }
     let parties = Cell::lang_list(&considered);
     let mut findings = Vec::new();
-    if exposed_sv.is_empty() {
+    if exposed_sv.is_empty() && unassessed.is_empty() {
         findings.push(Finding::new(
             RULE.id,
             dim,
@@ -88,7 +90,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Of the parties that can reach the content ({parties}), none is known to be subject to a third-country law that can compel disclosure."
             ),
         ));
-    } else {
+    } else if !exposed_sv.is_empty() {
         let (l_sv, l_en) = (exposed_sv.join("; "), exposed_en.join("; "));
         let mut f = Finding::new(
             RULE.id,
@@ -141,13 +143,40 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
         findings.push(f);
     }
+    if !unassessed.is_empty() {
+        let list_sv: Vec<String> = unassessed.iter().map(|(n, c)| format!("{n} ({c})")).collect();
+        let list = Cell::lang_list(&list_sv.iter().map(String::as_str).collect::<Vec<_>>());
+        let mut f = Finding::new(
+            RULE.id,
+            dim,
+            None,
+            text!(
+                "Exponeringen är okänd – inte obefintlig – för {list}: landet ligger utanför EU/EES, har inget beslut om adekvat skyddsnivå vid det valda datumet, och verktyget har ingen uppgift om dess lagar. Verktyget bedömer bara USA, Kina, Indien och Ryssland. Under den strikta tolkningen avgör det röjandefrågan, och enligt 10 kap. 2 a § OSL är det en fråga om olämplighet.",
+                "The exposure is unknown – not absent – for {list}: the country is outside the EU/EEA, has no adequacy decision at the chosen date, and the tool has no information on its laws. The tool only assesses the US, China, India and Russia. Under the strict interpretation this decides the disclosure question, and under OSL ch. 10 s. 2 a it is a question of inappropriateness."
+            ),
+        )
+        .measure(text!(
+            "Låt en jurist pröva om lagarna i landet kan tvinga fram utlämnande eller dekryptering av uppgifterna (för personuppgifter: i överföringsbedömningen, TIA).",
+            "Have a lawyer examine whether the country's laws can compel disclosure or decryption of the data (for personal data: in the transfer impact assessment, TIA)."
+        ));
+        for (name, country) in &unassessed {
+            f = f.ask(
+                Addressee::Supplier,
+                text!(
+                    "Kan {name} enligt lagen i {country} tvingas lämna ut uppgifter eller dekrypteringsnycklar till myndigheter där, och har det hänt?",
+                    "Can {name} be compelled under the law of {country} to disclose data or decryption keys to authorities there, and has that happened?"
+                ),
+            );
+        }
+        findings.push(f);
+    }
     findings
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Access, Country};
+    use crate::model::{Access, Country, Date};
     use crate::rules::fixture::{run, verdict_on};
     use crate::rules::Dimension;
 
@@ -199,6 +228,97 @@ mod tests {
             a.services[0].parties.remove(0);
         });
         assert!(f.iter().any(|f| f.questions.iter().any(|q| q.text.sv.contains("ägs av Parent Inc"))));
+    }
+
+    #[test]
+    fn fisa_702_lapse_is_described_only_from_2026_06_12() {
+        let before = run(&RULE, |a| a.legal_date = Date::ymd(2026, 6, 11));
+        assert!(before[0].reasoning.sv.contains("1881a") && !before[0].reasoning.sv.contains("löpte ut"));
+        let after = run(&RULE, |a| a.legal_date = Date::ymd(2026, 6, 12));
+        assert!(after[0].reasoning.sv.contains("löpte ut") && after[0].reasoning.sv.contains("mars 2027"));
+    }
+
+    /// Indian support that reads the content: exposed under the IT Act s. 69 from 2000-10-17, and
+    /// the 2009 decryption rules from 2009-10-27.
+    #[test]
+    fn indian_support_is_exposed() {
+        let india = |a: &mut crate::model::Assessment| {
+            a.services[0].parties.remove(0);
+            let p = &mut a.services[0].parties[0];
+            (p.jurisdiction, p.parent) = (Country::code("IN"), None);
+        };
+        let f = run(&RULE, india);
+        assert!(f[0].reasoning.sv.contains("Provider Ltd (IN)") && f[0].reasoning.sv.contains("s. 69"), "{f:?}");
+        assert!(f[0].reasoning.sv.contains("2009"));
+        let f = run(&RULE, |a| {
+            india(a);
+            a.services[0].parties[0].jurisdiction = Country::code("RU");
+        });
+        assert!(f[0].reasoning.sv.contains("SORM") && f[0].reasoning.sv.contains("374-FZ"), "{f:?}");
+    }
+
+    /// A third country the tool has no entry for is unknown exposure; an adequate one is none.
+    #[test]
+    fn an_unassessed_third_country_is_unknown_exposure_not_none() {
+        let owner_in = |c: &'static str| {
+            move |a: &mut crate::model::Assessment| a.services[0].parties[0].jurisdiction = Country::code(c)
+        };
+        let f = run(&RULE, owner_in("AE"));
+        let unknown = f.iter().find(|f| f.reasoning.sv.contains("okänd – inte obefintlig")).expect("unknown exposure");
+        assert!(unknown.reasoning.sv.contains("Parent Inc (AE)"));
+        assert!(unknown.questions.iter().any(|q| q.to == Addressee::Supplier && q.text.sv.contains("AE")));
+        let mut a = crate::rules::fixture::assessment();
+        owner_in("AE")(&mut a);
+        let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
+        assert!(cell.foreign_exposure().is_unknown());
+        assert!(cell.compulsion(&a.services[0].parties[1]).1, "incomplete for R2");
+        // Japan has an adequacy decision from 2019-01-23: no exposure after, unknown before.
+        let f = run(&RULE, owner_in("JP"));
+        assert!(
+            f.iter().all(|f| !f.reasoning.sv.contains("okänd – inte obefintlig"))
+                && f[0].reasoning.sv.contains("är ingen känd")
+        );
+        let f = run(&RULE, |a| {
+            owner_in("JP")(a);
+            a.legal_date = Date::ymd(2019, 1, 22);
+        });
+        assert!(f.iter().any(|f| f.reasoning.sv.contains("okänd – inte obefintlig")));
+    }
+
+    /// W8 end to end: Indian support (no US owner) that reads sensitive health data in clear text no
+    /// longer passes: the transfer is not allowed (IT Act s. 69, no effective measure), and under the
+    /// strict profile the secrecy dimension is not allowed either; a country the tool has no entry
+    /// for leaves the strict profile undecided rather than "no exposure".
+    #[test]
+    fn indian_support_with_sensitive_health_data_no_longer_passes() {
+        use crate::model::{PartyRole, PersonalData, ProfileId};
+        use crate::rules::{evaluate, Verdict};
+        let indian_support = |country: &'static str, profile: ProfileId| {
+            let mut a = crate::rules::fixture::assessment();
+            a.profile = profile;
+            a.services[0].parties.remove(0);
+            let p = &mut a.services[0].parties[0];
+            (p.jurisdiction, p.parent, p.role) = (Country::code(country), None, PartyRole::Support);
+            let c = &mut a.services[0].components[0];
+            (c.operator, c.support_from) = (None, vec![]);
+            a.information_types[0].personal_data = PersonalData::Sensitive;
+            evaluate(&a)
+        };
+        let verdict = |ev: &crate::rules::Evaluation, d: Dimension| {
+            ev.results[0].dimensions.iter().find(|x| x.dimension == d).map(|x| x.verdict)
+        };
+        let ev = indian_support("IN", ProfileId::TechnicalProcessing);
+        assert_eq!(verdict(&ev, Dimension::Transfer), Some(Verdict::NotAllowed));
+        let ev = indian_support("IN", ProfileId::Strict);
+        assert_eq!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NotAllowed));
+        let ev = indian_support("AE", ProfileId::Strict);
+        assert_eq!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NeedsInformation));
+        let ev = indian_support("AE", ProfileId::TechnicalProcessing);
+        // R2 reads the incomplete compulsion: the residual risk cannot be weighed (support reading
+        // content is more than technical processing, so 10 kap. 2 § decides here).
+        assert_eq!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NeedsInformation));
+        let ev = indian_support("DE", ProfileId::Strict);
+        assert_ne!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NeedsInformation));
     }
 
     #[test]

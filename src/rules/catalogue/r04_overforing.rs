@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GDPR, "art. 44"),
         cite(&src::EDPB_GUIDELINES_05_2021, "tre kumulativa kriterier"),
         cite(&src::EDPB_REC_01_2020, "p. 13 (fjärråtkomst från tredjeland är en överföring)"),
+        cite(&src::EDPB_FAQ_SCHREMS_II, "fråga 11 (fjärråtkomst från tredjeland är en överföring)"),
         cite(&src::ZOOMX_2022, "åtkomstmöjlighet från USA räcker för överföring"),
     ],
     evaluate,
@@ -266,6 +267,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         if paths.iter().any(|p| p.via != Via::Storage) {
             f.cite(cite(&src::EDPB_GUIDELINES_05_2021, ""))
                 .cite(cite(&src::EDPB_REC_01_2020, "p. 13 (fjärråtkomst från tredjeland är en överföring)"))
+                .cite(cite(&src::EDPB_FAQ_SCHREMS_II, "fråga 11 (fjärråtkomst från tredjeland är en överföring)"))
                 .cite(cite(&src::ZOOMX_2022, ""))
         } else {
             f

@@ -6,8 +6,10 @@
 use super::r04_overforing::{self, Path};
 use super::r06_kompletterande_atgarder::{edpb_source, technical_measure};
 use super::Rule;
-use crate::model::{Country, Party, Text, Tri};
-use crate::rules::legal_state::{compulsion_laws, DPF, DPF_LATOMBE, PRIVACY_SHIELD, SCC_2021, SCC_OLD, SCHREMS_II};
+use crate::model::{Country, Party, PartyRole, Text, Tri};
+use crate::rules::legal_state::{
+    compulsion_laws, DPF, DPF_LATOMBE, FISA_702, PRIVACY_SHIELD, SCC_2021, SCC_OLD, SCHREMS_II,
+};
 use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
@@ -23,6 +25,7 @@ pub static RULE: Rule = Rule {
         cite(&src::SCHREMS_II, ""),
         cite(&src::SCC_2021, "klausul 14 (bedömning av lagar och praxis)"),
         cite(&src::DPF, ""),
+        cite(&src::COMMISSION_DPF_QA, "EO 14086 och DPRC gäller alla överföringar till USA (andrahandsuppgift)"),
         cite(&src::LATOMBE, ""),
         cite(&src::EDPB_REC_01_2020, ""),
     ],
@@ -103,6 +106,21 @@ fn certification_route(cell: &Cell, importer: &Party) -> Option<Route> {
             Tri::No => None,
         };
     }
+    // Schrems II invalidated the Privacy Shield on 2020-07-16 with immediate effect: no grace
+    // period, so from that day a certification is no transfer tool at all (until the DPF).
+    if SCHREMS_II.in_force(cell.date) && !cell.dpf_in_force() {
+        return importer.privacy_shield_certified.is_yes().then(|| {
+            Route::new(
+                Verdict::NotAllowed,
+                text!(
+                    "{who} är certifierad under Privacy Shield, men EU-domstolen ogiltigförklarade Privacy Shield i Schrems II 2020-07-16 utan någon övergångsperiod. Certifieringen är därför inget överföringsverktyg vid det valda datumet.",
+                    "{who} is certified under the Privacy Shield, but the Court of Justice invalidated the Privacy Shield in Schrems II on 2020-07-16 without any grace period. The certification is therefore no transfer tool at the chosen date."
+                ),
+            )
+            .cite(SCHREMS_II.source)
+            .cite(PRIVACY_SHIELD.source)
+        });
+    }
     if cell.dpf_in_force() {
         return match importer.dpf_certified {
             Tri::Yes => {
@@ -147,12 +165,25 @@ fn certification_route(cell: &Cell, importer: &Party) -> Option<Route> {
     None
 }
 
+/// Whether `importer` is a sub-processor of the body's contracting provider rather than the provider
+/// itself: the SCC for its transfer are then module 3 (processor to processor) of 2021/914, which the
+/// provider concludes with it as part of its duty under GDPR art. 28.4 – not the body (which
+/// concludes module 2 with its own processor).
+/// Module 3 exists only in the 2021 clauses (from 2021-06-27); the 2010 clauses had no
+/// processor-to-processor set.
+fn is_subprocessor(cell: &Cell, importer: Option<&Party>) -> bool {
+    SCC_2021.in_force(cell.date)
+        && importer.is_some_and(|p| p.role != PartyRole::Provider)
+        && cell.service.parties.iter().any(|q| q.role == PartyRole::Provider)
+}
+
 /// Standard contractual clauses, with TIA and supplementary measures after Schrems II.
 fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
     let contract = &cell.service.contract;
     let land = country.as_str();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
+    let sub = is_subprocessor(cell, importer);
     let instruments: Vec<Cite> =
         [&SCC_2021, &SCC_OLD].iter().filter(|f| f.in_force(cell.date)).map(|f| f.source).collect();
     let with_cites = |mut r: Route| {
@@ -170,30 +201,71 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                     "The contract has no standard contractual clauses for the transfer to {land} ({who_en}), and no other transfer tool exists."
                 ),
             )
-            .measure(text!(
-                "Teckna standardavtalsklausuler (2021/914) och gör en TIA, eller se till att varken lagring eller åtkomst sker från {land}.",
-                "Conclude standard contractual clauses (2021/914) and make a TIA, or ensure neither storage nor access takes place from {land}."
-            )),
-        ),
-        Tri::Unknown => with_cites(
-            Route::new(
-                Verdict::NeedsInformation,
+            .measure(if sub {
                 text!(
-                    "Det är inte känt om avtalet har standardavtalsklausuler för överföringen till {land} ({who}).",
-                    "It is not known whether the contract has standard contractual clauses for the transfer to {land} ({who_en})."
-                ),
-            )
-            .ask(
-                Addressee::Supplier,
+                    "Kräv att leverantören tecknar standardavtalsklausuler (2021/914, modul 3) med underbiträdet {who} och gör en TIA för överföringen till {land}, och att den visar dem för myndigheten. Det är leverantörens skyldighet som personuppgiftsbiträde (art. 28.4); myndighetens villkor är att det finns dokumenterat, inte att den själv tecknar klausulerna med underbiträdet. Annars: se till att varken lagring eller åtkomst sker från {land}.",
+                    "Require the provider to conclude standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} and to make a TIA for the transfer to {land}, and to show them to the body. That is the provider's duty as processor (art. 28.4); the body's condition is that it is documented, not that the body signs the clauses with the sub-processor itself. Otherwise: ensure neither storage nor access takes place from {land}."
+                )
+            } else {
+                text!(
+                    "Teckna standardavtalsklausuler (2021/914) och gör en TIA, eller se till att varken lagring eller åtkomst sker från {land}.",
+                    "Conclude standard contractual clauses (2021/914) and make a TIA, or ensure neither storage nor access takes place from {land}."
+                )
+            }),
+        ),
+        Tri::Unknown => {
+            // Standard contractual clauses are the best answer; if even with them the transfer is
+            // not allowed, the unknown cannot change the verdict (DOMAIN.md §5).
+            let with_scc = scc_yes(cell, country, importer, paths);
+            let question = if sub {
+                text!(
+                    "Har ni tecknat standardavtalsklausuler (2021/914, modul 3) med underbiträdet {who} för överföringen till {land}, och kan vi få se dem och er överföringsbedömning (TIA)?",
+                    "Have you concluded standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} for the transfer to {land}, and may we see them and your transfer impact assessment (TIA)?"
+                )
+            } else {
                 text!(
                     "Omfattar avtalet standardavtalsklausuler (2021/914) för överföringen till {land} ({who})?",
                     "Does the contract include standard contractual clauses (2021/914) for the transfer to {land} ({who_en})?"
-                ),
-            ),
-        ),
-        Tri::Yes => {
-            let mut r = if !SCHREMS_II.in_force(cell.date) {
-                Route::new(
+                )
+            };
+            if with_scc.verdict == Verdict::NotAllowed {
+                let (sv, en) = (&with_scc.reasoning.sv, &with_scc.reasoning.en);
+                let mut r = Route::new(
+                    Verdict::NotAllowed,
+                    text!(
+                        "Det är inte känt om det finns standardavtalsklausuler för överföringen till {land} ({who}), men det avgör inte bedömningen: även med klausuler är överföringen inte tillåten. {sv}",
+                        "It is not known whether standard contractual clauses exist for the transfer to {land} ({who_en}), but that does not decide the verdict: even with clauses the transfer is not allowed. {en}"
+                    ),
+                )
+                .ask(Addressee::Supplier, question);
+                r.measures = with_scc.measures;
+                r.cites = with_scc.cites;
+                with_cites(r)
+            } else {
+                let r = Route::new(
+                    Verdict::NeedsInformation,
+                    text!(
+                        "Det är inte känt om det finns standardavtalsklausuler för överföringen till {land} ({who}).",
+                        "It is not known whether standard contractual clauses exist for the transfer to {land} ({who_en})."
+                    ),
+                )
+                .ask(Addressee::Supplier, question);
+                with_cites(r)
+            }
+        }
+        Tri::Yes => with_cites(scc_yes(cell, country, importer, paths)),
+    }
+}
+
+/// The SCC route when the clauses exist.
+fn scc_yes(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
+    let contract = &cell.service.contract;
+    let land = country.as_str();
+    let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
+    let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
+    let sub = is_subprocessor(cell, importer);
+    let mut r = if !SCHREMS_II.in_force(cell.date) {
+        Route::new(
                     Verdict::AllowedWithConditions,
                     text!(
                         "Standardavtalsklausuler täcker överföringen till {land} ({who}). Vid det valda datumet (före Schrems II) hade EU-domstolen ännu inte krävt en bedömning av mottagarlandets lagar eller kompletterande åtgärder.",
@@ -201,18 +273,21 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                     ),
                 )
                 .measure(text!("Följ standardavtalsklausulerna och se till att de omfattar alla mottagare.", "Follow the standard contractual clauses and make sure they cover every importer."))
-            } else {
-                after_schrems(cell, country, importer, paths)
-            };
-            if !Cell::is_firm(&contract.provenance) {
-                r = r.measure(text!(
+    } else {
+        after_schrems(cell, country, importer, paths)
+    };
+    if sub {
+        r = r.measure(text!(
+                    "Klausulerna för {who} är modul 3 mellan leverantören och underbiträdet (art. 28.4): begär att få se dem och leverantörens TIA, och dokumentera det. Myndigheten tecknar dem inte själv.",
+                    "The clauses for {who_en} are module 3 between the provider and the sub-processor (art. 28.4): ask to see them and the provider's TIA, and document it. The body does not sign them itself."
+                ));
+    } else if !Cell::is_firm(&contract.provenance) {
+        r = r.measure(text!(
                     "Kontrollera i det undertecknade avtalet att standardavtalsklausulerna finns (uppgiften är bara påstådd eller antagen).",
                     "Check in the signed contract that the standard contractual clauses are there (the fact is only claimed or assumed)."
                 ));
-            }
-            with_cites(r)
-        }
     }
+    r
 }
 
 fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
@@ -220,16 +295,47 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
     let mut laws: Vec<Cite> = compulsion_laws(country, cell.date).iter().map(|l| l.source).collect();
-    let mut incomplete = false;
+    // Countries (the destination, or an owner's) whose laws the tool has not assessed (W8).
+    let mut unassessed: Vec<&str> = Vec::new();
+    if cell.compulsion_unassessed(country) {
+        unassessed.push(land);
+    }
+    let mut incomplete = !unassessed.is_empty();
+    // An owner whose country is unknown or who is missing from the chain (a supplier question).
+    let mut owner_unknown = false;
     if let Some(p) = importer {
         let (found, inc) = cell.compulsion(p);
-        incomplete = inc;
+        incomplete |= inc;
+        for o in cell.unassessed_owners(p) {
+            if !unassessed.contains(&o.jurisdiction.as_str()) {
+                unassessed.push(o.jurisdiction.as_str());
+            }
+        }
+        owner_unknown = cell.ownership_chain(p).iter().any(|o| o.jurisdiction.is_unknown())
+            || p.parent.as_deref().is_some_and(|n| cell.party(n).is_none());
         for (_, l) in found {
             if !laws.contains(&l.source) {
                 laws.push(l.source);
             }
         }
     }
+    // W1: since 2023-07-10 the safeguards of EO 14086 and the redress before the Data Protection
+    // Review Court apply to every transfer to the US, whatever the transfer tool (the Commission's
+    // Q&A on the DPF; DOMAIN.md §7, second-hand [S]), and the Commission found in decision
+    // 2023/1795 that US law with them gives essentially equivalent protection. EDPB use case 6 (a
+    // provider needing clear text: no effective technical measure) presupposes that the third
+    // country's authorities have powers going beyond what is necessary and proportionate – the
+    // outcome of step 3 of Rec. 01/2020. A TIA for a US importer may rely on EO 14086/DPRC and
+    // conclude that US law does not impinge on the clauses; supplementary measures, and so use
+    // case 6, then no longer decide. Conservative limits, all explicit in the text: only a US
+    // transfer exposed to US law alone (any other country's law, or an unknown owner, keeps the
+    // strict result); only while the DPF stands (the watch-list assumption "DPF invalidated"
+    // restores use case 6, as an annulment in C-703/25 P would); and a condition, never "allowed".
+    let us_law_only = land == "US"
+        && !incomplete
+        && !laws.is_empty()
+        && laws.iter().all(|l| compulsion_laws(&Country::code("US"), cell.date).iter().any(|u| u.source == *l));
+    let eo_14086 = us_law_only && cell.dpf_in_force();
     let exposure = if !laws.is_empty() {
         Tri::Yes
     } else if incomplete {
@@ -253,11 +359,12 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
             "Dokumentera i TIA:n varför krypteringen gör skyddet likvärdigt, och att leverantören aldrig får tillgång till nycklarna.",
             "Document in the TIA why the encryption makes the protection equivalent, and that the provider never gets access to the keys."
         )),
+        (Tri::Yes, _) if eo_14086 => eo_14086_route(cell, land, who, who_en, &law_list),
         (Tri::No, _) => Route::new(
             Verdict::AllowedWithConditions,
             text!(
-                "Standardavtalsklausuler täcker överföringen till {land} ({who}). Verktyget känner inte till någon lag i {land} som tvingar mottagaren att lämna ut uppgifter, men det bedömer bara amerikansk och kinesisk lag: TIA:n måste pröva lagarna och praxis i {land}.",
-                "Standard contractual clauses cover the transfer to {land} ({who_en}). The tool knows of no law in {land} compelling the importer to disclose data, but it only assesses US and Chinese law: the TIA must examine the laws and practice of {land}."
+                "Standardavtalsklausuler täcker överföringen till {land} ({who}). Verktyget känner inte till någon lag som tvingar mottagaren att lämna ut uppgifter, men det bedömer bara amerikansk, kinesisk, indisk och rysk lag: TIA:n måste pröva lagarna och praxis i {land}.",
+                "Standard contractual clauses cover the transfer to {land} ({who_en}). The tool knows of no law compelling the importer to disclose data, but it only assesses US, Chinese, Indian and Russian law: the TIA must examine the laws and practice of {land}."
             ),
         )
         .measure(text!(
@@ -267,14 +374,42 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
         (Tri::Yes, Tri::No) => Route::new(
             Verdict::NotAllowed,
             text!(
-                "Standardavtalsklausuler finns, men {who} kan tvingas lämna ut uppgifter enligt {law_list}, och det finns ingen effektiv teknisk kompletterande åtgärd (R6): klausulerna kan inte binda myndigheterna i {land}. Överföringen uppfyller då inte kraven efter Schrems II.",
-                "Standard contractual clauses exist, but {who_en} can be compelled to disclose data under {law_list}, and no effective technical supplementary measure exists (R6): the clauses cannot bind the authorities of {land}. The transfer then does not meet the requirements after Schrems II."
+                "Standardavtalsklausuler finns, men {who} kan tvingas lämna ut uppgifter enligt {law_list}, och det finns ingen effektiv teknisk kompletterande åtgärd (R6; när mottagaren behöver uppgifterna i klartext är det EDPB:s användningsfall 6): klausulerna kan inte binda myndigheterna i {land}. Överföringen uppfyller då inte kraven efter Schrems II.",
+                "Standard contractual clauses exist, but {who_en} can be compelled to disclose data under {law_list}, and no effective technical supplementary measure exists (R6; where the importer needs the data in clear text that is EDPB use case 6): the clauses cannot bind the authorities of {land}. The transfer then does not meet the requirements after Schrems II."
             ),
         )
         .measure(text!(
             "Välj en mottagare med ett giltigt adekvansbeslut (t.ex. DPF-certifierad), använd nycklar enbart under myndighetens kontroll, eller håll personuppgifterna borta från överföringen.",
             "Choose an importer with a valid adequacy decision (e.g. DPF-certified), use keys solely under the body's control, or keep the personal data out of the transfer."
         )),
+        (Tri::Unknown, Tri::No) if !owner_unknown && tia.is_yes() => {
+            let ulist = Cell::lang_list(&unassessed);
+            Route::new(
+                Verdict::AllowedWithConditions,
+                text!(
+                    "Standardavtalsklausuler och en överföringsbedömning (TIA) finns för överföringen till {land} ({who}), men ingen effektiv teknisk åtgärd. Verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien och Ryssland), och landet har inget beslut om adekvat skyddsnivå: exponeringen är okänd, inte obefintlig. Överföringen kan vara tillåten bara om TIA:n visar att lagar och praxis där inte hindrar klausulerna.",
+                    "Standard contractual clauses and a transfer impact assessment (TIA) exist for the transfer to {land} ({who_en}), but no effective technical measure. The tool has no information on the laws of {ulist} (it only assesses the US, China, India and Russia), and the country has no adequacy decision: the exposure is unknown, not absent. The transfer can be allowed only if the TIA shows that the law and practice there do not impinge on the clauses."
+                ),
+            )
+            .measure(text!(
+                "Se till att TIA:n prövar om myndigheterna i {ulist} kan tvinga {who} att lämna ut eller dekryptera uppgifterna, och dokumentera slutsatsen. Kan de det, och behöver mottagaren klartext (EDPB:s användningsfall 6), finns ingen effektiv åtgärd och överföringen är inte tillåten.",
+                "Make sure the TIA examines whether the authorities of {ulist} can compel {who_en} to disclose or decrypt the data, and document the conclusion. If they can, and the importer needs clear text (EDPB use case 6), no effective measure exists and the transfer is not allowed."
+            ))
+        }
+        (Tri::Unknown, Tri::No) if !owner_unknown => {
+            let ulist = Cell::lang_list(&unassessed);
+            Route::new(
+                Verdict::NeedsInformation,
+                text!(
+                    "Standardavtalsklausuler finns men ingen effektiv teknisk åtgärd, och verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien och Ryssland). Landet har inget beslut om adekvat skyddsnivå, så exponeringen är okänd, inte obefintlig: det avgör om överföringen till {land} ({who}) är tillåten.",
+                    "Standard contractual clauses exist but no effective technical measure, and the tool has no information on the laws of {ulist} (it only assesses the US, China, India and Russia). The country has no adequacy decision, so the exposure is unknown, not absent: that decides whether the transfer to {land} ({who_en}) is allowed."
+                ),
+            )
+            .ask(Addressee::Organisation, text!(
+                "Kan myndigheterna i {ulist} enligt lag tvinga {who} att lämna ut eller dekryptera uppgifterna? Pröva det i överföringsbedömningen (TIA).",
+                "Can the authorities of {ulist} compel {who_en} by law to disclose or decrypt the data? Examine it in the transfer impact assessment (TIA)."
+            ))
+        }
         (Tri::Unknown, Tri::No) => Route::new(
             Verdict::NeedsInformation,
             text!(
@@ -314,6 +449,41 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
             )
         }
     }
+}
+
+/// W1: SCC to a US importer exposed to US law alone, after 2023-07-10 while the DPF stands: the TIA
+/// may rely on EO 14086 and the DPRC (see the reasoning in `after_schrems`).
+fn eo_14086_route(cell: &Cell, land: &str, who: &str, who_en: &str, law_list: &str) -> Route {
+    let mut r = Route::new(
+        Verdict::AllowedWithConditions,
+        text!(
+            "Standardavtalsklausuler täcker överföringen till {land} ({who}). {who} kan tvingas lämna ut uppgifter enligt {law_list}, och ingen teknisk åtgärd hindrar åtkomsten när leverantören når uppgifterna i klartext (EDPB:s användningsfall 6). Sedan 2023-07-10 gäller dock skyddsåtgärderna i den amerikanska presidentförordningen EO 14086 (signalspaning bara när det är nödvändigt och proportionerligt) och prövningen i Data Protection Review Court (DPRC) för alla överföringar till USA, oavsett överföringsverktyg – också standardavtalsklausuler. Det säger kommissionen i sina frågor och svar om Data Privacy Framework; i verktyget är det en andrahandsuppgift som inte har kontrollerats mot originalet. Kommissionen har i beslutet (EU) 2023/1795 funnit att amerikansk rätt med dessa skyddsåtgärder ger ett i huvudsak likvärdigt skydd. Fall 6 förutsätter att myndigheterna i mottagarlandet har befogenheter som går utöver vad som är nödvändigt och proportionerligt. En TIA som bygger på EO 14086 och DPRC kan därför komma fram till att amerikansk lag inte hindrar klausulerna, även om leverantören behöver klartext. Överföringen kan då vara tillåten med villkor – men bara så länge beslutet står sig. Om det ogiltigförklaras faller också stödet, och fall 6 avgör igen. Klartextåtkomsten väger fortfarande i sekretessbedömningen (R2) och i sannolikheten för myndighetsåtkomst (R13).",
+            "Standard contractual clauses cover the transfer to {land} ({who_en}). {who_en} can be compelled to disclose data under {law_list}, and no technical measure prevents access where the provider reaches the data in clear text (EDPB use case 6). Since 2023-07-10, however, the safeguards of the US Executive Order 14086 (signals intelligence only where necessary and proportionate) and the redress before the Data Protection Review Court (DPRC) apply to every transfer to the US, whatever the transfer tool – standard contractual clauses included. The Commission says so in its questions and answers on the Data Privacy Framework; in the tool this is second-hand and has not been checked against the original. In decision (EU) 2023/1795 the Commission found that US law with these safeguards gives essentially equivalent protection. Use case 6 presupposes that the recipient country's authorities have powers going beyond what is necessary and proportionate. A TIA relying on EO 14086 and the DPRC may therefore conclude that US law does not impinge on the clauses, even where the provider needs clear text. The transfer can then be allowed with conditions – but only while the decision stands. If it is annulled, that support falls too, and use case 6 decides again. The clear-text access still counts in the secrecy assessment (R2) and in the probability of lawful access (R13)."
+        ),
+    )
+    .measure(text!(
+        "Dokumentera i TIA:n att den bygger på skyddsåtgärderna i EO 14086 och prövningen i DPRC, och pröva också brottsbekämpande åtkomst (t.ex. CLOUD Act), som EO 14086 inte gäller. Kontrollera uppgiften om att skyddsåtgärderna gäller alla överföringar i kommissionens frågor och svar och i beslutet (EU) 2023/1795.",
+        "Document in the TIA that it relies on the safeguards of EO 14086 and the DPRC redress, and examine law-enforcement access too (e.g. the CLOUD Act), which EO 14086 does not cover. Check the statement that the safeguards apply to all transfers in the Commission's questions and answers and in decision (EU) 2023/1795."
+    ))
+    .cite(cite(&src::COMMISSION_DPF_QA, "EO 14086 och DPRC gäller alla överföringar till USA (andrahandsuppgift)"))
+    .cite(cite(&src::DPF, "skälen om EO 14086 och DPRC"))
+    .cite(FISA_702.source);
+    r = if DPF_LATOMBE.in_force(cell.date) {
+        r.cite(DPF_LATOMBE.source).measure(text!(
+            "Bevaka överklagandet C-703/25 P (efter T-553/23 Latombe): om DPF-beslutet ogiltigförklaras faller stödet för TIA:n, och när leverantören behöver klartext är överföringen då inte tillåten.",
+            "Monitor the appeal C-703/25 P (after T-553/23 Latombe): if the DPF decision is annulled, the TIA loses its support, and where the provider needs clear text the transfer is then not allowed."
+        ))
+    } else {
+        r.measure(text!(
+            "Bevaka rättsliga prövningar av DPF-beslutet: om det ogiltigförklaras faller stödet för TIA:n, och när leverantören behöver klartext är överföringen då inte tillåten.",
+            "Monitor legal challenges to the DPF decision: if it is annulled, the TIA loses its support, and where the provider needs clear text the transfer is then not allowed."
+        ))
+    };
+    let (fisa_sv, fisa_en) = FISA_702.text_at(cell.date);
+    r.measure(text!(
+        "Bevaka FISA § 702 och gör om TIA:n om läget ändras. Läget vid det valda datumet: {fisa_sv}.",
+        "Watch FISA s. 702 and redo the TIA if its status changes. The position at the chosen date: {fisa_en}."
+    ))
 }
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
@@ -410,6 +580,7 @@ mod tests {
     use super::*;
     use crate::model::{Access, Assessment, Date, KeyControl, Location};
     use crate::rules::fixture::{run, verdict_on};
+    use crate::rules::Cell;
 
     /// The US parent is not DPF-certified (so the SCC route decides).
     fn uncertified(a: &mut Assessment) {
@@ -440,6 +611,101 @@ mod tests {
         assert!(!after[0].sources.iter().any(|s| s.render().contains("Latombe")));
     }
 
+    /// W9: Schrems II had no grace period. From 2020-07-16 a Privacy Shield certification is no tool;
+    /// with SCC unknown the transfer is still not allowed, since even SCC would not suffice (the US
+    /// importer reaches clear text), and the reasoning says why the certification does not count.
+    #[test]
+    fn privacy_shield_gives_nothing_from_2020_07_16_even_with_scc_unknown() {
+        let edit = |date: Date| {
+            move |a: &mut Assessment| {
+                a.services[0].parties[0].privacy_shield_certified = Tri::Yes;
+                a.services[0].contract.scc = Tri::Unknown;
+                a.legal_date = date;
+            }
+        };
+        let before = run(&RULE, edit(Date::ymd(2020, 7, 15)));
+        assert_eq!(verdict_on(&before, DIM), Some(Verdict::AllowedWithConditions));
+        let after = run(&RULE, edit(Date::ymd(2020, 7, 16)));
+        assert_eq!(verdict_on(&after, DIM), Some(Verdict::NotAllowed), "{after:?}");
+        let sv = &after[0].reasoning.sv;
+        assert!(sv.contains("utan någon övergångsperiod") && sv.contains("även med klausuler"), "{sv}");
+        // No tool at all: no SCC and no DPF before 2023-07-10.
+        let none = run(&RULE, |a| {
+            edit(Date::ymd(2021, 1, 1))(a);
+            a.services[0].contract.scc = Tri::No;
+        });
+        assert_eq!(verdict_on(&none, DIM), Some(Verdict::NotAllowed));
+    }
+
+    /// The importer is a sub-processor (the US parent operating for the Irish provider): its SCC are
+    /// module 3, the provider's to conclude (art. 28.4); the question goes to the supplier and the
+    /// body's condition is to have them documented. Module 3 exists only from 2021-06-27.
+    #[test]
+    fn subprocessor_scc_are_module_3_asked_of_the_supplier() {
+        let f = run(&RULE, |a| {
+            uncertified(a);
+            a.services[0].contract.scc = Tri::Unknown;
+        });
+        let q = f[0].questions.iter().find(|q| q.text.sv.contains("modul 3")).expect("module 3 question");
+        assert_eq!(q.to, Addressee::Supplier);
+        assert!(q.text.sv.starts_with("Har ni tecknat") && q.text.sv.contains("underbiträdet Parent Inc"));
+        let f = run(&RULE, |a| {
+            uncertified(a);
+            a.services[0].contract.scc = Tri::No;
+        });
+        assert!(f[0]
+            .measures
+            .iter()
+            .any(|m| m.sv.contains("art. 28.4") && m.sv.contains("inte att den själv tecknar")));
+        let f = run(&RULE, |a| {
+            uncertified(a);
+            a.services[0].contract.scc = Tri::No;
+            a.legal_date = Date::ymd(2021, 1, 1);
+        });
+        assert!(f[0].measures.iter().all(|m| !m.sv.contains("modul 3")));
+        // The contracting provider itself as importer: the body concludes the clauses.
+        let f = run(&RULE, |a| {
+            a.services[0].parties.remove(0);
+            let p = &mut a.services[0].parties[0];
+            (p.jurisdiction, p.parent) = (Country::code("US"), None);
+            a.services[0].components[0].operator = Some("Provider Ltd".into());
+            a.services[0].contract.scc = Tri::No;
+        });
+        assert!(f[0].measures.iter().any(|m| m.sv.starts_with("Teckna standardavtalsklausuler")), "{f:?}");
+    }
+
+    /// W8: Indian support reading sensitive data in clear text: exposed under the IT Act s. 69 and the
+    /// 2009 rules, so SCC without an effective measure is not allowed; a country the tool has no entry
+    /// for is unknown exposure, decided only by a TIA.
+    #[test]
+    fn indian_support_is_not_allowed_and_an_unassessed_country_needs_the_tia() {
+        let support_from = |c: &'static str| {
+            move |a: &mut Assessment| {
+                a.services[0].parties.remove(0);
+                let p = &mut a.services[0].parties[0];
+                (p.jurisdiction, p.parent, p.role) = (Country::code(c), None, PartyRole::Support);
+                a.services[0].components[0].operator = None;
+                a.services[0].components[0].support_from.clear();
+                a.information_types[0].personal_data = crate::model::PersonalData::Sensitive;
+            }
+        };
+        let f = run(&RULE, support_from("IN"));
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed), "{f:?}");
+        assert!(f[0].reasoning.sv.contains("s. 69"));
+        let f = run(&RULE, support_from("AE"));
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert!(
+            f[0].reasoning.sv.contains("okänd, inte obefintlig")
+                && !f[0].reasoning.sv.contains("bara amerikansk och kinesisk")
+        );
+        let f = run(&RULE, |a| {
+            support_from("AE")(a);
+            a.services[0].contract.tia_done = Tri::No;
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
+        assert!(f[0].questions.iter().any(|q| q.to == Addressee::Organisation && q.text.sv.contains("AE")));
+    }
+
     #[test]
     fn privacy_shield_boundary_2020_07_16() {
         let ps = |a: &mut Assessment| a.services[0].parties[0].privacy_shield_certified = Tri::Yes;
@@ -466,11 +732,71 @@ mod tests {
         assert!(f[0].sources.iter().any(|s| s.render().contains("2010/87")));
     }
 
+    /// Before the DPF (2020-07-16 .. 2023-07-09): SCC + TIA to a US importer that needs clear text
+    /// has no effective measure (EDPB use case 6): not allowed.
     #[test]
-    fn scc_with_us_exposure_and_no_measure_is_not_allowed() {
+    fn scc_with_us_exposure_and_no_measure_is_not_allowed_before_2023_07_10() {
+        for date in [Date::ymd(2020, 7, 16), Date::ymd(2022, 1, 1), Date::ymd(2023, 7, 9)] {
+            let f = run(&RULE, |a| {
+                uncertified(a);
+                a.legal_date = date;
+            });
+            assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed), "{date}");
+            assert!(f[0].reasoning.sv.contains("18 U.S.C. § 2713") && f[0].reasoning.sv.contains("användningsfall 6"));
+        }
+    }
+
+    /// W1: from 2023-07-10 the EO 14086 safeguards and the DPRC apply to every transfer to the US, so a
+    /// TIA may rely on them: SCC + TIA to a US importer exposed to US law alone is allowed with
+    /// conditions, with the second-hand source marked and the watch items dated.
+    #[test]
+    fn scc_and_tia_to_a_us_importer_rely_on_eo_14086_from_2023_07_10() {
+        let f = run(&RULE, |a| {
+            uncertified(a);
+            a.legal_date = Date::ymd(2023, 7, 10);
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        let sv = &f[0].reasoning.sv;
+        assert!(
+            sv.contains("EO 14086") && sv.contains("andrahandsuppgift") && sv.contains("användningsfall 6"),
+            "{sv}"
+        );
+        assert!(f[0]
+            .sources
+            .iter()
+            .any(|s| s.id() == "kommissionen-dpf-qa-2023" && s.render().contains("andrahandsuppgift")));
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("DPRC")));
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("FISA § 702") && !m.sv.contains("löpte ut")));
+        // Today: the appeal C-703/25 P and the lapse of FISA § 702 are watch items.
         let f = run(&RULE, uncertified);
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("C-703/25 P")));
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("löpte ut") && m.sv.contains("mars 2027")));
+        // Without a TIA: a condition to make one (the body's own task).
+        let f = run(&RULE, |a| {
+            uncertified(a);
+            a.services[0].contract.tia_done = Tri::No;
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("Gör en överföringsbedömning")));
+    }
+
+    /// The EO 14086 reliance holds only while the DPF stands, and only against US law alone.
+    #[test]
+    fn eo_14086_reliance_falls_with_the_dpf_or_with_another_countrys_law() {
+        let mut a = crate::rules::fixture::assessment();
+        uncertified(&mut a);
+        let gone = crate::rules::legal_state::Assumptions { dpf_invalidated: true, ..Default::default() };
+        let cell = Cell::new(&a, &a.services[0], &a.information_types[0]).with_assumptions(&gone);
+        assert_eq!(verdict_on(&(RULE.evaluate)(&cell), DIM), Some(Verdict::NotAllowed));
+        let f = run(&RULE, |a| {
+            uncertified(a);
+            let mut holding = a.services[0].parties[0].clone();
+            (holding.name, holding.jurisdiction) = ("Holding Ltd".into(), Country::code("CN"));
+            a.services[0].parties[0].parent = Some("Holding Ltd".into());
+            a.services[0].parties.push(holding);
+        });
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed));
-        assert!(f[0].reasoning.sv.contains("18 U.S.C. § 2713"));
     }
 
     /// Storage only in the US, with keys solely the body's: the US host reaches neither content nor
@@ -500,6 +826,7 @@ mod tests {
     fn own_keys_do_not_help_against_an_operator_that_sees_metadata() {
         let f = run(&RULE, |a| {
             uncertified(a);
+            a.legal_date = Date::ymd(2022, 1, 1);
             let c = &mut a.services[0].components[0];
             c.key_control = KeyControl::ExternalKeyNoProviderCleartext;
             c.provider_needs_cleartext = Tri::No;
@@ -520,7 +847,11 @@ mod tests {
         });
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
         assert!(f[0].questions.iter().any(|q| q.to == Addressee::Supplier));
-        let f = run(&RULE, |a| a.services[0].parties[0].dpf_certified = Tri::Unknown);
+        // Without SCC the DPF certification decides (with SCC and a TIA, W1 suffices from 2023-07-10).
+        let f = run(&RULE, |a| {
+            a.services[0].parties[0].dpf_certified = Tri::Unknown;
+            a.services[0].contract.scc = Tri::No;
+        });
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
         assert!(f[0].questions.iter().any(|q| q.text.sv.contains("Data Privacy Framework")));
     }
@@ -561,7 +892,7 @@ mod tests {
     #[test]
     fn unknown_tia_asks_the_organisation() {
         let f = run(&RULE, |a| {
-            stored_in(a, "IN");
+            stored_in(a, "AE");
             a.services[0].components[0].operator = None;
             a.services[0].contract.tia_done = Tri::Unknown;
         });

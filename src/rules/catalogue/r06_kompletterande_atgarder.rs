@@ -3,7 +3,7 @@
 
 use super::r04_overforing::{self, Path, Via};
 use super::Rule;
-use crate::model::{Access, Component, Party, Tri};
+use crate::model::{Access, Component, Party, Text, Tri};
 use crate::rules::legal_state::{EDPB_REC_01_2020, SCHREMS_II};
 use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding};
@@ -13,10 +13,11 @@ pub static RULE: Rule = Rule {
     id: "R6",
     title_sv: "Kompletterande åtgärder",
     title_en: "Supplementary measures",
-    explanation_sv: "Efter Schrems II räcker standardavtalsklausuler bara om mottagarlandets lagar inte hindrar skyddet, eller om kompletterande åtgärder gör skyddet i praktiken likvärdigt. EDPB:s rekommendationer 01/2020 visar när tekniska åtgärder kan fungera: lagring krypterad med nycklar som bara myndigheten kontrollerar (fall 1), pseudonymisering (2), krypterad överföring (3), skyddad mottagare (4) och uppdelad behandling (5). Om leverantören behöver klartext (fall 6) eller når uppgifterna på distans för sin verksamhet, t.ex. support och drift (fall 7), finns ingen effektiv teknisk åtgärd. Avtal och organisatoriska åtgärder räcker aldrig ensamma.",
-    explanation_en: "After Schrems II, standard contractual clauses are enough only if the recipient country's laws do not undermine the protection, or if supplementary measures make it essentially equivalent. EDPB Recommendations 01/2020 show when technical measures can work: storage encrypted with keys only the body controls (use case 1), pseudonymisation (2), encrypted transit (3), protected recipient (4) and split processing (5). If the provider needs clear text (use case 6) or reaches the data remotely for its business, e.g. support and operations (use case 7), no effective technical measure exists. Contractual and organisational measures are never enough alone.",
+    explanation_sv: "Efter Schrems II räcker standardavtalsklausuler bara om mottagarlandets lagar inte hindrar skyddet, eller om kompletterande åtgärder gör skyddet i praktiken likvärdigt. EDPB:s rekommendationer 01/2020 visar när tekniska åtgärder kan fungera: lagring krypterad med nycklar som bara myndigheten kontrollerar (fall 1), pseudonymisering (2), krypterad överföring (3), skyddad mottagare (4) och uppdelad behandling (5). Om leverantören eller en annan mottagare behöver uppgifterna i klartext (fall 6) finns ingen effektiv teknisk åtgärd. Fjärråtkomst från tredje land för support eller drift är i sig en överföring (EDPB:s rekommendationer 01/2020 p. 13; EDPB:s frågor och svar om Schrems II, fråga 11); når aktören då klartext gäller fall 6. (Fall 7 gäller överföringar för gemensamma affärsändamål, oftast inom en koncern.) Avtal och organisatoriska åtgärder räcker aldrig ensamma.",
+    explanation_en: "After Schrems II, standard contractual clauses are enough only if the recipient country's laws do not undermine the protection, or if supplementary measures make it essentially equivalent. EDPB Recommendations 01/2020 show when technical measures can work: storage encrypted with keys only the body controls (use case 1), pseudonymisation (2), encrypted transit (3), protected recipient (4) and split processing (5). If the provider or another importer needs the data in clear text (use case 6), no effective technical measure exists. Remote access from a third country for support or operations is itself a transfer (EDPB Recommendations 01/2020 para. 13; EDPB FAQ on Schrems II, question 11); where the party then reaches clear text, use case 6 applies. (Use case 7 concerns transfers for shared business purposes, typically within a group.) Contractual and organisational measures are never enough alone.",
     sources: &[
-        cite(&src::EDPB_REC_01_2020, "bilaga 2, användningsfall 1–7"),
+        cite(&src::EDPB_REC_01_2020, "bilaga 2, användningsfall 1–7; p. 13 (fjärråtkomst är en överföring)"),
+        cite(&src::EDPB_FAQ_SCHREMS_II, "fråga 11"),
         cite(&src::SCHREMS_II, "p. 133–134"),
         cite(&src::ZOOMX_2022, "nycklar inte enbart under kundens kontroll"),
     ],
@@ -48,6 +49,50 @@ pub(super) fn edpb_source(cell: &Cell) -> Cite {
     } else {
         cite(&src::EDPB_REC_01_2020_V1, "")
     }
+}
+
+/// Whether a component carries real-time communication (meetings, audio, video, calls, chat). The
+/// model has no component kind, so this reads the id and name (e.g. the Zoom X preset's "Möten
+/// (ljud och video)" and "Chatt").
+fn realtime(component: &Component) -> bool {
+    const WORDS: &[&str] =
+        &["möte", "moten", "meeting", "video", "ljud", "audio", "samtal", "call", "webinar", "webbinarium", "chat"];
+    let (id, name) = (component.id.to_lowercase(), component.name.to_lowercase());
+    WORDS.iter().any(|w| id.contains(w) || name.contains(w))
+}
+
+/// The technical measure to propose where the keys are not solely the body's. An external key or
+/// double key encryption exists for stored content, not for real-time media: there the measure is
+/// end-to-end encryption with keys only the participants' clients hold, and it is effective only
+/// if the provider does not control the client software that makes and handles the keys (R7;
+/// eSam on Zoom X 2022).
+fn measure_for(c: &Component) -> Text {
+    let comp = &c.name;
+    if !realtime(c) {
+        return text!(
+            "Använd extern nyckel eller dubbel kryptering där klartext aldrig finns hos leverantören för {comp}, eller håll personuppgifterna utanför {comp}.",
+            "Use an external key or double key encryption with no clear text at the provider for {comp}, or keep the personal data out of {comp}."
+        );
+    }
+    let client = match c.provider_controls_client {
+        Tri::Yes => text!(
+            "Här styr leverantören klientprogrammet som skapar och hanterar nycklarna, så nycklarna är inte enbart under myndighetens kontroll och åtgärden ligger inte helt i myndighetens hand (eSam om Zoom X 2022).",
+            "Here the provider controls the client software that makes and handles the keys, so the keys are not solely under the body's control and the measure is not wholly in the body's hands (eSam on Zoom X 2022)."
+        ),
+        Tri::No => text!(
+            "Leverantören styr inte klientprogrammet, så en sådan kryptering kan hålla leverantören borta från innehållet.",
+            "The provider does not control the client software, so such encryption can keep the provider away from the content."
+        ),
+        Tri::Unknown => text!(
+            "Det är inte känt om leverantören styr klientprogrammet som skapar och hanterar nycklarna; gör den det är nycklarna inte enbart under myndighetens kontroll (eSam om Zoom X 2022).",
+            "It is not known whether the provider controls the client software that makes and handles the keys; if it does, the keys are not solely under the body's control (eSam on Zoom X 2022)."
+        ),
+    };
+    let (c_sv, c_en) = (&client.sv, &client.en);
+    text!(
+        "{comp} är kommunikation i realtid: där finns ingen extern nyckel att välja. Använd end-to-end-kryptering med nycklar som bara deltagarnas klienter har (R7), och stäng av funktioner som kräver klartext hos leverantören, t.ex. inspelning i molnet och transkribering (R24). {c_sv} Annars: håll personuppgifterna utanför {comp}.",
+        "{comp} is real-time communication: no external key is available there. Use end-to-end encryption with keys held only by the participants' clients (R7), and switch off features that need clear text at the provider, e.g. cloud recording and transcription (R24). {c_en} Otherwise: keep the personal data out of {comp}."
+    )
 }
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
@@ -89,8 +134,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 } else {
                     let who = Cell::lang_list(&meta);
                     base.measure(text!(
-                        "{who} kan nå (eller kan nå) metadata i {comp} i klartext: ingen teknisk åtgärd skyddar det (EDPB fall 6/7).",
-                        "{who} can (or may) reach metadata in {comp} in clear text: no technical measure protects that (EDPB use cases 6/7)."
+                        "{who} kan nå (eller kan nå) metadata i {comp} i klartext: ingen teknisk åtgärd skyddar det (EDPB fall 6).",
+                        "{who} can (or may) reach metadata in {comp} in clear text: no technical measure protects that (EDPB use case 6)."
                     ))
                 }
             }
@@ -98,8 +143,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 let remote = paths.iter().any(|p| p.via != Via::Storage);
                 let (case_sv, case_en) = if remote {
                     (
-                        "aktörer i tredje land når uppgifterna på distans för sin verksamhet (support, drift) i klartext (EDPB fall 7)",
-                        "parties in a third country reach the data remotely for their business (support, operations) in clear text (EDPB use case 7)",
+                        "aktörer i tredje land når uppgifterna på distans (support, drift) i klartext. Fjärråtkomsten är i sig en överföring (EDPB:s rekommendationer 01/2020 p. 13; EDPB:s frågor och svar om Schrems II, fråga 11), och när mottagaren når klartext är det EDPB:s användningsfall 6",
+                        "parties in a third country reach the data remotely (support, operations) in clear text. The remote access is itself a transfer (EDPB Recommendations 01/2020 para. 13; EDPB FAQ on Schrems II, question 11), and where the importer reaches clear text that is EDPB use case 6",
                     )
                 } else {
                     (
@@ -107,7 +152,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         "the provider can read the data in clear text where it is stored (EDPB use case 6)",
                     )
                 };
-                Finding::new(
+                let f = Finding::new(
                     RULE.id,
                     DIM,
                     None,
@@ -115,11 +160,12 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         "{comp}: nycklarna är inte enbart under myndighetens kontroll, så {case_sv}. Då finns ingen effektiv teknisk kompletterande åtgärd. Avtalsklausuler och godkännandeflöden minskar risken men räcker inte ensamma.",
                         "{comp}: the keys are not solely under the body's control, so {case_en}. No effective technical supplementary measure then exists. Contract clauses and approval flows reduce the risk but are not enough alone."
                     ),
-                )
-                .measure(text!(
-                    "Använd extern nyckel eller dubbel kryptering där klartext aldrig finns hos leverantören för {comp}, eller håll personuppgifterna utanför {comp}.",
-                    "Use an external key or double key encryption with no clear text at the provider for {comp}, or keep the personal data out of {comp}."
-                ))
+                );
+                if remote {
+                    f.cite(cite(&src::EDPB_FAQ_SCHREMS_II, "fråga 11")).measure(measure_for(c))
+                } else {
+                    f.measure(measure_for(c))
+                }
             }
             Tri::Unknown => Finding::new(
                 RULE.id,
@@ -151,11 +197,35 @@ mod tests {
     use crate::rules::fixture::run;
 
     #[test]
-    fn provider_keys_with_remote_access_are_use_case_7() {
+    fn provider_keys_with_remote_access_are_a_transfer_and_use_case_6() {
         let f = run(&RULE, |_| {});
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].verdict, None);
-        assert!(f[0].reasoning.sv.contains("fall 7"));
+        let sv = &f[0].reasoning.sv;
+        assert!(sv.contains("p. 13") && sv.contains("fråga 11") && sv.contains("användningsfall 6"), "{sv}");
+        assert!(!sv.contains("fall 7") && !RULE.explanation_sv.contains("support och drift (fall 7)"));
+        assert!(f[0].sources.iter().any(|s| s.id() == "edpb-faq-schrems-ii"));
+        assert!(f[0].measures[0].sv.contains("extern nyckel"));
+    }
+
+    /// Real-time meeting media has no external-key option: propose end-to-end encryption with
+    /// client-held keys, and say that a provider-controlled client keeps it out of the body's hands.
+    #[test]
+    fn realtime_media_gets_end_to_end_not_an_external_key() {
+        let meeting = |a: &mut crate::model::Assessment| {
+            let c = &mut a.services[0].components[0];
+            (c.id, c.name) = ("moten".into(), "Möten (ljud och video)".into());
+            a.information_types[0].components = vec!["moten".into()];
+        };
+        let f = run(&RULE, meeting);
+        let m = &f[0].measures[0].sv;
+        assert!(m.contains("end-to-end") && m.contains("ingen extern nyckel") && m.contains("Zoom X 2022"), "{m}");
+        assert!(m.contains("inte helt i myndighetens hand"));
+        let f = run(&RULE, |a| {
+            meeting(a);
+            a.services[0].components[0].provider_controls_client = Tri::No;
+        });
+        assert!(f[0].measures[0].sv.contains("kan hålla leverantören borta"));
     }
 
     #[test]
