@@ -314,9 +314,9 @@ mod tests {
         let ev = indian_support("AE", ProfileId::Strict);
         assert_eq!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NeedsInformation));
         let ev = indian_support("AE", ProfileId::TechnicalProcessing);
-        // R2 reads the incomplete compulsion: the residual risk cannot be weighed (support reading
-        // content is more than technical processing, so 10 kap. 2 § decides here).
-        assert_eq!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NeedsInformation));
+        // Under 10 kap. 2 a § support staff reading content are weighed as olämplighet (W4); the
+        // tool's factors are its policy, so unless the body adopts it they give a condition.
+        assert_eq!(verdict(&ev, Dimension::Secrecy), Some(Verdict::AllowedWithConditions));
         let ev = indian_support("DE", ProfileId::Strict);
         assert_ne!(verdict(&ev, Dimension::Secrecy), Some(Verdict::NeedsInformation));
     }
