@@ -148,9 +148,10 @@ impl<'a> Cell<'a> {
     /// included) and no compulsion law in the tool's legal state. Its exposure is unknown, never
     /// "none" (DOMAIN.md §7).
     pub fn compulsion_unassessed(&self, country: &Country) -> bool {
+        // An adequacy decision is a GDPR art. 45 finding: it says nothing about compulsion for OSL
+        // röjande or säkerhetsskydd, so an adequate country the tool has no law for is unassessed too.
         !country.is_unknown()
             && legal_state::in_eea(country, self.date) == Some(false)
-            && self.adequacy(country).is_none()
             && legal_state::compulsion_laws(country, self.date).is_empty()
     }
 

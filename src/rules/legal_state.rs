@@ -5,7 +5,9 @@ use super::sources::{self as src, cite, Cite, Source};
 use crate::model::{Country, Date, Location};
 
 /// Rättsläge per: the tool's legal knowledge is current as of this date.
-pub const RATTSLAGE_PER: Date = Date::ymd(2026, 11, 22);
+/// Moved to 2026-11-30 after the review of DOMAIN.md §7 (what is verified there and in the rules'
+/// sources is marked; second-hand facts say so in their source titles).
+pub const RATTSLAGE_PER: Date = Date::ymd(2026, 11, 30);
 
 /// A legal fact with its validity period `[from, to)`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -88,6 +90,15 @@ pub const CHINA_INTELLIGENCE_LAW: LegalFact = fact(
 /// intermediary or person in charge must assist (s. 69 as substituted by the IT (Amendment) Act
 /// 2008, in force 2009-10-27). Dates from second-hand accounts (the commencement notification and
 /// the gazette were not read): DOMAIN.md §7 [S].
+/// United Kingdom: Investigatory Powers Act 2016, s. 253 technical capability notices (royal
+/// assent 2016-11-29; the notice provisions in force later – the date here is the assent) [S].
+pub const UK_IPA_2016: LegalFact = fact(
+    "Storbritanniens Investigatory Powers Act 2016: myndigheterna kan ålägga leverantörer att kunna lämna ut uppgifter, även genom tekniska kapacitetsförelägganden (s. 253)",
+    "The UK Investigatory Powers Act 2016: the authorities can require providers to be able to disclose data, including through technical capability notices (s. 253)",
+    cite(&src::UK_IPA_2016, "s. 253"),
+    Date::ymd(2016, 11, 29),
+    None,
+);
 pub const INDIA_IT_ACT_69: LegalFact = fact(
     "Indiens Information Technology Act 2000, s. 69: myndigheterna kan beordra avlyssning, övervakning eller dekryptering av uppgifter i ett datorsystem, och den som har hand om systemet måste bistå",
     "India's Information Technology Act 2000, s. 69: the authorities can direct interception, monitoring or decryption of information in a computer resource, and whoever is in charge of it must assist",
@@ -308,6 +319,7 @@ pub fn compulsion_laws(country: &Country, date: Date) -> Vec<&'static LegalFact>
         "CN" => &[&CHINA_INTELLIGENCE_LAW],
         "IN" => &[&INDIA_IT_ACT_69, &INDIA_INTERCEPTION_RULES_2009],
         "RU" => &[&RUSSIA_SORM, &RUSSIA_YAROVAYA],
+        "GB" => &[&UK_IPA_2016],
         _ => &[],
     };
     laws.iter().copied().filter(|l| l.in_force(date)).collect()
@@ -440,5 +452,13 @@ mod tests {
         assert_eq!(compulsion_laws(&us, Date::ymd(2018, 3, 22)).len(), 1);
         assert_eq!(compulsion_laws(&us, Date::ymd(2018, 3, 23)).len(), 2);
         assert!(compulsion_laws(&Country::code("DE"), RATTSLAGE_PER).is_empty());
+    }
+
+    /// W6: Brazil's adequacy decision (EU) 2026/179 applies from 2026-01-26.
+    #[test]
+    fn brazil_has_adequacy_from_2026_01_26() {
+        let br = Country::code("BR");
+        assert!(adequacy(&br, Date::ymd(2026, 1, 25)).is_none());
+        assert_eq!(adequacy(&br, Date::ymd(2026, 1, 26)).map(|s| s.id), Some("adekvans-br"));
     }
 }

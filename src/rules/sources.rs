@@ -171,6 +171,8 @@ sources! {
     // India and Russia: dates and titles from second-hand accounts (DOMAIN.md §7 [S]); the gazettes
     // were not read. The IT Act was notified in force 2000-10-17; s. 69 was substituted by the IT
     // (Amendment) Act 2008 from 2009-10-27, the day the 2009 rules were notified.
+    UK_IPA_2016 = "uk-ipa-2016", Statute, d(2016, 11, 29), None, false,
+        "Investigatory Powers Act 2016 (Förenade kungariket), andrahandsuppgift";
     IN_IT_ACT = "in-it-act-2000", Statute, d(2000, 10, 17), None, false,
         "Information Technology Act, 2000 (Indien; s. 69 i lydelse enligt IT (Amendment) Act 2008 från 2009-10-27)";
     IN_RULES_2009 = "in-it-rules-2009", Statute, d(2009, 10, 27), None, false,
@@ -211,6 +213,8 @@ sources! {
         "EDPS, beslut 2024-03-08 om kommissionens användning av Microsoft 365 (förordning (EU) 2018/1725)";
     DATATILSYNET_2024 = "datatilsynet-2024-01-30", Guidance, d(2024, 1, 30), None, false,
         "Datatilsynet (Danmark), beslut 2024-01-30 om kommuners användning av Chromebooks/Google Workspace";
+    HFD_3530_23 = "hfd-3530-23", CaseLaw, d(2024, 2, 29), None, true,
+        "HFD mål 3530-23 (februari 2024): en handling som laddas upp i en extern molntjänst enbart för teknisk bearbetning eller lagring blir inte därigenom allmän hos leverantören";
     ESAM_2018 = "esam-2018-10-23", Guidance, d(2018, 10, 23), None, false,
         "eSam, rättsligt uttalande om röjande vid molntjänster (2018-10-23)";
     ESAM_UTKONTRAKTERING_2023 = "esam-utkontraktering-2023", Guidance, d(2023, 6, 21), None, false,
@@ -250,7 +254,7 @@ sources! {
     ADQ_UY = "adekvans-uy", EuAct, d(2012, 8, 21), None, false, "Beslut 2012/484/EU (adekvans, Uruguay)";
     ADQ_NZ = "adekvans-nz", EuAct, d(2012, 12, 19), None, false, "Beslut 2013/65/EU (adekvans, Nya Zeeland)";
     ADQ_JP = "adekvans-jp", EuAct, d(2019, 1, 23), None, false, "Genomförandebeslut (EU) 2019/419 (adekvans, Japan)";
-    ADQ_GB = "adekvans-gb", EuAct, d(2021, 6, 28), None, false,
+    ADQ_GB = "adekvans-gb", EuAct, d(2021, 6, 28), d(2031, 12, 28), false,
         "Genomförandebeslut (EU) 2021/1772 (adekvans, Förenade kungariket; förnyat 2025-12-19, giltigt till 2031-12-27)";
     ADQ_KR = "adekvans-kr", EuAct, d(2021, 12, 17), None, false, "Genomförandebeslut (EU) 2022/254 (adekvans, Sydkorea)";
     ADQ_BR = "adekvans-br", EuAct, d(2026, 1, 26), None, false,

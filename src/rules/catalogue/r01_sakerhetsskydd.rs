@@ -139,13 +139,13 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
         // 2021-12-01 the lämplighetsprövning (4 kap.) makes it explicit for the supplier.
         let test = if reform {
             text!(
-                "kan inte godtas i den lämplighetsprövning som 4 kap. kräver",
-                "cannot pass the suitability test chapter 4 requires"
+                "Att anlita en sådan leverantör kan enligt verktygets bedömning av den lämplighetsprövning som 4 kap. kräver (prop. 2020/21:194) inte anses lämpligt",
+                "Engaging such a supplier cannot, in the tool's reading of the suitability test chapter 4 requires (prop. 2020/21:194), be considered suitable"
             )
         } else {
             text!(
-                "är inte förenligt med skyldigheten att skydda uppgifterna mot röjande",
-                "is not compatible with the duty to protect the information from disclosure"
+                "Att anlita en sådan leverantör är enligt verktygets bedömning inte förenligt med skyldigheten att skydda uppgifterna mot röjande",
+                "Engaging such a supplier is, in the tool's reading, not compatible with the duty to protect the information from disclosure"
             )
         };
         let (test_sv, test_en) = (&test.sv, &test.en);
@@ -155,8 +155,8 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
                 DIM,
                 Some(Verdict::NotAllowed),
                 text!(
-                    "{via_sv}. {list} kan nå uppgifterna i klartext och kan enligt utländsk lag tvingas lämna ut dem. En sådan leverantör {test_sv}. Uppgifterna får därför inte läggas i tjänsten – oavsett tolkningsprofil och oavsett avtal.",
-                    "{via_en}. {list} can reach the information in clear text and can be compelled to disclose it under foreign law. Such a supplier {test_en}. The information may therefore not be placed in the service – whatever the interpretation profile and whatever the contract."
+                    "{via_sv}. {list} kan nå uppgifterna i klartext och kan enligt utländsk lag tvingas lämna ut dem. {test_sv}. Uppgifterna bör därför inte läggas i tjänsten – oavsett tolkningsprofil och oavsett avtal. Lämplighetsprövningen är myndighetens egen, under tillsynsmyndighetens tillsyn.",
+                    "{via_en}. {list} can reach the information in clear text and can be compelled to disclose it under foreign law. {test_en}. The information should therefore not be placed in the service – whatever the interpretation profile and whatever the contract. The suitability test is the body's own, under the supervisory authority's oversight."
                 ),
             )
             .measure(text!(
@@ -212,8 +212,14 @@ fn process(cell: &Cell, via: &Text) -> Finding {
     let name = &cell.info.name;
     let p = &cell.service.protective_security;
     let reform = SAKERHETSSKYDD_UTKONTRAKTERING_2021.in_force(cell.date);
-    // A säkerhetsskyddsavtal is required from konfidentiell up, not for begränsat hemlig.
-    let agreement_required = cell.info.security_class != SecurityClass::BegransatHemlig;
+    // A säkerhetsskyddsavtal is required from konfidentiell up (or for access to säkerhetskänslig
+    // verksamhet of corresponding importance), not for begränsat hemlig – classes of the 2018 Act;
+    // before 2019-04-01 the 1996 Act's agreement requirement applied without them.
+    let classes = SAKERHETSSKYDDSLAGEN_2018.in_force(cell.date);
+    let agreement_required = !classes || cell.info.security_class != SecurityClass::BegransatHemlig;
+    // State bodies consulted Säkerhetspolisen from 2018-04-01 (säkerhetsskyddsförordningen
+    // 1996:633, 16 a §); from 2021-12-01 samråd and anmälan follow 4 kap. for every body.
+    let consultation = cell.date >= crate::model::Date::ymd(2018, 4, 1);
     let mut missing: Vec<Text> = Vec::new();
     if !p.sarskild_bedomning.is_yes() {
         missing.push(text!("särskild säkerhetsskyddsbedömning", "special protective-security assessment"));
@@ -222,10 +228,10 @@ fn process(cell: &Cell, via: &Text) -> Finding {
         missing.push(text!("lämplighetsprövning av leverantören", "suitability test of the supplier"));
     }
     if agreement_required && !p.sakerhetsskyddsavtal.is_yes() {
-        let when = if cell.info.security_class == SecurityClass::Unknown {
+        let when = if classes && cell.info.security_class == SecurityClass::Unknown {
             text!(
-                " (krävs om klassen är konfidentiell eller högre)",
-                " (required if the class is confidential or higher)"
+                " (krävs om klassen är konfidentiell eller högre, eller om leverantören får tillgång till säkerhetskänslig verksamhet av motsvarande betydelse)",
+                " (required if the class is confidential or higher, or if the supplier gets access to security-sensitive activities of corresponding importance)"
             )
         } else {
             text!("", "")
@@ -233,11 +239,18 @@ fn process(cell: &Cell, via: &Text) -> Finding {
         let (w_sv, w_en) = (&when.sv, &when.en);
         missing.push(text!("säkerhetsskyddsavtal{w_sv}", "protective-security agreement{w_en}"));
     }
-    if reform && !p.samrad.is_yes() {
-        missing.push(text!(
-            "samråd med eller anmälan till tillsynsmyndigheten, i de fall 4 kap. kräver det",
-            "consultation with or notification of the supervisory authority, where chapter 4 requires it"
-        ));
+    if consultation && !p.samrad.is_yes() {
+        missing.push(if reform {
+            text!(
+                "samråd med eller anmälan till tillsynsmyndigheten, i de fall 4 kap. kräver det",
+                "consultation with or notification of the supervisory authority, where chapter 4 requires it"
+            )
+        } else {
+            text!(
+                "samråd med Säkerhetspolisen, där säkerhetsskyddsförordningen kräver det (statliga myndigheter)",
+                "consultation with the Security Service, where the protective-security ordinance requires it (state bodies)"
+            )
+        });
     }
     let (via_sv, via_en) = (&via.sv, &via.en);
     if missing.is_empty() {

@@ -64,8 +64,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::NeedsInformation),
             text!(
-                "Ingen extern part når innehållet i {name} i klartext, men leverantören når metadata (vem som kommunicerar med vem, namn på filer och möten). Är metadata i sig sekretessbelagd – som när redan uppgiften att någon är klient omfattas ({provision}) – är även det ett utlämnande som kräver stöd. Det avgör bedömningen.",
-                "No external party reaches the content of {name} in clear text, but the provider reaches the metadata (who communicates with whom, names of files and meetings). If the metadata is itself secret – as when the mere fact that someone is a client is covered ({provision}) – that too is a disclosure needing a ground. That decides the verdict."
+                "Ingen extern part når innehållet i {name} i klartext, men leverantören når metadata (vem som kommunicerar med vem, namn på filer och möten). Är metadata i sig sekretessbelagd – som när redan uppgiften att någon är klient omfattas av 26 kap. 1 § OSL – är även det ett utlämnande som kräver stöd. Det avgör bedömningen.",
+                "No external party reaches the content of {name} in clear text, but the provider reaches the metadata (who communicates with whom, names of files and meetings). If the metadata is itself secret – as when the mere fact that someone is a client is covered by OSL ch. 26 s. 1 – that too is a disclosure needing a ground. That decides the verdict."
             ),
         )
         .ask(
@@ -514,8 +514,8 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
     let (u_sv, u_en) = (unk_sv.join("; "), unk_en.join("; "));
     let tyst = TYSTNADSPLIKT_UTKONTRAKTERING.source;
     let common = text!(
-        "R2c, steg 2: förutsättningen för 10 kap. 2 a § OSL är uppfylld (endast teknisk bearbetning eller lagring), så sekretessen hindrar inte utlämnandet – om det inte är olämpligt. Leverantörens personal har då lagstadgad tystnadsplikt ({tyst}); den hindrar inte att leverantören tvingas lämna ut uppgifter enligt ett annat lands lag, så den risken vägs här (R3). Olämplighetsfaktorerna nedan är verktygets egna (policy) tills de stämts av mot författningskommentaren i prop. 2022/23:97; eSams Vägledning för utkontraktering (2023-06-21) behandlar bedömningen och bör läsas tillsammans med dem. Gräns enligt profilen: {limit} faktorer.",
-        "R2c, step 2: the precondition of OSL ch. 10 s. 2 a is met (only technical processing or storage), so secrecy does not prevent the disclosure – unless it is inappropriate. The provider's staff then have a statutory duty of confidentiality ({tyst}); it does not stop the provider from being compelled to disclose under another country's law, so that risk is weighed here (R3). The inappropriateness factors below are the tool's own (policy) until checked against the commentary in prop. 2022/23:97; eSam's Guidance on outsourcing (2023-06-21) deals with the assessment and should be read with them. Limit in the profile: {limit} factors."
+        "R2c, steg 2: förutsättningen för 10 kap. 2 a § OSL är uppfylld (endast teknisk bearbetning eller lagring), så sekretessen hindrar inte utlämnandet – om det inte är olämpligt. Leverantörens personal har då lagstadgad tystnadsplikt ({tyst}); den hindrar inte att leverantören tvingas lämna ut uppgifter enligt ett annat lands lag, och hur långt den i praktiken når personal utomlands är osäkert, så den risken vägs här (R3). Olämplighetsfaktorerna nedan är verktygets egna (policy) tills de stämts av mot författningskommentaren i prop. 2022/23:97; eSams Vägledning för utkontraktering (2023-06-21) behandlar bedömningen och bör läsas tillsammans med dem. Gräns enligt profilen: {limit} faktorer.",
+        "R2c, step 2: the precondition of OSL ch. 10 s. 2 a is met (only technical processing or storage), so secrecy does not prevent the disclosure – unless it is inappropriate. The provider's staff then have a statutory duty of confidentiality ({tyst}); it does not stop the provider from being compelled to disclose under another country's law, and how far it reaches staff abroad in practice is uncertain, so that risk is weighed here (R3). The inappropriateness factors below are the tool's own (policy) until checked against the commentary in prop. 2022/23:97; eSam's Guidance on outsourcing (2023-06-21) deals with the assessment and should be read with them. Limit in the profile: {limit} factors."
     );
     let prefix = join(prefix, &common);
     // 10 kap. 2 a § is an additional ground: where it does not apply because the use is olämplig,
@@ -588,7 +588,8 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
     let f = f
         .cite(OSL_10_2A.source)
         .cite(TYSTNADSPLIKT_UTKONTRAKTERING.source)
-        .cite(cite(&src::ESAM_UTKONTRAKTERING_2023, "olämplighet"));
+        .cite(cite(&src::ESAM_UTKONTRAKTERING_2023, "olämplighet"))
+        .cite(cite(&src::HFD_3530_23, ""));
     opted_out(cell, f)
 }
 
@@ -657,8 +658,8 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
                 return without_own_use.cite(OSL_10_2);
             }
             let t = Text::new(
-                "R2b nödvändighet (10 kap. 2 § OSL): det är inte känt om leverantören använder innehållet för egna ändamål. Sådan användning kan aldrig vara nödvändig för myndighetens verksamhet, så frågan avgör om utlämnandet kan ha stöd.",
-                "R2b necessity (OSL ch. 10 s. 2): it is not known whether the provider uses the content for its own purposes. Such use can never be necessary for the body's activity, so the question decides whether the disclosure can have a ground.",
+                "R2b nödvändighet (10 kap. 2 § OSL): det är inte känt om leverantören använder innehållet för egna ändamål. Den del av utlämnandet som tjänar leverantörens egna ändamål kan aldrig vara nödvändig för myndighetens verksamhet, så frågan avgör om utlämnandet kan ha stöd.",
+                "R2b necessity (OSL ch. 10 s. 2): it is not known whether the provider uses the content for its own purposes. The part of the disclosure that serves the provider's own purposes can never be necessary for the body's activity, so the question decides whether the disclosure can have a ground.",
             );
             return Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t))
                 .ask(
@@ -713,12 +714,15 @@ fn examined_necessity(cell: &Cell) -> Option<Finding> {
         )
     } else {
         text!(
-            "Myndigheten har inte prövat de verkliga alternativen. Nödvändigheten enligt 10 kap. 2 § kan bara bedömas mot dem (jfr Danderyds kommun 2019, som jämförde med egen serverdrift med extern support).",
-            "The body has not examined the real alternatives. Necessity under ch. 10 s. 2 can only be judged against them (cf. Danderyd municipality 2019, which compared with own servers with external support)."
+            "Myndigheten har inte prövat de verkliga alternativen. Nödvändigheten enligt 10 kap. 2 § kan bara bedömas mot dem (jfr Danderyds kommun 2019, som jämförde med egen serverdrift med extern support), så bestämmelsen ger inte stöd för utlämnandet förrän nödvändigheten är visad.",
+            "The body has not examined the real alternatives. Necessity under ch. 10 s. 2 can only be judged against them (cf. Danderyd municipality 2019, which compared with own servers with external support), so the provision gives no ground for the disclosure until the necessity is shown."
         )
     };
+    // Not stated is information the body must supply; alternatives known not to be examined mean
+    // 10 kap. 2 § gives no ground until the necessity is shown.
+    let verdict = if stated { Verdict::NotAllowed } else { Verdict::NeedsInformation };
     Some(
-        Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), t)
+        Finding::new(RULE.id, DIM, Some(verdict), t)
             .ask(
                 Addressee::Organisation,
                 text!(
@@ -1096,7 +1100,7 @@ mod tests {
                 judgment(a, ProbabilityBand::Low);
                 a.services[0].alternatives_examined = Tri::No;
             });
-            assert_eq!(one_verdict(&f), Verdict::NeedsInformation, "{profile:?}");
+            assert_eq!(one_verdict(&f), Verdict::NotAllowed, "{profile:?}");
             let f = run(&RULE, |a| {
                 a.profile = profile;
                 judgment(a, ProbabilityBand::Low);

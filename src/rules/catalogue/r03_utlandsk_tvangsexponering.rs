@@ -151,8 +151,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             dim,
             None,
             text!(
-                "Exponeringen är okänd – inte obefintlig – för {list}: landet ligger utanför EU/EES, har inget beslut om adekvat skyddsnivå vid det valda datumet, och verktyget har ingen uppgift om dess lagar. Verktyget bedömer bara USA, Kina, Indien och Ryssland. Under den strikta tolkningen avgör det röjandefrågan, och enligt 10 kap. 2 a § OSL är det en fråga om olämplighet.",
-                "The exposure is unknown – not absent – for {list}: the country is outside the EU/EEA, has no adequacy decision at the chosen date, and the tool has no information on its laws. The tool only assesses the US, China, India and Russia. Under the strict interpretation this decides the disclosure question, and under OSL ch. 10 s. 2 a it is a question of inappropriateness."
+                "Exponeringen är okänd – inte obefintlig – för {list}: landet ligger utanför EU/EES och verktyget har ingen uppgift om dess lagar (ett beslut om adekvat skyddsnivå enligt GDPR säger inget om det). Verktyget bedömer bara USA, Kina, Indien, Ryssland och Storbritannien. Under den strikta tolkningen avgör det röjandefrågan, och enligt 10 kap. 2 a § OSL är det en fråga om olämplighet.",
+                "The exposure is unknown – not absent – for {list}: the country is outside the EU/EEA and the tool has no information on its laws (a GDPR adequacy decision says nothing about that). The tool only assesses the US, China, India, Russia and the United Kingdom. Under the strict interpretation this decides the disclosure question, and under OSL ch. 10 s. 2 a it is a question of inappropriateness."
             ),
         )
         .measure(text!(
@@ -272,17 +272,19 @@ mod tests {
         let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
         assert!(cell.foreign_exposure().is_unknown());
         assert!(cell.compulsion(&a.services[0].parties[1]).1, "incomplete for R2");
-        // Japan has an adequacy decision from 2019-01-23: no exposure after, unknown before.
-        let f = run(&RULE, owner_in("JP"));
-        assert!(
-            f.iter().all(|f| !f.reasoning.sv.contains("okänd – inte obefintlig"))
-                && f[0].reasoning.sv.contains("är ingen känd")
-        );
-        let f = run(&RULE, |a| {
-            owner_in("JP")(a);
-            a.legal_date = Date::ymd(2019, 1, 22);
-        });
-        assert!(f.iter().any(|f| f.reasoning.sv.contains("okänd – inte obefintlig")));
+        // An adequacy decision (Japan from 2019-01-23) is a GDPR art. 45 finding; it says nothing
+        // about compulsion for OSL or säkerhetsskydd: exposure stays unknown before and after.
+        for date in [Date::ymd(2019, 1, 22), Date::ymd(2026, 11, 30)] {
+            let f = run(&RULE, |a| {
+                owner_in("JP")(a);
+                a.legal_date = date;
+            });
+            assert!(f.iter().any(|f| f.reasoning.sv.contains("okänd – inte obefintlig")), "{date}");
+        }
+        // The UK's Investigatory Powers Act 2016 is known: exposure, not unknown.
+        let mut a = crate::rules::fixture::assessment();
+        owner_in("GB")(&mut a);
+        assert!(Cell::new(&a, &a.services[0], &a.information_types[0]).foreign_exposure().is_yes());
     }
 
     /// W8 end to end: Indian support (no US owner) that reads sensitive health data in clear text no

@@ -229,12 +229,15 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                 )
             };
             if with_scc.verdict == Verdict::NotAllowed {
-                let (sv, en) = (&with_scc.reasoning.sv, &with_scc.reasoning.en);
+                // The reasoning for existing clauses, as a hypothesis: it must not state that they exist.
+                let hypothetical = |t: &str, existing: &str| t.strip_prefix(existing).unwrap_or(t).to_string();
+                let sv = hypothetical(&with_scc.reasoning.sv, "Standardavtalsklausuler finns, men ");
+                let en = hypothetical(&with_scc.reasoning.en, "Standard contractual clauses exist, but ");
                 let mut r = Route::new(
                     Verdict::NotAllowed,
                     text!(
-                        "Det är inte känt om det finns standardavtalsklausuler för överföringen till {land} ({who}), men det avgör inte bedömningen: även med klausuler är överföringen inte tillåten. {sv}",
-                        "It is not known whether standard contractual clauses exist for the transfer to {land} ({who_en}), but that does not decide the verdict: even with clauses the transfer is not allowed. {en}"
+                        "Det är inte känt om det finns standardavtalsklausuler för överföringen till {land} ({who}), men det avgör inte bedömningen: även om klausuler fanns vore överföringen inte tillåten, eftersom {sv}",
+                        "It is not known whether standard contractual clauses exist for the transfer to {land} ({who_en}), but that does not decide the verdict: even if clauses existed the transfer would not be allowed, because: {en}"
                     ),
                 )
                 .ask(Addressee::Supplier, question);
@@ -363,8 +366,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
         (Tri::No, _) => Route::new(
             Verdict::AllowedWithConditions,
             text!(
-                "Standardavtalsklausuler täcker överföringen till {land} ({who}). Verktyget känner inte till någon lag som tvingar mottagaren att lämna ut uppgifter, men det bedömer bara amerikansk, kinesisk, indisk och rysk lag: TIA:n måste pröva lagarna och praxis i {land}.",
-                "Standard contractual clauses cover the transfer to {land} ({who_en}). The tool knows of no law compelling the importer to disclose data, but it only assesses US, Chinese, Indian and Russian law: the TIA must examine the laws and practice of {land}."
+                "Standardavtalsklausuler täcker överföringen till {land} ({who}). Verktyget känner inte till någon lag som tvingar mottagaren att lämna ut uppgifter, men det bedömer bara amerikansk, kinesisk, indisk, rysk och brittisk lag: TIA:n måste pröva lagarna och praxis i {land}.",
+                "Standard contractual clauses cover the transfer to {land} ({who_en}). The tool knows of no law compelling the importer to disclose data, but it only assesses US, Chinese, Indian, Russian and UK law: the TIA must examine the laws and practice of {land}."
             ),
         )
         .measure(text!(
@@ -387,8 +390,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
             Route::new(
                 Verdict::AllowedWithConditions,
                 text!(
-                    "Standardavtalsklausuler och en överföringsbedömning (TIA) finns för överföringen till {land} ({who}), men ingen effektiv teknisk åtgärd. Verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien och Ryssland), och landet har inget beslut om adekvat skyddsnivå: exponeringen är okänd, inte obefintlig. Överföringen kan vara tillåten bara om TIA:n visar att lagar och praxis där inte hindrar klausulerna.",
-                    "Standard contractual clauses and a transfer impact assessment (TIA) exist for the transfer to {land} ({who_en}), but no effective technical measure. The tool has no information on the laws of {ulist} (it only assesses the US, China, India and Russia), and the country has no adequacy decision: the exposure is unknown, not absent. The transfer can be allowed only if the TIA shows that the law and practice there do not impinge on the clauses."
+                    "Standardavtalsklausuler och en överföringsbedömning (TIA) finns för överföringen till {land} ({who}), men ingen effektiv teknisk åtgärd. Verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien, Ryssland och Storbritannien), och landet har inget beslut om adekvat skyddsnivå: exponeringen är okänd, inte obefintlig. Överföringen kan vara tillåten bara om TIA:n visar att lagar och praxis där inte hindrar klausulerna.",
+                    "Standard contractual clauses and a transfer impact assessment (TIA) exist for the transfer to {land} ({who_en}), but no effective technical measure. The tool has no information on the laws of {ulist} (it only assesses the US, China, India, Russia and the United Kingdom), and the country has no adequacy decision: the exposure is unknown, not absent. The transfer can be allowed only if the TIA shows that the law and practice there do not impinge on the clauses."
                 ),
             )
             .measure(text!(
@@ -401,8 +404,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
             Route::new(
                 Verdict::NeedsInformation,
                 text!(
-                    "Standardavtalsklausuler finns men ingen effektiv teknisk åtgärd, och verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien och Ryssland). Landet har inget beslut om adekvat skyddsnivå, så exponeringen är okänd, inte obefintlig: det avgör om överföringen till {land} ({who}) är tillåten.",
-                    "Standard contractual clauses exist but no effective technical measure, and the tool has no information on the laws of {ulist} (it only assesses the US, China, India and Russia). The country has no adequacy decision, so the exposure is unknown, not absent: that decides whether the transfer to {land} ({who_en}) is allowed."
+                    "Standardavtalsklausuler finns men ingen effektiv teknisk åtgärd, och verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien, Ryssland och Storbritannien). Landet har inget beslut om adekvat skyddsnivå, så exponeringen är okänd, inte obefintlig: det avgör om överföringen till {land} ({who}) är tillåten.",
+                    "Standard contractual clauses exist but no effective technical measure, and the tool has no information on the laws of {ulist} (it only assesses the US, China, India, Russia and the United Kingdom). The country has no adequacy decision, so the exposure is unknown, not absent: that decides whether the transfer to {land} ({who_en}) is allowed."
                 ),
             )
             .ask(Addressee::Organisation, text!(
@@ -628,7 +631,12 @@ mod tests {
         let after = run(&RULE, edit(Date::ymd(2020, 7, 16)));
         assert_eq!(verdict_on(&after, DIM), Some(Verdict::NotAllowed), "{after:?}");
         let sv = &after[0].reasoning.sv;
-        assert!(sv.contains("utan någon övergångsperiod") && sv.contains("även med klausuler"), "{sv}");
+        assert!(
+            sv.contains("utan någon övergångsperiod")
+                && sv.contains("även om klausuler fanns")
+                && !sv.contains("klausuler finns, men"),
+            "{sv}"
+        );
         // No tool at all: no SCC and no DPF before 2023-07-10.
         let none = run(&RULE, |a| {
             edit(Date::ymd(2021, 1, 1))(a);

@@ -3,6 +3,7 @@
 
 use super::r04_overforing::gdpr_gate;
 use super::Rule;
+use crate::model::PartyRole;
 use crate::model::{Text, Tri};
 use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
@@ -38,6 +39,46 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     if let Some(f) = gdpr_gate(cell, RULE.id, DIM) {
         return vec![f];
     }
+    let mut out = external(cell);
+    out.extend(internal_it(cell));
+    out
+}
+
+/// The body's own IT organisation that runs the tenant is a processor too: an IT-nämnd is its own
+/// myndighet and personuppgiftsansvarig (each nämnd is, OSL 8 kap. 1 §), so art. 28.3 needs a
+/// contract "or other legal act" binding it – e.g. the reglemente or a decision; a
+/// kommunalförbund or a municipal company needs a processor agreement.
+fn internal_it(cell: &Cell) -> Option<Finding> {
+    let it: Vec<&str> = cell
+        .service
+        .parties
+        .iter()
+        .filter(|p| p.role == PartyRole::InternalIt && !cell.party_reaches_content(p).is_no())
+        .map(|p| p.name.as_str())
+        .collect();
+    if it.is_empty() {
+        return None;
+    }
+    let list = Cell::lang_list(&it);
+    Some(
+        Finding::new(
+            RULE.id,
+            DIM,
+            Some(Verdict::AllowedWithConditions),
+            text!(
+                "{list} driver tjänsten åt myndigheten och behandlar personuppgifterna för dess räkning. Är {list} en annan nämnd i kommunen är den en egen personuppgiftsansvarig myndighet, och artikel 28.3 kräver ett avtal eller en annan rättsakt som binder den, t.ex. reglementet eller ett beslut som anger behandlingen. Är {list} ett kommunalförbund eller ett kommunalt bolag krävs ett personuppgiftsbiträdesavtal.",
+                "{list} runs the service for the body and processes the personal data on its behalf. If {list} is another nämnd of the municipality it is a controller authority of its own, and Article 28.3 requires a contract or other legal act binding it, e.g. the reglemente or a decision setting out the processing. If {list} is a kommunalförbund or a municipal company, a processor agreement is required."
+            ),
+        )
+        .measure(text!(
+            "Dokumentera grunden för {list} att behandla personuppgifterna: reglemente eller beslut (annan nämnd) eller biträdesavtal (kommunalförbund, bolag), med innehållet i artikel 28.3.",
+            "Document the basis for {list} to process the personal data: reglemente or decision (another nämnd) or processor agreement (kommunalförbund, company), with the content of Article 28.3."
+        ))
+        .cite(cite(&src::GDPR, "art. 28.3")),
+    )
+}
+
+fn external(cell: &Cell) -> Vec<Finding> {
     let svc = &cell.service.name;
     if cell.external_parties().next().is_none() {
         return vec![Finding::new(
@@ -45,8 +86,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::Allowed),
             text!(
-                "Ingen extern aktör behandlar uppgifterna i {svc}, så inget biträdesavtal behövs. Mellan myndighetens egna organ gäller i stället ansvarsfördelningen i kommunen.",
-                "No external party processes the data in {svc}, so no processor agreement is needed. Between the body's own organs the allocation of responsibility within the municipality applies instead."
+                "Ingen extern leverantör behandlar uppgifterna i {svc}, så inget biträdesavtal med en leverantör behövs.",
+                "No external supplier processes the data in {svc}, so no processor agreement with a supplier is needed."
             ),
         )];
     }
@@ -250,5 +291,27 @@ mod tests {
         assert!(f[0].reasoning.sv.contains("Artikel 28"));
         let f = run(&RULE, |a| a.legal_date = Date::ymd(2018, 1, 1));
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
+    }
+
+    /// The body's own IT organisation (an IT-nämnd, a kommunalförbund, a company) is bound by a
+    /// legal act or a processor agreement under art. 28.3 – never "no agreement needed".
+    #[test]
+    fn an_internal_it_party_needs_a_legal_act_or_an_agreement() {
+        let f = run(&RULE, |a| {
+            a.services[0].parties.push(crate::model::Party {
+                name: "IT-nämnden".into(),
+                role: PartyRole::InternalIt,
+                jurisdiction: crate::model::Country::code("SE"),
+                parent: None,
+                access: crate::model::Access::Content,
+                access_from: vec![],
+                dpf_certified: Tri::No,
+                privacy_shield_certified: Tri::No,
+                provenance: None,
+            });
+        });
+        let it = f.iter().find(|f| f.reasoning.sv.contains("IT-nämnden")).expect("finding on the IT-nämnd");
+        assert_eq!(it.verdict, Some(Verdict::AllowedWithConditions));
+        assert!(it.reasoning.sv.contains("annan rättsakt") && it.reasoning.sv.contains("kommunalförbund"));
     }
 }

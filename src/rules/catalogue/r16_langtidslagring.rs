@@ -10,8 +10,8 @@ pub static RULE: Rule = Rule {
     id: "R16",
     title_sv: "Långtidslagring",
     title_en: "Long-term storage",
-    explanation_sv: "Sekretessbelagda uppgifter och personuppgifter ska inte ligga kvar i en allmän molntjänst när handläggningen är klar. De bevaras eller gallras enligt arkivregler i ett system avsett för det. Risken växer med tiden uppgifterna ligger kvar, och lagring i tjänsten är bara motiverad så länge den behövs för arbetet.",
-    explanation_en: "Secret data and personal data should not remain in a general cloud service once the matter is closed. It is kept or disposed of under archive rules in a system intended for that. The risk grows with the time the data stays, and storage in the service is justified only as long as the work needs it.",
+    explanation_sv: "Personuppgifter får inte sparas längre än nödvändigt (lagringsminimering, GDPR art. 5.1 e), och allmänna handlingar bevaras eller gallras enligt arkivregler. Att inte alls långtidslagra sekretessbelagda uppgifter och personuppgifter i en allmän molntjänst är Danderyds praxis (2019) och verktygets policy, som här ger ett villkor: risken växer med tiden uppgifterna ligger kvar.",
+    explanation_en: "Personal data may not be kept longer than necessary (storage limitation, GDPR art. 5.1 e), and official documents are kept or disposed of under archive rules. Not keeping secret and personal data in a general cloud service long-term at all is Danderyd's practice (2019) and the tool's policy, which gives a condition here: the risk grows with the time the data stays.",
     sources: &[
         cite(&src::DANDERYD_2019, "aldrig för långtidslagring efter avslutad behandling"),
         cite(&src::GDPR, "art. 5.1 e (lagringsminimering)"),
@@ -38,21 +38,23 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "{name} är tänkt att ligga kvar i {svc} efter avslutad handläggning. Tjänsten ska inte användas för långtidslagring av sekretessbelagda uppgifter eller personuppgifter.",
-                "{name} is meant to stay in {svc} after the matter is closed. The service should not be used for long-term storage of secret or personal data."
+                "{name} är tänkt att ligga kvar i {svc} efter avslutad handläggning. Danderyd (2019) och verktygets policy: tjänsten används inte för långtidslagring av sekretessbelagda uppgifter eller personuppgifter – det är ett villkor, inte ett lagkrav.",
+                "{name} is meant to stay in {svc} after the matter is closed. Danderyd (2019) and the tool's policy: the service is not used for long-term storage of secret or personal data – a condition, not a legal requirement."
             ),
         )
-        .measure(condition),
+        .measure(condition)
+        .as_policy(),
         Retention::Unknown => Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "Det är inte känt om {name} ska ligga kvar i {svc} efter avslutad handläggning. Tjänsten ska inte användas för långtidslagring.",
-                "It is not known whether {name} is to stay in {svc} after the matter is closed. The service should not be used for long-term storage."
+                "Det är inte känt om {name} ska ligga kvar i {svc} efter avslutad handläggning. Verktygets policy (efter Danderyd 2019) är att tjänsten inte används för långtidslagring.",
+                "It is not known whether {name} is to stay in {svc} after the matter is closed. The tool's policy (after Danderyd 2019) is that the service is not used for long-term storage."
             ),
         )
         .measure(condition)
+        .as_policy()
         .ask(
             Addressee::Organisation,
             text!(

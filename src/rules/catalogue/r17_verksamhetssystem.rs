@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     id: "R17",
     title_sv: "Verksamhetssystem",
     title_en: "Core systems",
-    explanation_sv: "En allmän kontors- eller samarbetstjänst får inte ersätta verksamhetssystemen, till exempel journalsystem och socialtjänstens system, där dokumentation, behörighetsstyrning och loggning är anpassade till uppgifterna. Uppgifter som hör hemma där ska dokumenteras där.",
-    explanation_en: "A general office or collaboration service must not replace the core systems, such as patient record and social services systems, whose documentation, access control and logging are designed for the data. Records that belong there must be kept there.",
+    explanation_sv: "Danderyd (2019) och Göteborg (2019) lät inte en allmän kontors- eller samarbetstjänst ersätta verksamhetssystemen, till exempel journalsystem och socialtjänstens system, där dokumentation, behörighetsstyrning och loggning är anpassade till uppgifterna. Verktyget gör det till ett villkor (dess policy efter de fallen, inte ett eget lagkrav).",
+    explanation_en: "Danderyd (2019) and Gothenburg (2019) did not let a general office or collaboration service replace the core systems, such as patient record and social services systems, whose documentation, access control and logging are designed for the data. The tool makes it a condition (its policy after those cases, not a legal requirement of its own).",
     sources: &[
         cite(&src::DANDERYD_2019, "inte i stället för verksamhetssystem"),
         cite(&src::GBG_2019, "ersätter inte journal- och socialtjänstsystem"),
@@ -35,21 +35,23 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "{name} hör hemma i ett verksamhetssystem. {svc} får inte ersätta det.",
-                "{name} belongs in a core system. {svc} must not replace it."
+                "{name} hör hemma i ett verksamhetssystem. Villkor (verktygets policy, som i Danderyd och Göteborg 2019): {svc} ersätter det inte.",
+                "{name} belongs in a core system. Condition (the tool's policy, as in Danderyd and Gothenburg 2019): {svc} does not replace it."
             ),
         )
-        .measure(condition),
+        .measure(condition)
+        .as_policy(),
         Tri::Unknown => Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "Det är inte känt om {name} hör hemma i ett verksamhetssystem. I så fall får {svc} inte ersätta det.",
-                "It is not known whether {name} belongs in a core system. If so, {svc} must not replace it."
+                "Det är inte känt om {name} hör hemma i ett verksamhetssystem. I så fall är villkoret (verktygets policy) att {svc} inte ersätter det.",
+                "It is not known whether {name} belongs in a core system. If so, the condition (the tool's policy) is that {svc} does not replace it."
             ),
         )
         .measure(condition)
+        .as_policy()
         .ask(
             Addressee::Organisation,
             text!(

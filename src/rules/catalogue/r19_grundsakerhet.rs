@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     id: "R19",
     title_sv: "Grundsäkerhet",
     title_en: "Base security",
-    explanation_sv: "Tillräcklig säkerhet är en förutsättning för att använda en tjänst alls. För en molntjänst visas grundsäkerheten av certifieringar (ISO/IEC 27001, SOC 2, BSI C5) och revisionsrapporter som myndigheten själv har gått igenom – som Göteborg gjorde 2019. Risken för dataintrång och attacker är ofta större än risken för utlämnande enligt utländsk lag (Danderyd 2019). För egen drift är grundsäkerheten myndighetens egen och supportleverantörens.",
-    explanation_en: "Adequate security is a precondition for using a service at all. For a cloud service, base security is shown by certifications (ISO/IEC 27001, SOC 2, BSI C5) and audit reports the body has reviewed itself – as Gothenburg did in 2019. The risk of breaches and attacks is often greater than the risk of disclosure under foreign law (Danderyd 2019). For on-premises operation, base security is the body's own and its support supplier's.",
+    explanation_sv: "Tillräcklig säkerhet är en förutsättning för att använda en tjänst alls. För en molntjänst visas grundsäkerheten av certifieringar (ISO/IEC 27001, SOC 2, BSI C5) och revisionsrapporter som myndigheten själv har gått igenom – som Göteborg gjorde 2019. Danderyd bedömde 2019 att risken för dataintrång och attacker var större än risken för utlämnande enligt utländsk lag – en bedömning i det fallet, inte en allmän regel. För egen drift är grundsäkerheten myndighetens egen och supportleverantörens.",
+    explanation_en: "Adequate security is a precondition for using a service at all. For a cloud service, base security is shown by certifications (ISO/IEC 27001, SOC 2, BSI C5) and audit reports the body has reviewed itself – as Gothenburg did in 2019. Danderyd judged in 2019 that the risk of breaches and attacks was greater than the risk of disclosure under foreign law – a judgment in that case, not a general rule. For on-premises operation, base security is the body's own and its support supplier's.",
     sources: &[
         cite(&src::GDPR, "art. 32 (säkerhet i behandlingen)"),
         cite(&src::STANDARDS, ""),
@@ -33,8 +33,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let reviewed = certs.audit_reports_reviewed;
     let firm = Cell::is_firm(&certs.provenance);
     let context = Text::new(
-        "Risken för intrång och attacker är ofta större än risken för utlämnande enligt utländsk lag (Danderyd 2019).",
-        "The risk of breaches and attacks is often greater than the risk of disclosure under foreign law (Danderyd 2019).",
+        "Danderyd bedömde 2019 att risken för intrång och attacker var större än risken för utlämnande enligt utländsk lag; väg de två riskerna mot varandra för er egen tjänst.",
+        "Danderyd judged in 2019 that the risk of breaches and attacks was greater than the risk of disclosure under foreign law; weigh the two risks against each other for your own service.",
     );
     let (ctx_sv, ctx_en) = (&context.sv, &context.en);
     let review = text!(

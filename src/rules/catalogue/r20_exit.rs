@@ -37,9 +37,20 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let svc = &cell.service.name;
     let data_act = DATA_ACT.in_force(cell.date);
     let exit = if data_act {
+        // Switching charges (egress included) only at cost until 2027-01-11, none from 2027-01-12
+        // (art. 29; second-hand, DOMAIN.md §7).
+        let charges = if cell.date >= Date::ymd(2027, 1, 12) {
+            text!("byte får inte längre kosta något", "switching may no longer be charged for")
+        } else {
+            text!(
+                "avgifter för byte (även dataöverföring) får fram till 2027-01-11 bara täcka kostnaden och tas bort från 2027-01-12",
+                "switching charges (data egress included) may until 2027-01-11 only cover cost and are abolished from 2027-01-12"
+            )
+        };
+        let (c_sv, c_en) = (&charges.sv, &charges.en);
         text!(
-            "Ta fram en exitplan för {svc}: hur data exporteras i användbart format, inom vilken tid, och till vilken ersättning. Använd rätten till byte enligt dataförordningen kap. VI.",
-            "Draw up an exit plan for {svc}: how data is exported in a usable format, within what time, and to which replacement. Use the switching rights under the Data Act ch. VI."
+            "Ta fram en exitplan för {svc}: hur data exporteras i användbart format, inom vilken tid, och till vilken ersättning. Använd rätten till byte enligt dataförordningen kap. VI ({c_sv}).",
+            "Draw up an exit plan for {svc}: how data is exported in a usable format, within what time, and to which replacement. Use the switching rights under the Data Act ch. VI ({c_en})."
         )
     } else {
         text!(
@@ -48,8 +59,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         )
     };
     let aspects = text!(
-        "Väg in koncentrationsrisk och eSams lämplighetsaspekter: digital suveränitet, dagliga behov i verksamheten, begränsad riskspridning, samlad aggregerad information och dolda säkerhetshot (eSam, PM juni 2023, enligt andrahandsredogörelse; PM:et självt är inte granskat).",
-        "Weigh concentration risk and eSam's suitability aspects: digital sovereignty, day-to-day operational needs, limited spreading of risk, aggregated information and hidden security threats (eSam, PM of June 2023, per a second-hand account; the PM itself has not been reviewed)."
+        "Väg in koncentrationsrisk och lämplighet vid utkontraktering: digital suveränitet, verksamhetens dagliga behov, riskspridning, aggregerad information och dolda säkerhetshot (aspekter som eSam tar upp; läs eSams Vägledning för utkontraktering, 2023-06-21).",
+        "Weigh concentration risk and suitability in outsourcing: digital sovereignty, day-to-day operational needs, spreading of risk, aggregated information and hidden security threats (aspects eSam raises; read eSam's Guidance on outsourcing, 2023-06-21)."
     );
     let mut f = match cell.service.contract.exit_plan {
         Tri::Yes => Finding::new(
@@ -114,10 +125,21 @@ mod tests {
     }
 
     #[test]
-    fn exit_plan_in_place_does_not_decide_but_flags_unverified_esam() {
+    fn exit_plan_in_place_does_not_decide_but_points_to_esams_guidance() {
         let f = run(&RULE, |_| {});
         assert_eq!(verdict_on(&f, DIM), None);
-        assert!(f[0].measures.iter().any(|m| m.sv.contains("inte granskat")));
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("Vägledning för utkontraktering")));
+        // Data Act switching charges by date (art. 29): at cost until 2027-01-11, none from 2027-01-12.
+        let f = run(&RULE, |a| {
+            a.services[0].contract.exit_plan = Tri::No;
+            a.legal_date = Date::ymd(2026, 11, 30);
+        });
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("2027-01-12")));
+        let f = run(&RULE, |a| {
+            a.services[0].contract.exit_plan = Tri::No;
+            a.legal_date = Date::ymd(2027, 2, 1);
+        });
+        assert!(f[0].measures.iter().any(|m| m.sv.contains("inte längre kosta")));
     }
 
     #[test]
