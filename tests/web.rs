@@ -75,7 +75,7 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 async fn the_preset_service_and_its_information_type_are_shown() {
     let root = mount().await;
     // What the page shows comes from the first preset, whatever its current wording is.
-    let preset = molnbedomning::presets::PRESETS[0].assessment();
+    let preset = molnbedomning::presets::current().next().unwrap().assessment();
     let service = root
         .query_selector("section.service-result")
         .unwrap()
@@ -170,7 +170,7 @@ async fn the_language_switch_translates_the_page() {
 async fn the_opened_cell_starts_with_the_cores_next_step() {
     let root = mount().await;
     click(&root, "button.open-cell").await;
-    let preset = molnbedomning::presets::PRESETS[0].assessment();
+    let preset = molnbedomning::presets::current().next().unwrap().assessment();
     let cell = molnbedomning::rules::evaluate(&preset).results.remove(0);
     let shown = texts(&root, ".cell-detail .next-step");
     assert_eq!(shown, vec![cell.next_step().sv]);
@@ -181,7 +181,7 @@ async fn the_opened_cell_starts_with_the_cores_next_step() {
 async fn the_analyses_show_the_cores_requirements_and_why_there_is_no_estimate() {
     let root = mount().await;
     step(&root, "Analyser").await;
-    let preset = molnbedomning::presets::PRESETS[0].assessment();
+    let preset = molnbedomning::presets::current().next().unwrap().assessment();
     let found = molnbedomning::analysis::improve::improve(&preset, 0, 0);
     assert!(!found.is_empty());
     let shown = texts(&root, "section[aria-labelledby=improve-heading] ol > li > ul > li");

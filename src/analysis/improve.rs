@@ -30,6 +30,7 @@ enum Edit {
     ProtectiveSecurityDone,
     ProcessingOnly,
     NotCoreRecords,
+    MetadataNotSecret,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -185,6 +186,17 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
         ),
         Edit::NotCoreRecords,
     );
+    // Keys protect content, not metadata: where metadata may be secret (W2), the body's own
+    // determination that it is not is a step towards green (or the keys do not suffice).
+    if a.information_types.iter().any(|t| !t.metadata_secret.is_no()) {
+        push(
+            Text::new(
+                "Myndigheten ska ha bedömt och dokumenterat att metadata om uppgifterna (vem som kommunicerar med vem, namn på filer och möten) inte i sig är sekretessbelagd.",
+                "The body must have assessed and documented that metadata about the information (who communicates with whom, names of files and meetings) is not itself secret.",
+            ),
+            Edit::MetadataNotSecret,
+        );
+    }
     out
 }
 
@@ -228,21 +240,34 @@ fn apply(a: &mut Assessment, s: usize, info: usize, edit: &Edit) {
         }
         Edit::ProcessingOnly => a.information_types[info].retention = Retention::ProcessingOnly,
         Edit::NotCoreRecords => a.information_types[info].core_records = Tri::No,
+        Edit::MetadataNotSecret => a.information_types[info].metadata_secret = Tri::No,
     }
 }
 
+/// The cell with `edits` applied, bounded as the evaluation is, so that "what makes it green"
+/// agrees with the verdicts shown.
 fn result_with(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) -> CellResult {
+    crate::rules::bounds::evaluate_bounded(
+        &edited(a, s, info, edits),
+        s,
+        info,
+        &crate::rules::legal_state::NO_ASSUMPTIONS,
+    )
+}
+
+/// The cell with `edits` applied, unbounded: for the search, where bounding would triple the cost
+/// of every candidate. A dimension the rules leave at "needs information" counts as not lifted.
+fn raw_with(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) -> CellResult {
+    let x = edited(a, s, info, edits);
+    crate::rules::evaluate_cell(&crate::rules::Cell::new(&x, &x.services[s], &x.information_types[info]))
+}
+
+fn edited(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) -> Assessment {
     let mut x = a.clone();
     for r in edits {
         apply(&mut x, s, info, &r.edit);
     }
-    // Bounded as the evaluation is, so that "what makes it green" agrees with the verdicts shown;
-    // bounding changes only "needs information" dimensions, so a result without one is final.
-    let raw = crate::rules::evaluate_cell(&crate::rules::Cell::new(&x, &x.services[s], &x.information_types[info]));
-    if raw.dimensions.iter().all(|d| d.verdict != Verdict::NeedsInformation) {
-        return raw;
-    }
-    crate::rules::bounds::evaluate_bounded(&x, s, info, &crate::rules::legal_state::NO_ASSUMPTIONS)
+    x
 }
 
 fn not_allowed(cell: &CellResult) -> Vec<Dimension> {
@@ -274,11 +299,13 @@ pub fn improve(a: &Assessment, s: usize, info: usize) -> Vec<Improvement> {
                 continue;
             }
             let reqs: Vec<&Requirement> = set.iter().map(|&i| &all[i]).collect();
-            let result = result_with(a, s, info, &reqs);
+            let result = raw_with(a, s, info, &reqs);
             if lifted.iter().all(|d| result.dimension(*d).verdict <= Verdict::AllowedWithConditions) {
+                // The verdict the improvement leads to, bounded in every dimension as shown.
+                let verdict = result_with(a, s, info, &reqs).overall;
                 out.push(Improvement {
                     requirements: reqs.into_iter().cloned().collect(),
-                    verdict: result.overall,
+                    verdict,
                     lifted: lifted.clone(),
                 });
                 found.push(set);

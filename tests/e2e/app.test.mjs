@@ -38,7 +38,7 @@ test("loads in Swedish with the preset's service, information type, verdicts, ru
   const secrecy = detail.locator('article[data-dimension="secrecy"]');
   assert.match(await secrecy.locator(".deciding").innerText(), /R2 Utlämnande/);
   await secrecy.locator("details.sources summary").first().click();
-  assert.match(await secrecy.innerText(), /OSL \(2009:400\)/);
+  assert.match(await secrecy.innerText(), /Offentlighets- och sekretesslagen \(2009:400\)/);
   await screenshot(page, "resultat");
   assert.deepEqual(foreign(log, server.url), []);
   assert.deepEqual(log.errors, []);
