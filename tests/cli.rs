@@ -45,3 +45,23 @@ fn an_old_value_warns_and_evaluates_unless_strict() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
 }
+
+/// `bedom facts` prints the registry: every path with its kind, label in both languages, the rules
+/// that read it (all in the catalogue) and its answers best first as values of the file format.
+#[test]
+fn facts_prints_the_registry_as_the_public_contract() {
+    let out = Command::new(env!("CARGO_BIN_EXE_bedom")).arg("facts").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let facts: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(facts.len(), molnbedomning::model::facts::FACTS.len());
+    let rules: Vec<&str> = molnbedomning::rules::CATALOGUE.iter().map(|r| r.id).collect();
+    for f in &facts {
+        assert!(f["path"].as_str().unwrap().contains("[]."), "{f}");
+        assert!(!f["label"]["sv"].as_str().unwrap().is_empty() && !f["label"]["en"].as_str().unwrap().is_empty());
+        assert!(f["rules"].as_array().unwrap().iter().all(|r| rules.contains(&r.as_str().unwrap())), "{f}");
+    }
+    let dpf = facts.iter().find(|f| f["path"] == "services[].parties[].dpf_certified").unwrap();
+    assert_eq!(dpf["favourable"], serde_json::json!([true, false]));
+    let country = facts.iter().find(|f| f["path"] == "services[].parties[].jurisdiction").unwrap();
+    assert_eq!(country["favourable"], serde_json::json!(["SE", "CN"]));
+}

@@ -373,25 +373,12 @@ proptest! {
 /// Answers every unknown fact of the registry with one of its known values, chosen by `choices`
 /// (the body's own tasks as done, as the bounding takes them).
 fn random_completion(a: &Assessment, choices: &[u8]) -> Assessment {
-    use molnbedomning::model::facts::{FactRole, FACTS};
-    fn visit(v: &mut serde_json::Value, path: &str, f: &mut dyn FnMut(&mut serde_json::Value)) {
-        let (head, rest) = path.split_once('.').map_or((path, None), |(h, r)| (h, Some(r)));
-        let (name, array) = head.strip_suffix("[]").map_or((head, false), |n| (n, true));
-        let Some(field) = v.get_mut(name) else { return };
-        let targets: Vec<&mut serde_json::Value> =
-            if array { field.as_array_mut().map(|x| x.iter_mut().collect()).unwrap_or_default() } else { vec![field] };
-        for t in targets {
-            match rest {
-                Some(r) => visit(t, r, f),
-                None => f(t),
-            }
-        }
-    }
+    use molnbedomning::model::facts::{visit, FactRole, FACTS};
     let mut json = serde_json::to_value(a).unwrap();
     let mut n = 0usize;
     for fact in FACTS {
         let Some(order) = fact.favourable else { continue };
-        visit(&mut json, fact.path, &mut |v| {
+        visit(&mut json, fact.path, "", &mut |v, _| {
             if v == "unknown" {
                 let pick =
                     if fact.role == FactRole::Task { 0 } else { choices[n % choices.len()] as usize % order.len() };

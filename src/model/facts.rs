@@ -7,6 +7,7 @@
 //! indices (`services[0].parties[1].jurisdiction`). Values are the JSON of the public format.
 
 use serde::Serialize;
+use serde_json::Value;
 
 /// A label in Swedish and English.
 #[derive(Clone, Copy, Debug, Serialize)]
@@ -132,6 +133,34 @@ impl Fact {
     }
 }
 
+/// Calls `f` on every value at `path` (segments separated by `.`, `name[]` for every element),
+/// with its concrete path.
+pub fn visit(v: &mut Value, path: &str, prefix: &str, f: &mut dyn FnMut(&mut Value, String)) {
+    let (head, rest) = match path.split_once('.') {
+        Some((h, r)) => (h, Some(r)),
+        None => (path, None),
+    };
+    let (name, array) = match head.strip_suffix("[]") {
+        Some(n) => (n, true),
+        None => (head, false),
+    };
+    let Some(field) = v.get_mut(name) else { return };
+    let mut targets: Vec<(String, &mut Value)> = Vec::new();
+    if array {
+        if let Some(items) = field.as_array_mut() {
+            targets.extend(items.iter_mut().enumerate().map(|(i, x)| (format!("{prefix}.{name}[{i}]"), x)));
+        }
+    } else {
+        targets.push((format!("{prefix}.{name}"), field));
+    }
+    for (p, t) in targets {
+        match rest {
+            Some(r) => visit(t, r, &p, f),
+            None => f(t, p),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,7 +181,14 @@ mod tests {
             for value in fact.favourable.unwrap_or(&["\"unknown\""]) {
                 let mut v = json.clone();
                 let mut touched = 0;
-                set_all(&mut v, fact.path, &serde_json::from_str(value).unwrap(), &mut touched);
+                let value: serde_json::Value = serde_json::from_str(value).unwrap();
+                let (head, rest) = fact.path.split_once("[].").unwrap();
+                for item in v[head].as_array_mut().unwrap() {
+                    visit(item, rest, head, &mut |x, _| {
+                        *x = value.clone();
+                        touched += 1;
+                    });
+                }
                 assert!(touched > 0, "{} finns inte i förinställningen", fact.path);
                 let back: Result<Assessment, _> = serde_json::from_value(v);
                 assert!(back.is_ok(), "{} = {value}: {:?}", fact.path, back.err());
@@ -162,28 +198,5 @@ mod tests {
         }
         // Tri facts take the format's true/false.
         assert_eq!(serde_json::to_string(&Tri::Yes).unwrap(), YES_BEST[0]);
-    }
-
-    fn set_all(v: &mut serde_json::Value, path: &str, value: &serde_json::Value, touched: &mut usize) {
-        let (head, rest) = match path.split_once('.') {
-            Some((h, r)) => (h, Some(r)),
-            None => (path, None),
-        };
-        let (name, array) = match head.strip_suffix("[]") {
-            Some(n) => (n, true),
-            None => (head, false),
-        };
-        let Some(field) = v.get_mut(name) else { return };
-        let targets: Vec<&mut serde_json::Value> =
-            if array { field.as_array_mut().map(|a| a.iter_mut().collect()).unwrap_or_default() } else { vec![field] };
-        for t in targets {
-            match rest {
-                Some(r) => set_all(t, r, value, touched),
-                None => {
-                    *t = value.clone();
-                    *touched += 1;
-                }
-            }
-        }
     }
 }

@@ -143,8 +143,8 @@ pub static PRESETS: &[Preset] = &[
     },
     Preset {
         frozen: false,
-        note_sv: "Version 2: Danderyds eget skäl för nödvändigheten och de prövade alternativen är inlagda som antagna ur utredningen; sekretessuppgifterna hör enligt utredningen till verksamhetssystemen.",
-        note_en: "Version 2: Danderyd's own reason for the necessity and the alternatives it examined are entered as assumed from the report; the secret records belong in the core systems according to the report.",
+        note_sv: "Version 2: Danderyds eget skäl för nödvändigheten och de prövade alternativen är inlagda som antagna ur utredningen; sekretessuppgifterna hör enligt utredningen till verksamhetssystemen; Microsofts uppgift att data bara används för att erbjuda tjänsten är inlagd som påstådd (Microsofts frågor och svar).",
+        note_en: "Version 2: Danderyd's own reason for the necessity and the alternatives it examined are entered as assumed from the report; the secret records belong in the core systems according to the report; Microsoft's statement that data is used only to provide the service is entered as claimed (Microsoft's FAQ).",
         id: "danderyd-2019-v2",
         title_sv: "Office 365 i Danderyds kommun, med egen server som alternativ (2019-09-30)",
         title_en: "Office 365 in Danderyd municipality, with an own server as the alternative (2019-09-30)",

@@ -119,11 +119,19 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
             continue;
         };
         let _ = writeln!(s, "### {} – {}: {}\n", md(&svc.name), md(&info.name), cell.overall.label().get(lang));
+        if let Some(note) = &cell.decisive_note {
+            let _ = writeln!(s, "{}\n", md(note.get(lang)));
+        }
         for d in &cell.dimensions {
             let rules: Vec<String> = d.deciding_rules().iter().map(|r| r.to_string()).collect();
+            let policy = if d.decided_by_policy() {
+                l(lang, "; verktygets policy, inte lag", "; the tool's policy, not law")
+            } else {
+                ""
+            };
             let _ = writeln!(
                 s,
-                "**{}: {}** ({} {})\n",
+                "**{}: {}** ({} {}{policy})\n",
                 d.dimension.label().get(lang),
                 d.verdict.label().get(lang),
                 l(lang, "avgjort av", "decided by"),

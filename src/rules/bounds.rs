@@ -14,7 +14,7 @@
 use super::legal_state::Assumptions;
 use super::verdict::{Finding, Verdict};
 use super::{evaluate_cell, Cell, CellResult};
-use crate::model::facts::{Fact, FactRole, FACTS};
+use crate::model::facts::{visit, Fact, FactRole, FACTS};
 use crate::model::{Assessment, InformationType, Service, Text};
 use crate::text;
 use serde::{de::DeserializeOwned, Serialize};
@@ -89,34 +89,6 @@ impl<T: Serialize + DeserializeOwned + Clone> Completion<T> {
             });
         }
         serde_json::from_value(one).unwrap_or_else(|_| item.clone())
-    }
-}
-
-/// Calls `f` on every value at `path` (segments separated by `.`, `name[]` for every element),
-/// with its concrete path.
-fn visit(v: &mut Value, path: &str, prefix: &str, f: &mut dyn FnMut(&mut Value, String)) {
-    let (head, rest) = match path.split_once('.') {
-        Some((h, r)) => (h, Some(r)),
-        None => (path, None),
-    };
-    let (name, array) = match head.strip_suffix("[]") {
-        Some(n) => (n, true),
-        None => (head, false),
-    };
-    let Some(field) = v.get_mut(name) else { return };
-    let mut targets: Vec<(String, &mut Value)> = Vec::new();
-    if array {
-        if let Some(items) = field.as_array_mut() {
-            targets.extend(items.iter_mut().enumerate().map(|(i, x)| (format!("{prefix}.{name}[{i}]"), x)));
-        }
-    } else {
-        targets.push((format!("{prefix}.{name}"), field));
-    }
-    for (p, t) in targets {
-        match rest {
-            Some(r) => visit(t, r, &p, f),
-            None => f(t, p),
-        }
     }
 }
 

@@ -17,6 +17,12 @@ pub struct DimensionResult {
 }
 
 impl DimensionResult {
+    /// The verdict rests on the tool's own policy alone (DOMAIN.md §5): every finding that decided a
+    /// verdict worse than "allowed" is policy. Shown as such in the grid, the cell, the memo, the CLI.
+    pub fn decided_by_policy(&self) -> bool {
+        let mut deciding = self.findings.iter().filter(|f| f.verdict == Some(self.verdict)).peekable();
+        self.verdict > Verdict::Allowed && deciding.peek().is_some() && deciding.all(|f| f.policy)
+    }
     /// Ids of the rules that decided the verdict (deduplicated, in rule order).
     pub fn deciding_rules(&self) -> Vec<&'static str> {
         let mut ids: Vec<&'static str> = Vec::new();

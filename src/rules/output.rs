@@ -34,6 +34,7 @@ pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
                         "rules": deciding,
                         "reasoning": reasoning.join(" "),
                         "policy": d.findings.iter().any(|f| f.policy && f.verdict == Some(d.verdict)),
+                        "decided_by_policy": d.decided_by_policy(),
                         "findings": d.findings.iter().map(|f| finding_json(f, lang, ev.legal_state)).collect::<Vec<_>>(),
                     }),
                 );

@@ -24,6 +24,9 @@ pub fn cell_detail(props: &Props) -> Html {
         <section class="cell-detail" aria-labelledby="cell-detail-heading">
             <h2 id="cell-detail-heading" tabindex="-1">{ props.title.clone() }{ ": " }{ verdict_badge(props.cell.overall, lang) }</h2>
             <p class="next-step">{ props.cell.next_step().get(lang).to_string() }</p>
+            if let Some(note) = &props.cell.decisive_note {
+                <p class="decisive">{ note.get(lang).to_string() }</p>
+            }
             { for props.cell.dimensions.iter().map(|d| dimension(d, lang, props.legal_date)) }
         </section>
     }

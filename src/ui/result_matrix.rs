@@ -2,7 +2,7 @@
 //! text (never colour alone); the overall verdict opens the reasoning.
 
 use super::state::{Action, AppContext};
-use super::texts::{INFORMATION, OVERALL};
+use super::texts::{INFORMATION, OVERALL, POLICY_DECIDES, POLICY_SHORT};
 use crate::model::Lang;
 use crate::rules::{Dimension, Verdict};
 use yew::prelude::*;
@@ -60,7 +60,12 @@ pub fn result_matrix(props: &Props) -> Html {
                     </button>
                 </td>
                 { for cell.dimensions.iter().map(|d| html! {
-                    <td data-dimension={d.dimension.as_str()}>{ verdict_badge(d.verdict, lang) }</td>
+                    <td data-dimension={d.dimension.as_str()}>
+                        { verdict_badge(d.verdict, lang) }
+                        if d.decided_by_policy() {
+                            <span class="policy-mark" title={POLICY_DECIDES.get(lang)}>{ " (" }{ POLICY_SHORT.get(lang) }{ ")" }</span>
+                        }
+                    </td>
                 }) }
             </tr>
         })

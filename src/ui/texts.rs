@@ -211,6 +211,13 @@ pub const RESULT: T = T("Resultat", "Result");
 pub const OVERALL: T = T("Samlad bedömning", "Overall");
 pub const RULES_DECIDED: T = T("Regler som avgjorde", "Rules that decided");
 pub const SOURCES: T = T("Källor", "Sources");
+pub const POLICY_SHORT: T = T("policy", "policy");
+pub const POLICY_BINDING: T = T(
+    "Myndigheten har antagit verktygets policy som sin egen (policyn kan då ge Inte tillåtet eller Underlag saknas)",
+    "The body has adopted the tool's policy as its own (the policy can then give Not allowed or Needs information)",
+);
+pub const POLICY_DECIDES: T =
+    T("Verktygets policy, inte lag, avgör denna bedömning", "The tool's policy, not law, decides this verdict");
 pub const WRITTEN_LATER: T = T(
     "Skrivet efter rättsläget (inte underlag för bedömningen)",
     "Written after the legal date (not a basis of the assessment)",
@@ -489,6 +496,7 @@ pub static FIELD_HELP: &[(&str, T, &str)] = &[
     ("probability_elevated_percent", T("Verktygets policy, inte lag: gränsen mellan förhöjd och hög sannolikhet.", "The tool's policy, not law: the limit between elevated and high probability."), "R13"),
     ("horizon_years", T("Hur många år sannolikheten räknas över, t.ex. lagringstiden.", "How many years the probability is computed over, e.g. the retention period."), "R13"),
     ("olamplighet_factor_limit", T("Verktygets policy: hur många olämplighetsfaktorer som gör användningen olämplig (10 kap. 2 a § OSL).", "The tool's policy: how many unsuitability factors make the use unsuitable (OSL 10:2 a)."), "R2"),
+    ("policy_binding", T("Utan detta ger verktygets egna policyer (t.ex. KLASSA-gränser, inte i publikt moln) högst ett villkor – de är inte lag.", "Without this the tool's own policies (e.g. KLASSA limits, not in a public cloud) give at most a condition – they are not law."), "R15"),
     ("klassa_k_no_public_cloud", T("Konfidentialitetsnivå enligt KLASSA som inte får ligga i publikt moln.", "KLASSA confidentiality level that may not be held in a public cloud."), "R15"),
     ("klassa_k_requires_own_keys", T("Konfidentialitetsnivå enligt KLASSA som kräver egna nycklar.", "KLASSA confidentiality level that requires own keys."), "R15"),
     ("own_use_of_content", T("Använder leverantören innehåll eller tjänstedata för egna ändamål blir den personuppgiftsansvarig för det och utlämnandet är inte bara tekniskt.", "If the provider uses content or service data for its own purposes it becomes a controller for that, and the disclosure is no longer merely technical."), "R23"),

@@ -1,7 +1,7 @@
 //! Step 1: the organisation, the legal date and the interpretation profile with its thresholds.
 
 use super::browser;
-use super::fields::{ChoiceField, TextField, TextKind, TriField};
+use super::fields::{CheckField, ChoiceField, TextField, TextKind, TriField};
 use super::state::{Action, AppContext};
 use super::texts::*;
 use crate::model::{ProfileId, Text};
@@ -102,6 +102,7 @@ pub fn organisation_view() -> Html {
                     <TextField path="thresholds.klassa_k_no_public_cloud" label={&K_NO_CLOUD} kind={TextKind::Number} />
                     <TextField path="thresholds.klassa_k_requires_own_keys" label={&K_OWN_KEYS} kind={TextKind::Number} />
                 </div>
+                <CheckField path="thresholds.policy_binding" label={&POLICY_BINDING} />
             </details>
         </section>
     }

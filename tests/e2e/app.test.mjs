@@ -317,7 +317,7 @@ test("after the initial load a full session makes no request at all", async () =
   const { context, page, log } = await open(browser, server.url);
   await page.evaluate(() => navigator.serviceWorker.ready);
   log.requests.length = 0;
-  await page.getByLabel("Börja från").selectOption("danderyd-2019");
+  await page.getByLabel("Börja från").selectOption("danderyd-2019-v2");
   await step(page, /1 Organisation/);
   await page.getByLabel("Ärendets rubrik").fill("Session utan nätverk");
   await page.getByLabel("Ärendets rubrik").press("Tab");

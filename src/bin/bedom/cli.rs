@@ -11,6 +11,8 @@ const USAGE: &str = "Användning:
                                      --all tar med frysta äldre versioner (gamla länkar), --json ger
                                      id, titel, rättsläge, slag och om den är fryst
   bedom preset ID                    skriv ut förinställningen som JSON
+  bedom facts                        faktaregistret: sökväg, slag, roll (värld/egen uppgift), etikett,
+                                     regler och svaren i gynnsam ordning (JSON)
   bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] FIL|-
                                      bedöm en bedömningsfil (- läser standard in)
   bedom diff [--lang sv|en] FIL_A FIL_B
@@ -56,6 +58,7 @@ fn run(args: &[String]) -> Result<String, String> {
     let read_assessment = |file: &str| read_assessment(file, strict);
     match args.first().map(String::as_str) {
         Some("presets") => presets_command(&args[1..]),
+        Some("facts") => pretty(&facts_json()),
         Some("preset") => {
             let id = args.get(1).ok_or("ange förinställningens id, t.ex. bedom preset o365-2018-lockbox")?;
             let p = preset(id).ok_or_else(|| format!("ingen förinställning heter \"{id}\" (se bedom presets)"))?;
@@ -219,6 +222,29 @@ fn read_input(file: &str) -> Result<String, String> {
             _ => format!("kunde inte läsa {file}: {e}"),
         })
     }
+}
+
+/// The fact registry as the public contract: path, kind, role, label, rules and the answers best
+/// first (JSON values of the file format).
+fn facts_json() -> serde_json::Value {
+    use molnbedomning::model::facts::FACTS;
+    let rows: Vec<serde_json::Value> = FACTS
+        .iter()
+        .map(|f| {
+            let favourable = f.favourable.map(|order| {
+                order.iter().map(|v| serde_json::from_str(v).unwrap_or(serde_json::Value::Null)).collect::<Vec<_>>()
+            });
+            serde_json::json!({
+                "path": f.path,
+                "kind": f.kind,
+                "role": f.role,
+                "label": f.label,
+                "rules": f.rules,
+                "favourable": favourable,
+            })
+        })
+        .collect();
+    serde_json::Value::Array(rows)
 }
 
 fn presets_command(args: &[String]) -> Result<String, String> {
