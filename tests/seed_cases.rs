@@ -6,7 +6,9 @@ use molnbedomning::analysis::coverage::coverage;
 use molnbedomning::model::*;
 use molnbedomning::presets::preset;
 use molnbedomning::rules::legal_state::RATTSLAGE_PER;
-use molnbedomning::rules::{evaluate, CellResult, Dimension, Evaluation, Verdict};
+// Explained: the seed tests read the deciding unknowns too.
+use molnbedomning::rules::evaluate_explained as evaluate;
+use molnbedomning::rules::{CellResult, Dimension, Evaluation, Verdict};
 
 fn load(id: &str) -> Assessment {
     preset(id).unwrap_or_else(|| panic!("förinställningen {id} saknas")).assessment()

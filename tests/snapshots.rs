@@ -8,7 +8,7 @@
 use molnbedomning::model::Lang;
 use molnbedomning::presets::PRESETS;
 use molnbedomning::report::{markdown, Version};
-use molnbedomning::rules::{evaluate, output::evaluation_json};
+use molnbedomning::rules::{evaluate_explained, output::evaluation_json};
 use std::fs;
 use std::path::Path;
 
@@ -16,7 +16,7 @@ fn outputs() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for preset in PRESETS {
         let a = preset.assessment();
-        let ev = evaluate(&a);
+        let ev = evaluate_explained(&a);
         for (lang, tag) in [(Lang::Sv, "sv"), (Lang::En, "en")] {
             let json = serde_json::to_string_pretty(&evaluation_json(&ev, lang)).unwrap() + "\n";
             out.push((format!("{}.evaluate.{tag}.json", preset.id), json));

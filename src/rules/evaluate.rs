@@ -137,11 +137,29 @@ pub fn evaluate(assessment: &Assessment) -> Evaluation {
 
 /// Evaluates under hypothetical changes to the legal state (the watch-list).
 pub fn evaluate_with(assessment: &Assessment, assumptions: &legal_state::Assumptions) -> Evaluation {
+    evaluate_all(assessment, assumptions, false)
+}
+
+/// The evaluation with every "needs information" cell's deciding unknowns named (an evaluation per
+/// unknown fact of the cell): for the CLI's JSON and the memo, not for every keystroke.
+pub fn evaluate_explained(assessment: &Assessment) -> Evaluation {
+    evaluate_all(assessment, &legal_state::NO_ASSUMPTIONS, true)
+}
+
+/// One cell with its deciding unknowns named, for the opened cell.
+pub fn explain_cell(assessment: &Assessment, service: &str, info_type: &str) -> Option<CellResult> {
+    let s = assessment.services.iter().position(|x| x.id == service)?;
+    let i = assessment.information_types.iter().position(|x| x.id == info_type)?;
+    let completions = super::bounds::Completions::of(assessment);
+    Some(super::bounds::bound(assessment, s, i, &legal_state::NO_ASSUMPTIONS, &completions, true))
+}
+
+fn evaluate_all(assessment: &Assessment, assumptions: &legal_state::Assumptions, explain: bool) -> Evaluation {
     let mut results = Vec::with_capacity(assessment.services.len() * assessment.information_types.len());
     let completions = super::bounds::Completions::of(assessment);
     for s in 0..assessment.services.len() {
         for i in 0..assessment.information_types.len() {
-            results.push(super::bounds::bound(assessment, s, i, assumptions, &completions, true));
+            results.push(super::bounds::bound(assessment, s, i, assumptions, &completions, explain));
         }
     }
     Evaluation {

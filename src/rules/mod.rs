@@ -15,5 +15,7 @@ pub(crate) mod fixture;
 
 pub use catalogue::{rule, Rule, CATALOGUE};
 pub use context::Cell;
-pub use evaluate::{evaluate, evaluate_cell, evaluate_with, CellResult, DimensionResult, Evaluation};
+pub use evaluate::{
+    evaluate, evaluate_cell, evaluate_explained, evaluate_with, explain_cell, CellResult, DimensionResult, Evaluation,
+};
 pub use verdict::{Addressee, Dimension, Finding, Question, Verdict};

@@ -21,7 +21,8 @@ pub fn report_view() -> Html {
     let lang = ctx.lang;
     let version = use_state(|| Version::Internal);
     let a = ctx.assessment.clone();
-    let ev = ctx.evaluation.clone();
+    // The memo names each cell's deciding unknowns: computed when the memo is shown.
+    let ev = std::rc::Rc::new(crate::rules::evaluate_explained(&a));
     let public = *version == Version::Public;
     let file_base = if a.diarienummer.is_empty() {
         "molnbedomning".to_string()

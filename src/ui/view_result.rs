@@ -53,7 +53,8 @@ pub fn result_view() -> Html {
     let lang = ctx.lang;
     let a = ctx.assessment.clone();
     let selected = ctx.selected.as_ref().and_then(|(s, i)| {
-        let cell = ctx.evaluation.cell(s, i)?.clone();
+        // The opened cell names its deciding unknowns (computed for it alone, not on every edit).
+        let cell = crate::rules::explain_cell(&a, s, i)?;
         let svc = a.services.iter().find(|x| x.id == *s)?;
         let info = a.information_types.iter().find(|x| x.id == *i)?;
         Some((cell, format!("{} – {}", svc.name, info.name)))

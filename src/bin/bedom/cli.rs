@@ -2,7 +2,7 @@
 
 use molnbedomning::model::{parse_assessment_with_notices, Assessment, Date, Lang, LoadNotice, ProfileId};
 use molnbedomning::presets::{preset, PRESETS};
-use molnbedomning::rules::{evaluate, output::evaluation_json};
+use molnbedomning::rules::{evaluate_explained, output::evaluation_json};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -127,7 +127,7 @@ fn run(args: &[String]) -> Result<String, String> {
             let a = read_assessment(file)?;
             let version =
                 if public { molnbedomning::report::Version::Public } else { molnbedomning::report::Version::Internal };
-            Ok(molnbedomning::report::markdown(&a, &evaluate(&a), lang, version))
+            Ok(molnbedomning::report::markdown(&a, &evaluate_explained(&a), lang, version))
         }
         Some(cmd @ ("probability" | "coverage" | "compare")) => {
             let as_text = cmd == "coverage" && args.iter().any(|a| a == "--text");
@@ -305,6 +305,6 @@ fn evaluate_command(args: &[String], strict: bool) -> Result<String, String> {
     if let Some(d) = legal_date {
         assessment.legal_date = d;
     }
-    let json = evaluation_json(&evaluate(&assessment), lang);
+    let json = evaluation_json(&evaluate_explained(&assessment), lang);
     serde_json::to_string_pretty(&json).map_err(|e| e.to_string())
 }
