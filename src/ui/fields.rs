@@ -3,7 +3,7 @@
 
 use super::state::{Action, AppContext};
 use super::texts::{field_help, NO, READ_MORE, T, UNKNOWN, UNKNOWN_COUNTRY, YES};
-use crate::model::{countries_by_name, Location, Text};
+use crate::model::{countries_by_name, country_names, Lang, Location, Text};
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -138,34 +138,18 @@ pub struct CountryProps {
 /// values the model accepts can be chosen, so a typed "Sverige" can no longer become SV.
 #[function_component(CountryField)]
 pub fn country_field(p: &CountryProps) -> Html {
-    let ctx = use_context::<AppContext>().expect("AppContext");
-    let current = ctx.get(&p.path).as_str().unwrap_or("unknown").to_string();
-    let id = dom_id(&p.path);
-    let onchange = {
-        let ctx = ctx.clone();
-        let path = p.path.to_string();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            ctx.dispatch(Action::Edit(path.clone(), Value::from(v)))
-        })
-    };
-    let lang = ctx.lang;
-    let option = |code: &'static str, label: String| {
-        html! {
-            <option value={code} selected={current == code}>{ label }</option>
-        }
-    };
-    html! {
-        <div class="field">
-            <label for={id.clone()}>{ p.label.get(lang) }</label>
-            <select id={id.clone()} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)}>
-                { option("unknown", UNKNOWN_COUNTRY.get(lang).to_string()) }
-                if p.eu { { option("EU", Location::Eu.label(lang)) } }
-                { for countries_by_name(lang).into_iter().map(|(code, name)| option(code, format!("{name} ({code})"))) }
-            </select>
-            { help(&ctx, &p.help, &p.path, &id) }
-        </div>
+    let lang = use_context::<AppContext>().expect("AppContext").lang;
+    let both = |t: &T| Text::new(t.get(Lang::Sv), t.get(Lang::En));
+    let mut options: Vec<(AttrValue, Text)> = vec![("unknown".into(), both(&UNKNOWN_COUNTRY))];
+    if p.eu {
+        options.push(("EU".into(), Text::new(Location::Eu.label(Lang::Sv), Location::Eu.label(Lang::En))));
     }
+    // In the order of the page's language; each option carries both names.
+    for (code, _) in countries_by_name(lang) {
+        let (sv, en) = country_names(code).unwrap_or((code, code));
+        options.push((code.into(), Text::new(format!("{sv} ({code})"), format!("{en} ({code})"))));
+    }
+    html! { <ChoiceField path={p.path.clone()} label={p.label} {options} help={p.help} /> }
 }
 
 #[derive(Clone, Copy, PartialEq)]
