@@ -21,11 +21,14 @@ use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 use std::cell::OnceCell;
 
-/// One unknown fact, concretely (`services[0].parties[1].dpf_certified`).
+/// One unknown fact, concretely (`services[0].parties[1].dpf_certified`), with the answers the
+/// completions give it.
 #[derive(Clone, Debug)]
 pub struct Unknown {
     pub path: String,
     pub fact: &'static Fact,
+    best: Value,
+    worst: Value,
 }
 
 /// A service's or information type's most and least favourable completion and its unknowns.
@@ -59,7 +62,12 @@ impl<T: Serialize + DeserializeOwned + Clone> Completion<T> {
                     *v = bad.clone();
                 }
             });
-            unknowns.extend(found.into_iter().map(|path| Unknown { path, fact }));
+            unknowns.extend(found.into_iter().map(|path| Unknown {
+                path,
+                fact,
+                best: good.clone(),
+                worst: bad.clone(),
+            }));
         }
         // The completions hold only values the format accepts; should one not parse, the item
         // itself is used and the bound is no tighter than the rules' own answer.
@@ -68,26 +76,14 @@ impl<T: Serialize + DeserializeOwned + Clone> Completion<T> {
     }
 
     /// The best completion with one unknown answered at its worst (or the reverse).
-    fn flipped(&self, item: &T, head: &str, index: usize, path: &str, from_best: bool) -> T {
+    fn flipped(&self, item: &T, head: &str, index: usize, u: &Unknown, from_best: bool) -> T {
         let mut one = serde_json::to_value(if from_best { &self.best } else { &self.worst }).unwrap_or(Value::Null);
-        let worst = serde_json::to_value(if from_best { &self.worst } else { &self.best }).unwrap_or(Value::Null);
-        for u in self.unknowns.iter().filter(|u| u.path == path) {
-            let prefix = format!("{head}[{index}]");
-            let mut replacement = None;
-            let mut w = worst.clone();
-            visit(&mut w, u.fact.relative().1, &prefix, &mut |v, p| {
-                if p == path {
-                    replacement = Some(v.clone());
-                }
-            });
-            visit(&mut one, u.fact.relative().1, &prefix, &mut |v, p| {
-                if p == path {
-                    if let Some(r) = &replacement {
-                        *v = r.clone();
-                    }
-                }
-            });
-        }
+        let answer = if from_best { &u.worst } else { &u.best };
+        visit(&mut one, u.fact.relative().1, &format!("{head}[{index}]"), &mut |v, p| {
+            if p == u.path {
+                *v = answer.clone();
+            }
+        });
         serde_json::from_value(one).unwrap_or_else(|_| item.clone())
     }
 }
@@ -228,12 +224,9 @@ pub(super) fn bound(
     };
     let flip = |u: &Unknown, from_best: bool| {
         if u.path.starts_with("services") {
-            run(&cs.flipped(service, "services", s, &u.path, from_best), if from_best { &ci.best } else { &ci.worst })
+            run(&cs.flipped(service, "services", s, u, from_best), if from_best { &ci.best } else { &ci.worst })
         } else {
-            run(
-                if from_best { &cs.best } else { &cs.worst },
-                &ci.flipped(info, "information_types", i, &u.path, from_best),
-            )
+            run(if from_best { &cs.best } else { &cs.worst }, &ci.flipped(info, "information_types", i, u, from_best))
         }
     };
     let mut decisive: Vec<&Unknown> = world.iter().copied().filter(|u| changes(&flip(u, true), &best)).collect();
