@@ -119,7 +119,8 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
             continue;
         };
         let _ = writeln!(s, "### {} – {}: {}\n", md(&svc.name), md(&info.name), cell.overall.label().get(lang));
-        if let Some(note) = &cell.decisive_note {
+        // The deciding unknowns can name key handling or configuration: internal version only.
+        if let Some(note) = cell.decisive_note.as_ref().filter(|_| version == Version::Internal) {
             let _ = writeln!(s, "{}\n", md(note.get(lang)));
         }
         for d in &cell.dimensions {
@@ -474,5 +475,17 @@ mod tests {
         assert!(!m.contains("<script>"));
         assert!(!m.contains("[klick]("), "a link in user text must not become a Markdown link");
         assert!(m.contains("&lt;script&gt;"));
+    }
+
+    /// The conditions the bounding of unknowns adds sit under the rule that reads each fact, so the
+    /// public memo leaves out unknown configuration (logging, MFA …) as it leaves out R18 itself.
+    #[test]
+    fn the_public_memo_holds_no_unknown_configuration_from_the_bounding() {
+        let a = crate::presets::preset("o365-2018-lockbox-v2").unwrap().assessment();
+        let ev = crate::rules::evaluate_explained(&a);
+        let internal = markdown(&a, &ev, Lang::Sv, Version::Internal);
+        let public = markdown(&a, &ev, Lang::Sv, Version::Public);
+        assert!(internal.contains("flerfaktorsautentisering"));
+        assert!(!public.contains("flerfaktorsautentisering") && !public.contains("Avgörande okända uppgifter"));
     }
 }

@@ -185,7 +185,7 @@ pub(super) fn bound(
             }
             let v = vw.max(Verdict::AllowedWithConditions);
             let (label_sv, label_en) = (v.label().sv, v.label().en);
-            let mut f = Finding::new(
+            let f = Finding::new(
                 rule,
                 d.dimension,
                 Some(v),
@@ -194,18 +194,37 @@ pub(super) fn bound(
                     "Even with the least favourable answers to the unknown facts the verdict is {label_en}. They do not decide the verdict, but must be checked before the service is used."
                 ),
             );
-            if !world.is_empty() {
-                let list = describe_all(a, &world);
-                f = f.measure(Text::new(format!("Kontrollera: {}.", list.sv), format!("Check: {}.", list.en)));
-            }
-            if !tasks.is_empty() {
-                let list = describe_all(a, &tasks);
-                f = f.measure(Text::new(
-                    format!("Genomför och dokumentera: {}.", list.sv),
-                    format!("Carry out and document: {}.", list.en),
-                ));
+            // The conditions go under the rule that reads each fact, so that whatever filters by
+            // rule – the public memo leaves out the security configuration (R7, R8, R18) – filters them.
+            // (rule, to check rather than to carry out, the facts)
+            let mut conditions: Vec<(&'static str, bool, Vec<Text>)> = Vec::new();
+            for (unknowns, check) in [(&world, true), (&tasks, false)] {
+                for u in unknowns.iter() {
+                    let by =
+                        u.fact.rules.iter().copied().find(|r| d.findings.iter().any(|f| f.rule == *r)).unwrap_or(rule);
+                    match conditions.iter_mut().find(|(r, c, _)| *r == by && *c == check) {
+                        Some((_, _, facts)) => facts.push(describe(a, u)),
+                        None => conditions.push((by, check, vec![describe(a, u)])),
+                    }
+                }
             }
             d.findings.push(f);
+            for (by, check, facts) in conditions {
+                let (sv, en) = if check {
+                    ("Kontrollera", "Check")
+                } else {
+                    ("Genomför och dokumentera", "Carry out and document")
+                };
+                let list_sv: Vec<&str> = facts.iter().map(|t| t.sv.as_str()).collect();
+                let list_en: Vec<&str> = facts.iter().map(|t| t.en.as_str()).collect();
+                let measure =
+                    Text::new(format!("{sv}: {}.", list_sv.join("; ")), format!("{en}: {}.", list_en.join("; ")));
+                let reasoning = Text::new(
+                    "Okända uppgifter som inte avgör bedömningen men ska klarläggas.",
+                    "Unknown facts that do not decide the verdict but must be settled.",
+                );
+                d.findings.push(Finding::new(by, d.dimension, None, reasoning).measure(measure));
+            }
             d.verdict = v;
         } else {
             open.push((k, vb));
