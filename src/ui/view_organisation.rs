@@ -35,8 +35,8 @@ pub fn profile_label(p: ProfileId) -> Text {
 fn profile_help(p: ProfileId) -> Text {
     match p {
         ProfileId::TechnicalProcessing => Text::new(
-            "Sekretess hindrar inte att uppgifter lämnas till den som bara tekniskt bearbetar eller lagrar dem, om det inte är olämpligt. Går åtkomsten längre (support som läser innehåll, leverantörens egna ändamål) gäller nödvändighetsprövningen.",
-            "Secrecy does not prevent disclosure to a party that only technically processes or stores the data, unless inappropriate. Access beyond that (support reading content, the provider's own purposes) falls to the necessity test.",
+            "Sekretess hindrar inte att uppgifter lämnas till den som bara tekniskt bearbetar eller lagrar dem, om det inte är olämpligt. Går uppdraget längre (handläggning av sakfrågan, leverantörens egna ändamål) gäller nödvändighetsprövningen; personal som ser innehållet vägs som olämplighet.",
+            "Secrecy does not prevent disclosure to a party that only technically processes or stores the data, unless inappropriate. A task beyond that (handling the matter itself, the provider's own purposes) falls to the necessity test; staff who see the content are weighed as inappropriateness.",
         ),
         ProfileId::Necessity => Text::new(
             "Utlämnandet är tillåtet bara om det är nödvändigt för verksamheten, bedömt mot verkliga alternativ, med risken för utlämnande enligt utländsk lag vägd mot åtgärderna (Danderyd 2019, SKR).",

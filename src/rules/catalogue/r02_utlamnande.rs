@@ -580,8 +580,8 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
             f
         } else {
             Finding { verdict: Some(Verdict::AllowedWithConditions), ..f }.measure(Text::new(
-                "Verifiera att leverantören bara tekniskt bearbetar och lagrar uppgifterna (ingen egen användning, ingen läsande support): uppgiften är bara påstådd eller antagen.",
-                "Verify that the provider only technically processes and stores the information (no own use, no support staff reading it): the fact is only claimed or assumed.",
+                "Verifiera att leverantören bara tekniskt bearbetar och lagrar uppgifterna (uppdraget är endast teknisk bearbetning eller lagring, ingen egen användning): uppgiften är bara påstådd eller antagen.",
+                "Verify that the provider only technically processes and stores the information (the task is only technical processing or storage, no own use): the fact is only claimed or assumed.",
             ))
         }
     };
