@@ -178,7 +178,9 @@ pub(super) fn bound(
             f.policy = deciding.findings.iter().any(|x| x.policy && x.verdict == Some(Verdict::NotAllowed));
             d.findings.push(f);
             d.verdict = Verdict::NotAllowed;
-        } else if vw <= Verdict::AllowedWithConditions {
+        } else if vw.max(vb) <= Verdict::AllowedWithConditions {
+            // (Both: the tool's policy, capped to a condition, is not monotone – a policy "not
+            // allowed" capped is milder than the "needs information" a less certain world gives.)
             let rule = d.deciding_rules().first().copied().unwrap_or("R0");
             for x in d.findings.iter_mut().filter(|x| x.verdict == Some(Verdict::NeedsInformation)) {
                 x.verdict = None;

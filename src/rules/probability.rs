@@ -104,6 +104,12 @@ pub fn estimate(cell: &Cell) -> Option<Estimate> {
     if !cell.foreign_exposure().is_yes() {
         return None;
     }
+    estimate_if_exposed(cell)
+}
+
+/// The estimate as if a party with clear-text access were subject to foreign compulsion law:
+/// where that is unknown, whether even then the residual risk stays acceptable.
+pub fn estimate_if_exposed(cell: &Cell) -> Option<Estimate> {
     let years = cell.thresholds.horizon_years;
     let service = cell.service;
     if let Some(f) = &service.lawful_access_factors {

@@ -652,6 +652,12 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
                 .cite(SEED_002);
         }
         OwnUse::Unknown => {
+            // Whatever the provider's own use, a necessity not shown (alternatives known not to be
+            // examined) leaves 10 kap. 2 § without ground: that is law and comes before the policy's
+            // residual risk, which the profile may cap to a condition.
+            if let Some(missing) = examined_necessity(cell).filter(|f| f.verdict == Some(Verdict::NotAllowed)) {
+                return missing.cite(OSL_10_2).cite(SEED_002);
+            }
             // If the residual risk alone already rules the disclosure out, own use cannot change that.
             let without_own_use = risk(cell, prefix);
             if without_own_use.verdict == Some(Verdict::NotAllowed) {
@@ -747,20 +753,9 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
             );
             Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), join(prefix, &t))
         }
-        Tri::Unknown => {
-            let t = Text::new(
-                "Det är inte känt om parterna med klartextåtkomst omfattas av ett annat lands tvångslagstiftning (se R3), så restrisken för vidare utlämnande kan inte vägas.",
-                "It is not known whether the parties with clear-text access are subject to another country's compulsion laws (see R3), so the residual risk of onward disclosure cannot be weighed.",
-            );
-            Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).ask(
-                Addressee::Supplier,
-                Text::new(
-                    "I vilka länder är de parter som kan nå innehållet registrerade, och vilka bolag äger dem (hela ägarkedjan)?",
-                    "In which countries are the parties that can reach the content incorporated, and which companies own them (the whole ownership chain)?",
-                ),
-            )
-        }
-        Tri::Yes => match probability::estimate(cell) {
+        exposure => match probability::estimate_if_exposed(cell) {
+            Some(e) if exposure.is_unknown() && e.band == ProbabilityBand::High => unknown_exposure(prefix),
+            None if exposure.is_unknown() => unknown_exposure(prefix),
             None => {
                 let t = Text::new(
                     "En part med klartextåtkomst omfattas av ett annat lands tvångslagstiftning, och sannolikheten för myndighetsåtkomst kan inte uppskattas (R13): restrisken kan inte vägas.",
@@ -797,7 +792,25 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
                     "Restrisk för vidare utlämnande enligt utländsk lag: sannolikheten är uppskattad som {b_sv} (R13, en uppskattning). {t_sv}",
                     "Residual risk of onward disclosure under foreign law: the probability is estimated as {b_en} (R13, an estimate). {t_en}"
                 );
-                let mut f = Finding::new(RULE.id, DIM, Some(verdict), join(prefix, &t)).as_policy();
+                // Exposure unknown but the risk acceptable even if it exists: it does not decide (DOMAIN.md §5).
+                let prefix = if exposure.is_unknown() {
+                    join(
+                        prefix,
+                        &Text::new(
+                            "Det är inte känt om parterna med klartextåtkomst omfattas av ett annat lands tvångslagstiftning (se R3); även om de gör det gäller följande.",
+                            "It is not known whether the parties with clear-text access are subject to another country's compulsion laws (see R3); even if they are, the following applies.",
+                        ),
+                    )
+                } else {
+                    prefix.clone()
+                };
+                let mut f = Finding::new(RULE.id, DIM, Some(verdict), join(&prefix, &t)).as_policy();
+                if exposure.is_unknown() {
+                    f = f.measure(Text::new(
+                        "Klarlägg i vilka länder parterna med klartextåtkomst och deras ägare är registrerade (R3).",
+                        "Establish in which countries the parties with clear-text access and their owners are incorporated (R3).",
+                    ));
+                }
                 if e.band == ProbabilityBand::Elevated {
                     f = f.measure(Text::new(
                         "Inför riskreducerande åtgärder mot utländsk myndighetsåtkomst – nycklar under myndighetens kontroll (R7), avtalsklausuler om myndighetsbegäran (R10), begränsade funktioner (R24) – och dokumentera restrisken.",
@@ -814,6 +827,21 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
             }
         },
     }
+}
+
+/// The residual risk cannot be weighed: whether a party is exposed to foreign compulsion decides.
+fn unknown_exposure(prefix: &Text) -> Finding {
+    let t = Text::new(
+        "Det är inte känt om parterna med klartextåtkomst omfattas av ett annat lands tvångslagstiftning (se R3), så restrisken för vidare utlämnande kan inte vägas.",
+        "It is not known whether the parties with clear-text access are subject to another country's compulsion laws (see R3), so the residual risk of onward disclosure cannot be weighed.",
+    );
+    Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).ask(
+        Addressee::Supplier,
+        Text::new(
+            "I vilka länder är de parter som kan nå innehållet registrerade, och vilka bolag äger dem (hela ägarkedjan)?",
+            "In which countries are the parties that can reach the content incorporated, and which companies own them (the whole ownership chain)?",
+        ),
+    )
 }
 
 /// An opt-out from own use is a condition to verify (R23).
@@ -1107,6 +1135,41 @@ mod tests {
             });
             assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions, "{profile:?}");
             assert!(f[0].reasoning.sv.contains("angivna skäl"), "{}", f[0].reasoning.sv);
+        }
+    }
+
+    /// Found by the key-coverage property in CI: with own use unknown, a high residual risk (policy,
+    /// capped to a condition) must not hide that the necessity is not shown (law).
+    #[test]
+    fn necessity_not_shown_is_law_before_the_policy_risk_whatever_the_own_use() {
+        let f = run(&RULE, |a| {
+            a.profile = ProfileId::Necessity;
+            judgment(a, ProbabilityBand::High);
+            a.services[0].own_use_of_content = OwnUse::Unknown;
+            a.services[0].alternatives_examined = Tri::No;
+        });
+        assert_eq!(one_verdict(&f), Verdict::NotAllowed);
+        assert!(!f[0].policy, "the missing necessity is law, not the tool's policy");
+        assert!(f[0].reasoning.sv.contains("inte prövat de verkliga alternativen"), "{}", f[0].reasoning.sv);
+    }
+
+    /// Whether a party is exposed to foreign compulsion does not decide where even an exposed party
+    /// leaves an acceptable residual risk; it does where the risk would then be above the limit.
+    #[test]
+    fn unknown_exposure_decides_only_above_the_limit() {
+        for (band, expected) in
+            [(ProbabilityBand::Low, Verdict::AllowedWithConditions), (ProbabilityBand::High, Verdict::NeedsInformation)]
+        {
+            let f = run(&RULE, |a| {
+                a.profile = ProfileId::Necessity;
+                judgment(a, band);
+                for p in &mut a.services[0].parties {
+                    // A country whose laws the tool does not know: exposure unknown, not absent.
+                    p.jurisdiction = Country::code("JP");
+                }
+            });
+            assert_eq!(one_verdict(&f), expected, "{band:?}: {}", f[0].reasoning.sv);
+            assert!(f[0].reasoning.sv.contains("inte känt om parterna med klartextåtkomst"), "{}", f[0].reasoning.sv);
         }
     }
 
