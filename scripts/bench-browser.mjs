@@ -54,6 +54,8 @@ try {
   console.log(figures);
   const wasmMedian = Number(figures.match(/evaluate_20x30_wasm_median ([\d.]+)/)?.[1]);
   if (wasmMedian > 2) console.log(`evaluate_20x30_wasm_budget_overrun ${(wasmMedian - 2).toFixed(3)} ms (budget 2 ms)`);
+  const boundedRatio = Number(figures.match(/evaluate_bounded_20x30_wasm_ratio ([\d.]+)/)?.[1]);
+  if (boundedRatio > 3) console.log(`evaluate_bounded_20x30_wasm_budget_overrun ${(boundedRatio - 3).toFixed(2)} x (budget 3x one pass)`);
   await context.close();
 } finally {
   await browser.close();

@@ -264,6 +264,17 @@ proptest! {
             }
         }
         prop_assert_eq!(&first, &evaluate(&a));
+        // Without texts (issue 15) every verdict, deciding rule and policy flag is the same: texts
+        // never decide.
+        let brief = molnbedomning::rules::evaluate_brief(&a);
+        for (full, brief) in first.results.iter().zip(&brief.results) {
+            prop_assert_eq!(full.overall, brief.overall);
+            for (d, b) in full.dimensions.iter().zip(&brief.dimensions) {
+                prop_assert_eq!(d.verdict, b.verdict);
+                prop_assert_eq!(d.deciding_rules(), b.deciding_rules());
+                prop_assert_eq!(d.decided_by_policy(), b.decided_by_policy());
+            }
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! a bought control covered less than believed.
 
 use crate::model::{Assessment, Component, Control, KeyControl, Text, Tri};
-use crate::rules::{evaluate, Cell, Dimension, Evaluation, Verdict};
+use crate::rules::{evaluate_brief, Cell, Dimension, Evaluation, Verdict};
 use crate::text;
 
 /// A way clear text can be reached, and whether the control stands in the way.
@@ -49,12 +49,12 @@ pub struct ControlCoverage {
 }
 
 fn effects(a: &Assessment, b: &Assessment, service: &str) -> Vec<Effect> {
-    effects_against(&evaluate(a), b, service)
+    effects_against(&evaluate_brief(a), b, service)
 }
 
 /// The verdicts of `service` that differ between the evaluation `ea` and the assessment `b`.
 fn effects_against(ea: &Evaluation, b: &Assessment, service: &str) -> Vec<Effect> {
-    let eb = evaluate(b);
+    let eb = evaluate_brief(b);
     let mut out = Vec::new();
     for (x, y) in ea.results.iter().zip(&eb.results).filter(|(x, _)| x.service == service) {
         for (dx, dy) in x.dimensions.iter().zip(&y.dimensions) {
@@ -288,7 +288,7 @@ fn key_paths(c: &Component, excluded: Tri) -> Vec<KeyPath> {
 
 /// Coverage of every enabled component's key control.
 pub fn key_coverage(a: &Assessment) -> Vec<KeyCoverage> {
-    let base = evaluate(a);
+    let base = evaluate_brief(a);
     let mut out = Vec::new();
     for (s, svc) in a.services.iter().enumerate() {
         for (k, comp) in svc.components.iter().enumerate().filter(|(_, c)| !c.enabled.is_no()) {
@@ -324,7 +324,7 @@ pub fn key_coverage(a: &Assessment) -> Vec<KeyCoverage> {
 /// what keys can change at all, where one component alone changes nothing because other components
 /// still expose the same data.
 pub fn all_keys_ideal(a: &Assessment) -> Vec<(String, Vec<Effect>)> {
-    let base = evaluate(a);
+    let base = evaluate_brief(a);
     a.services
         .iter()
         .enumerate()
@@ -379,6 +379,7 @@ pub fn key_conclusion(k: &KeyCoverage) -> Text {
 mod tests {
     use super::*;
     use crate::presets::preset;
+    use crate::rules::evaluate;
 
     #[test]
     fn lockbox_covers_less_than_believed() {

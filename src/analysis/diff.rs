@@ -4,7 +4,8 @@
 
 use super::facts::{self, FactChange};
 use crate::model::{Assessment, Date, ProfileId};
-use crate::rules::{evaluate, Dimension, Evaluation, Verdict};
+use crate::rules::{evaluate_brief, Dimension, Evaluation, Verdict};
+use crate::text;
 use serde_json::Value;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,16 +31,16 @@ impl Cause {
         use crate::model::Text;
         match self {
             Cause::LegalDate { before, after } => {
-                Text::new(format!("rättsläget: {before} → {after}"), format!("legal date: {before} → {after}"))
+                text!("rättsläget: {before} → {after}", "legal date: {before} → {after}")
             }
             Cause::Profile { before, after } => {
                 let (b, a) = (before.as_str(), after.as_str());
-                Text::new(format!("tolkningsprofilen: {b} → {a}"), format!("profile: {b} → {a}"))
+                text!("tolkningsprofilen: {b} → {a}", "profile: {b} → {a}")
             }
             Cause::Thresholds => Text::new("trösklarna", "the thresholds"),
             Cause::Facts(paths) => {
                 let p = paths.join(", ");
-                Text::new(format!("fakta: {p}"), format!("facts: {p}"))
+                text!("fakta: {p}", "facts: {p}")
             }
             Cause::Interaction => {
                 Text::new("flera skillnader tillsammans (ingen ensam)", "several differences together (none alone)")
@@ -109,7 +110,7 @@ fn with_facts(facts: &Value, settings: &Assessment) -> Option<Assessment> {
 }
 
 pub fn diff(a: &Assessment, b: &Assessment) -> AssessmentDiff {
-    let (ea, eb) = (evaluate(a), evaluate(b));
+    let (ea, eb) = (evaluate_brief(a), evaluate_brief(b));
     let fact_changes = facts::changes(&facts_only(a), &facts_only(b));
 
     // One counterfactual per factor: `a` with that factor from `b`.
@@ -117,22 +118,22 @@ pub fn diff(a: &Assessment, b: &Assessment) -> AssessmentDiff {
     if a.legal_date != b.legal_date {
         let mut x = a.clone();
         x.legal_date = b.legal_date;
-        factors.push((Cause::LegalDate { before: a.legal_date, after: b.legal_date }, evaluate(&x)));
+        factors.push((Cause::LegalDate { before: a.legal_date, after: b.legal_date }, evaluate_brief(&x)));
     }
     if a.profile != b.profile {
         let mut x = a.clone();
         x.profile = b.profile;
-        factors.push((Cause::Profile { before: a.profile, after: b.profile }, evaluate(&x)));
+        factors.push((Cause::Profile { before: a.profile, after: b.profile }, evaluate_brief(&x)));
     }
     if a.thresholds != b.thresholds {
         let mut x = a.clone();
         x.thresholds = b.thresholds.clone();
-        factors.push((Cause::Thresholds, evaluate(&x)));
+        factors.push((Cause::Thresholds, evaluate_brief(&x)));
     }
     let base_facts = facts_only(a);
     let per_fact: Vec<(&FactChange, Evaluation)> = fact_changes
         .iter()
-        .filter_map(|c| with_facts(&facts::apply(&base_facts, c), a).map(|x| (c, evaluate(&x))))
+        .filter_map(|c| with_facts(&facts::apply(&base_facts, c), a).map(|x| (c, evaluate_brief(&x))))
         .collect();
 
     let mut out = AssessmentDiff { facts: fact_changes.clone(), ..AssessmentDiff::default() };

@@ -201,8 +201,12 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
 }
 
 fn apply(a: &mut Assessment, s: usize, info: usize, edit: &Edit) {
+    apply_to(&mut a.services[s], &mut a.information_types[info], edit);
+}
+
+/// An edit touches only its service and information type: the search copies those, not the assessment.
+fn apply_to(svc: &mut Service, info: &mut InformationType, edit: &Edit) {
     let eea = Location::code("SE");
-    let svc = &mut a.services[s];
     match edit {
         Edit::KeysExclusive(i) => {
             let c = &mut svc.components[*i];
@@ -238,28 +242,30 @@ fn apply(a: &mut Assessment, s: usize, info: usize, edit: &Edit) {
             (p.sarskild_bedomning, p.lamplighetsprovning, p.sakerhetsskyddsavtal, p.samrad) =
                 (Tri::Yes, Tri::Yes, Tri::Yes, Tri::Yes);
         }
-        Edit::ProcessingOnly => a.information_types[info].retention = Retention::ProcessingOnly,
-        Edit::NotCoreRecords => a.information_types[info].core_records = Tri::No,
-        Edit::MetadataNotSecret => a.information_types[info].metadata_secret = Tri::No,
+        Edit::ProcessingOnly => info.retention = Retention::ProcessingOnly,
+        Edit::NotCoreRecords => info.core_records = Tri::No,
+        Edit::MetadataNotSecret => info.metadata_secret = Tri::No,
     }
 }
 
 /// The cell with `edits` applied, bounded as the evaluation is, so that "what makes it green"
 /// agrees with the verdicts shown.
 fn result_with(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) -> CellResult {
-    crate::rules::bounds::evaluate_bounded(
-        &edited(a, s, info, edits),
-        s,
-        info,
-        &crate::rules::legal_state::NO_ASSUMPTIONS,
-    )
+    let x = edited(a, s, info, edits);
+    crate::model::without_texts(|| {
+        crate::rules::bounds::evaluate_bounded(&x, s, info, &crate::rules::legal_state::NO_ASSUMPTIONS)
+    })
 }
 
-/// The cell with `edits` applied, unbounded: for the search, where bounding would triple the cost
-/// of every candidate. A dimension the rules leave at "needs information" counts as not lifted.
+/// The cell with `edits` applied, unbounded and without texts: for the search, where bounding
+/// would triple the cost of every candidate. A dimension the rules leave at "needs information"
+/// counts as not lifted.
 fn raw_with(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) -> CellResult {
-    let x = edited(a, s, info, edits);
-    crate::rules::evaluate_cell(&crate::rules::Cell::new(&x, &x.services[s], &x.information_types[info]))
+    let (mut svc, mut inf) = (a.services[s].clone(), a.information_types[info].clone());
+    for r in edits {
+        apply_to(&mut svc, &mut inf, &r.edit);
+    }
+    crate::model::without_texts(|| crate::rules::evaluate_cell(&crate::rules::Cell::new(a, &svc, &inf)))
 }
 
 fn edited(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) -> Assessment {
@@ -286,9 +292,9 @@ pub fn improve(a: &Assessment, s: usize, info: usize) -> Vec<Improvement> {
     let all: Vec<Requirement> = candidates(a, s)
         .into_iter()
         .filter(|r| {
-            let mut x = a.clone();
-            apply(&mut x, s, info, &r.edit);
-            x != *a
+            let (mut svc, mut inf) = (a.services[s].clone(), a.information_types[info].clone());
+            apply_to(&mut svc, &mut inf, &r.edit);
+            svc != a.services[s] || inf != a.information_types[info]
         })
         .collect();
     let mut found: Vec<Vec<usize>> = Vec::new();

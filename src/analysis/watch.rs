@@ -3,7 +3,7 @@
 
 use crate::model::{Assessment, Country, Lang, Location, ProfileId, Text};
 use crate::rules::legal_state::{third_country, Assumptions};
-use crate::rules::{evaluate, evaluate_with, Dimension, Evaluation, Verdict};
+use crate::rules::{evaluate_brief, evaluate_brief_with, Dimension, Evaluation, Verdict};
 use crate::text;
 
 /// A legal assumption that could change.
@@ -127,24 +127,24 @@ fn changes(before: &Evaluation, after: &Evaluation) -> Vec<WatchChange> {
 
 /// Every assumption relevant to the assessment, with the cells that change under it.
 pub fn watch(a: &Assessment) -> Vec<WatchItem> {
-    let before = evaluate(a);
+    let before = evaluate_brief(a);
     assumptions_for(a)
         .into_iter()
         .map(|assumption| {
             let after = match &assumption {
                 Assumption::DpfInvalidated => {
-                    evaluate_with(a, &Assumptions { dpf_invalidated: true, ..Assumptions::default() })
+                    evaluate_brief_with(a, &Assumptions { dpf_invalidated: true, ..Assumptions::default() })
                 }
                 Assumption::AdequacyLost(c) => {
-                    evaluate_with(a, &Assumptions { adequacy_lost: vec![c.clone()], ..Assumptions::default() })
+                    evaluate_brief_with(a, &Assumptions { adequacy_lost: vec![c.clone()], ..Assumptions::default() })
                 }
                 Assumption::AdequacyGained(c) => {
-                    evaluate_with(a, &Assumptions { adequacy_gained: vec![c.clone()], ..Assumptions::default() })
+                    evaluate_brief_with(a, &Assumptions { adequacy_gained: vec![c.clone()], ..Assumptions::default() })
                 }
                 Assumption::Profile(p) => {
                     let mut x = a.clone();
                     x.profile = *p;
-                    evaluate(&x)
+                    evaluate_brief(&x)
                 }
             };
             WatchItem { changes: changes(&before, &after), assumption }
@@ -156,6 +156,7 @@ pub fn watch(a: &Assessment) -> Vec<WatchItem> {
 mod tests {
     use super::*;
     use crate::presets::PRESETS;
+    use crate::rules::evaluate;
 
     #[test]
     fn watch_cells_really_flip_when_the_assumption_is_flipped() {

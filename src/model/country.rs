@@ -329,6 +329,10 @@ impl Country {
     pub fn is_unknown(&self) -> bool {
         self.0.is_none()
     }
+    /// Whether this is the country `code` (a byte comparison: the evaluation asks this often).
+    pub fn is(&self, code: &str) -> bool {
+        self.0.is_some_and(|b| b[..] == *code.as_bytes())
+    }
     pub fn as_str(&self) -> &str {
         match &self.0 {
             Some(b) => std::str::from_utf8(b).unwrap_or("??"),

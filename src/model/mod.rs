@@ -17,6 +17,6 @@ pub use country::{countries_by_name, country_names, suggest_code, Country, Locat
 pub use date::Date;
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
-pub use text::{Lang, StaticText, Text};
+pub use text::{texts_wanted, without_texts, Lang, StaticText, Text};
 pub use tri::Tri;
 pub use validate::{assessment_json, parse_assessment, parse_assessment_with_notices, validate, LoadNotice};

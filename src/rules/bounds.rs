@@ -273,10 +273,7 @@ pub(super) fn bound(
         // policy requires): the rules' own questions name it.
         let rules: Vec<&str> = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
         let rules = rules.join(", ");
-        Text::new(
-            format!("Det som avgör är frågorna under {rules}; de övriga okända uppgifterna ändrar inte bedömningen. I bästa fall blir bedömningen {best_sv}."),
-            format!("What decides are the questions under {rules}; the other unknown facts do not change the verdict. At best the verdict is {best_en}."),
-        )
+        text!("Det som avgör är frågorna under {rules}; de övriga okända uppgifterna ändrar inte bedömningen. I bästa fall blir bedömningen {best_sv}.", "What decides are the questions under {rules}; the other unknown facts do not change the verdict. At best the verdict is {best_en}.")
     } else {
         let list = describe_all(a, &decisive);
         Text::new(
@@ -300,6 +297,9 @@ fn reasoning_of(d: &super::DimensionResult) -> Text {
 
 /// "Tjänst: part: fakta" for each unknown, joined.
 fn describe_all(a: &Assessment, unknowns: &[&Unknown]) -> Text {
+    if !crate::model::texts_wanted() {
+        return Text::default();
+    }
     let each: Vec<Text> = unknowns.iter().map(|u| describe(a, u)).collect();
     Text::new(
         each.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join("; "),
@@ -310,6 +310,9 @@ fn describe_all(a: &Assessment, unknowns: &[&Unknown]) -> Text {
 /// An unknown as an official reads it: whose fact (service, party or component, information type)
 /// and which, from the registry's label.
 pub fn describe(a: &Assessment, u: &Unknown) -> Text {
+    if !crate::model::texts_wanted() {
+        return Text::default();
+    }
     let index = |name: &str| -> Option<usize> {
         let start = u.path.find(&format!("{name}["))? + name.len() + 1;
         u.path[start..].split(']').next()?.parse().ok()

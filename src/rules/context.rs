@@ -210,6 +210,9 @@ impl<'a> Cell<'a> {
     }
 
     pub fn lang_list(names: &[&str]) -> String {
+        if !crate::model::texts_wanted() {
+            return String::new();
+        }
         match names {
             [] => String::new(),
             [one] => one.to_string(),

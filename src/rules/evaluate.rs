@@ -135,6 +135,21 @@ pub fn evaluate(assessment: &Assessment) -> Evaluation {
     evaluate_with(assessment, &legal_state::NO_ASSUMPTIONS)
 }
 
+/// The verdicts, deciding rules and policy flags of every cell, without texts, measures or
+/// questions (`model::without_texts`): for analyses that compare verdicts, and for every edit.
+/// The texts of a cell are written when it is shown (`explain_cell`, `evaluate_explained`).
+pub fn evaluate_brief(assessment: &Assessment) -> Evaluation {
+    let mut brief = crate::model::without_texts(|| evaluate(assessment));
+    // The notes on the legal state are few and shown with the grid.
+    brief.notes = legal_state::notes(assessment.legal_date);
+    brief
+}
+
+/// [`evaluate_brief`] under hypothetical changes to the legal state.
+pub fn evaluate_brief_with(assessment: &Assessment, assumptions: &legal_state::Assumptions) -> Evaluation {
+    crate::model::without_texts(|| evaluate_with(assessment, assumptions))
+}
+
 /// Evaluates under hypothetical changes to the legal state (the watch-list).
 pub fn evaluate_with(assessment: &Assessment, assumptions: &legal_state::Assumptions) -> Evaluation {
     evaluate_all(assessment, assumptions, false)

@@ -272,7 +272,7 @@ pub fn in_eea(country: &Country, date: Date) -> Option<bool> {
     if country.is_unknown() {
         return None;
     }
-    Some(EEA.iter().any(|(c, from, to)| *c == country.as_str() && *from <= date && to.is_none_or(|t| date < t)))
+    Some(EEA.iter().any(|(c, from, to)| country.is(c) && *from <= date && to.is_none_or(|t| date < t)))
 }
 
 /// The third country `location` is in on `date`: `Some(None)` inside the EU/EEA – as "EU" is at
@@ -307,7 +307,7 @@ const ADEQUACY: &[(&str, &Source)] = &[
 
 /// The adequacy decision for `country` in force on `date`, if any.
 pub fn adequacy(country: &Country, date: Date) -> Option<&'static Source> {
-    ADEQUACY.iter().find(|(c, s)| *c == country.as_str() && s.citable_at(date)).map(|(_, s)| *s)
+    ADEQUACY.iter().find(|(c, s)| country.is(c) && s.citable_at(date)).map(|(_, s)| *s)
 }
 
 /// Third-country laws that can compel a party to disclose data it holds, wherever stored (R3).

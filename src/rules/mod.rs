@@ -16,6 +16,7 @@ pub(crate) mod fixture;
 pub use catalogue::{rule, Rule, CATALOGUE};
 pub use context::Cell;
 pub use evaluate::{
-    evaluate, evaluate_cell, evaluate_explained, evaluate_with, explain_cell, CellResult, DimensionResult, Evaluation,
+    evaluate, evaluate_brief, evaluate_brief_with, evaluate_cell, evaluate_explained, evaluate_with, explain_cell,
+    CellResult, DimensionResult, Evaluation,
 };
 pub use verdict::{Addressee, Dimension, Finding, Question, Verdict};

@@ -62,7 +62,7 @@ fn row_html(ctx: &AppContext, n: usize, row: &PlanRow) -> Html {
 pub fn action_plan() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     let lang = ctx.lang;
-    let rows = plan::rows(&ctx.assessment, &ctx.evaluation, Version::Internal);
+    let rows = plan::rows(&ctx.assessment, &ctx.with_texts(), Version::Internal);
     let copy = {
         let (ctx, text) = (ctx.clone(), plan::as_text(&rows, lang));
         Callback::from(move |_| {

@@ -38,7 +38,8 @@ fn blank_lines<'a>(labels: impl IntoIterator<Item = &'a crate::model::StaticText
 pub fn report_annexes(props: &Props) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     let lang = ctx.lang;
-    let (a, ev) = (&*ctx.assessment, &*ctx.evaluation);
+    let full = ctx.with_texts();
+    let (a, ev) = (&*ctx.assessment, &*full);
     let dpia_section = dpia(a, ev, props.version).map(|d| {
         html! {
             <section class="annex" aria-labelledby="annex-dpia">

@@ -4,8 +4,9 @@
 
 use crate::analysis::facts;
 use crate::model::{Assessment, Lang, LoadNotice};
-use crate::rules::{evaluate, Evaluation};
+use crate::rules::{evaluate, evaluate_brief, Evaluation};
 use serde_json::Value;
+use std::cell::OnceCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -65,8 +66,12 @@ pub struct AppState {
     pub assessment: Rc<Assessment>,
     /// The assessment as JSON, for reading fields by path.
     pub json: Rc<Value>,
-    /// Kept in step with `assessment` by the reducer, so rendering never re-evaluates.
+    /// Kept in step with `assessment` by the reducer, so rendering never re-evaluates: verdicts,
+    /// deciding rules and policy flags, without texts (`rules::evaluate_brief`), so an edit stays cheap.
     pub evaluation: Rc<Evaluation>,
+    /// The same evaluation with its reasoning, measures and questions, written the first time a
+    /// view shows them (`AppState::with_texts`).
+    texts: Rc<OnceCell<Rc<Evaluation>>>,
     pub lang: Lang,
     pub view: View,
     /// The open result cell: (service id, information type id).
@@ -110,7 +115,8 @@ impl AppState {
     pub fn new(assessment: Assessment) -> AppState {
         let json = serde_json::to_value(&assessment).unwrap_or(Value::Null);
         AppState {
-            evaluation: Rc::new(evaluate(&assessment)),
+            evaluation: Rc::new(evaluate_brief(&assessment)),
+            texts: Rc::new(OnceCell::new()),
             assessment: Rc::new(assessment),
             json: Rc::new(json),
             lang: Lang::Sv,
@@ -122,6 +128,11 @@ impl AppState {
             supplier: None,
             rule_focus: None,
         }
+    }
+
+    /// The evaluation with its texts (measures, questions, reasoning), for the views that show them.
+    pub fn with_texts(&self) -> Rc<Evaluation> {
+        self.texts.get_or_init(|| Rc::new(evaluate(&self.assessment))).clone()
     }
 
     /// The state at page load: the draft if there is one, otherwise the first preset, then the

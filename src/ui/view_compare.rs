@@ -8,7 +8,7 @@ use super::state::AppContext;
 use super::texts::*;
 use super::view_organisation::profile_label;
 use crate::model::{Assessment, ProfileId};
-use crate::rules::{evaluate, Dimension, Evaluation};
+use crate::rules::{evaluate_brief, Dimension, Evaluation};
 use yew::prelude::*;
 
 #[function_component(CompareView)]
@@ -21,13 +21,13 @@ pub fn compare_view() -> Html {
         .map(|p| {
             let mut x = a.clone();
             x.profile = p;
-            (p, evaluate(&x))
+            (p, evaluate_brief(&x))
         })
         .collect();
     let today = browser::today();
     let mut now = a.clone();
     now.legal_date = today;
-    let at_today = evaluate(&now);
+    let at_today = evaluate_brief(&now);
     let changes: Vec<Html> = ctx
         .evaluation
         .results

@@ -16,7 +16,7 @@ pub type RuleTexts = Vec<(&'static str, String)>;
 pub fn collect(ctx: &AppContext) -> (RuleTexts, RuleTexts) {
     let lang = ctx.lang;
     let (mut supplier, mut own) = (Vec::new(), Vec::new());
-    for cell in &ctx.evaluation.results {
+    for cell in &ctx.with_texts().results {
         for (r, q) in cell.questions() {
             let list = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
             let t = q.text.get(lang).to_string();

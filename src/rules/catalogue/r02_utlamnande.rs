@@ -134,6 +134,9 @@ fn unless_unknowns_decide(cell: &Cell, known: Finding, worst: Finding) -> Findin
 }
 
 fn names(parties: &[&Party]) -> String {
+    if !crate::model::texts_wanted() {
+        return String::new();
+    }
     let n: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
     Cell::lang_list(&n)
 }
