@@ -8,6 +8,9 @@
 //!   never the body's own (see `analysis::questionnaire`);
 //! - `1e.<salt>.<iv>.<ciphertext>`: any of the above, encrypted in the browser with a passphrase
 //!   (AES-GCM-256, key from PBKDF2-SHA256 with [`PBKDF2_ITERATIONS`] iterations and a random salt);
+//! - `1o.<fragment>`: the public version (`1p`, `1d` or `1f` of the assessment without its
+//!   security configuration, [`encode_public`]), marked so that whoever opens it is told that
+//!   verdicts may differ from the full assessment;
 //!
 //! where `<data>` is the JSON, DEFLATE-compressed, in unpadded base64url. The JSON is the public
 //! file format, which is self-describing: a link made before a field was added still decodes, the
@@ -108,6 +111,7 @@ pub fn decode_with_notices(fragment: &str) -> Result<(Assessment, Vec<LoadNotice
             patch::apply(&base_of(id)?, &unpack(data)?)
         }
         "1f" => unpack(rest)?,
+        "1o" if !rest.starts_with("1o.") => return decode_with_notices(rest),
         "1e" => return Err("länken är lösenfrasskyddad: ange lösenfrasen för att öppna den".into()),
         "1q" => return Err("länken är ett frågeformulär till leverantören, inte en bedömning".into()),
         h if h.starts_with('1') => return Err(format!("okänt länkläge \"{h}\": länken är trasig")),
@@ -251,6 +255,16 @@ pub fn decode_questionnaire(fragment: &str) -> Option<Result<crate::analysis::qu
 /// The assessment without the body's security configuration (OSL 18 kap. 8 §), for sharing:
 /// its own configuration, access controls, key handling and which features are switched on become
 /// unknown. The same parts the public report leaves out.
+/// The public version's link: the assessment without its security configuration, marked `1o.`.
+pub fn encode_public(a: &Assessment) -> String {
+    format!("1o.{}", encode(&without_security_configuration(a)))
+}
+
+/// Whether a fragment is a public version's link (`1o.`).
+pub fn is_public(fragment: &str) -> bool {
+    fragment.strip_prefix('#').unwrap_or(fragment).trim().starts_with("1o.")
+}
+
 pub fn without_security_configuration(a: &Assessment) -> Assessment {
     use crate::model::{Configuration, KeyControl, Tri};
     let mut a = a.clone();
@@ -271,6 +285,19 @@ pub fn without_security_configuration(a: &Assessment) -> Assessment {
 mod sharing_tests {
     use super::*;
     use crate::presets::PRESETS;
+
+    /// A public link is marked, decodes to the assessment without configuration, and is not
+    /// nested.
+    #[test]
+    fn public_links_are_marked_and_decode_without_configuration() {
+        for p in PRESETS {
+            let a = p.assessment();
+            let link = encode_public(&a);
+            assert!(is_public(&link) && !is_public(&encode(&a)), "{link}");
+            assert_eq!(decode(&link).unwrap(), without_security_configuration(&a));
+        }
+        assert!(decode("1o.1o.1p.o365-2018").is_err());
+    }
 
     #[test]
     fn a_questionnaire_link_carries_the_questions_and_nothing_of_the_bodys_own() {

@@ -43,29 +43,64 @@ fn frame() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.dispatch(Action::SetLang(if lang == Lang::Sv { Lang::En } else { Lang::Sv })))
     };
-    // Every change is saved as the local draft and, debounced, written to the fragment. While a link
-    // waits for a decision the fragment is left alone, so the link is not lost.
-    let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-    // A supplier form link is left alone too: the page then shows only the form.
-    use_effect_with((ctx.assessment.clone(), ctx.pending.is_some() || ctx.supplier.is_some()), move |(a, hold)| {
-        if !*hold {
+    // Every change is saved as the local draft (unless autosave is off). The address bar never
+    // holds the assessment: a link is made only by "Dela" (synced browser history would otherwise
+    // carry it, perhaps to the very supplier assessed).
+    use_effect_with((ctx.assessment.clone(), ctx.supplier.is_some()), move |(a, supplier)| {
+        if !*supplier {
             persistence::save_draft(a);
-            let a = a.clone();
-            *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(400, move || {
-                persistence::replace_fragment(&crate::codec::encode(&a));
-            }));
         }
     });
-    // A link opened while the app runs (hashchange) goes through the same decision.
+    // An opened link is read once (at load, by `AppState::initial`), then removed from the address
+    // bar; one opened while the app runs (hashchange) goes through the same decision.
     {
         let ctx = ctx.clone();
         use_effect_with((), move |_| {
+            persistence::forget_link();
             let listener = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "hashchange", move |_| {
-                    ctx.dispatch(Action::Fragment(persistence::fragment()))
+                    let fragment = persistence::fragment();
+                    if !fragment.is_empty() {
+                        ctx.dispatch(Action::Fragment(fragment));
+                        persistence::forget_link();
+                    }
                 })
             });
             move || drop(listener)
+        });
+    }
+    // Without autosave, leaving or reloading the page loses the work: the browser asks first.
+    use_effect_with((ctx.assessment.clone(), ctx.own_work), |(_, own_work)| {
+        let listener = (*own_work && !persistence::autosave()).then(|| {
+            web_sys::window().map(|w| {
+                let options = gloo_events::EventListenerOptions::enable_prevent_default();
+                gloo_events::EventListener::new_with_options(&w, "beforeunload", options, |e| {
+                    e.prevent_default();
+                    // Older browsers need a return value as well.
+                    let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
+                })
+            })
+        });
+        move || drop(listener)
+    });
+    // Focus moves to the view's heading on every step change (not at page load), so a screen
+    // reader and the keyboard start at the new content – except where the knowledge base opens at a
+    // rule, which takes the focus itself.
+    {
+        let first = use_mut_ref(|| true);
+        let at_rule = ctx.rule_focus.is_some() && ctx.view == View::Rules;
+        use_effect_with(ctx.view, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) || at_rule {
+                return;
+            }
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("main h1").ok().flatten())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            if let Some(h) = heading {
+                let _ = h.set_attribute("tabindex", "-1");
+                let _ = h.focus();
+            }
         });
     }
     // The document language follows the UI language, for screen readers.
@@ -106,6 +141,7 @@ fn frame() -> Html {
     };
     html! {
         <>
+        <a class="skip-link no-print" href="#main">{ SKIP_TO_CONTENT.get(lang) }</a>
         <header class="top no-print">
             <div>
                 <p class="app-title">{ APP_TITLE.get(lang) }</p>
@@ -148,7 +184,7 @@ fn frame() -> Html {
             }
         </div>
         <div class="no-print"><super::update::UpdatePrompt /><PendingDialog /></div>
-        <main class="view" id="main">{ view }</main>
+        <main class="view" id="main" tabindex="-1">{ view }</main>
         </>
     }
 }

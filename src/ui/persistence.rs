@@ -1,7 +1,7 @@
 //! The local draft (localStorage, via gloo-storage) and the URL fragment. A draft is saved on every
 //! edit unless the user has turned autosave off (shared or roaming-profile computers may copy
-//! localStorage to file servers). The fragment follows the assessment, debounced, with
-//! `replaceState` so the history is not flooded.
+//! localStorage to file servers). The fragment never follows the assessment: an opened link is
+//! read, then removed with `replaceState`; links are made on demand ("Dela").
 
 use crate::model::{assessment_json, parse_assessment, Assessment};
 use gloo_storage::{LocalStorage, Storage};
@@ -42,6 +42,16 @@ pub fn fragment() -> String {
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_string())
         .unwrap_or_default()
+}
+
+/// Removes an opened link from the address bar once it has been read, so that the assessment is not
+/// left in the address bar or the history. A supplier's questionnaire link (`1q.`) stays while the
+/// supplier works: it holds no fact of the body.
+pub fn forget_link() {
+    let f = fragment();
+    if !f.is_empty() && !f.starts_with("1q.") {
+        replace_fragment("");
+    }
 }
 
 /// Replaces the fragment without adding a history entry.

@@ -9,7 +9,8 @@ use super::crypto;
 use super::persistence;
 use super::state::{Action, AppContext, Notice};
 use super::texts::*;
-use crate::codec::{encode, without_security_configuration};
+use crate::codec::{encode, encode_public};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -52,9 +53,7 @@ pub fn share_panel() -> Html {
             let a = &*ctx.assessment;
             match *kind {
                 Kind::Full => link.set(Some(persistence::url_with(&encode(a)))),
-                Kind::WithoutConfiguration => {
-                    link.set(Some(persistence::url_with(&encode(&without_security_configuration(a)))))
-                }
+                Kind::WithoutConfiguration => link.set(Some(persistence::url_with(&encode_public(a)))),
                 Kind::Passphrase => {
                     if passphrase.chars().count() < 12 {
                         ctx.dispatch(Action::Notify(Notice {
@@ -183,7 +182,20 @@ pub fn pending_dialog() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     let lang = ctx.lang;
     let passphrase = use_state(String::new);
+    // Focus goes into the dialog when it opens (to the passphrase, or the first choice).
+    use_effect_with(ctx.pending.is_some(), |open| {
+        if *open {
+            let focus = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("#unlock-passphrase, .pending button").ok().flatten());
+            if let Some(el) = focus.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        }
+    });
     let Some(pending) = ctx.pending.clone() else { return html! {} };
+    // With no work of one's own there is no draft to keep: the choice is to cancel.
+    let keep_label = if ctx.own_work { KEEP_DRAFT.get(lang) } else { CANCEL.get(lang) };
     let keep_link = {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.dispatch(Action::KeepLink))
@@ -198,7 +210,7 @@ pub fn pending_dialog() -> Html {
             <p>{ LINK_OR_DRAFT.get(lang) }</p>
             <p><strong>{ LINK.get(lang) }{ ": " }</strong>{ if link.title.is_empty() { link.services.first().map(|s| s.name.clone()).unwrap_or_default() } else { link.title.clone() } }</p>
             <button type="button" onclick={keep_link}>{ OPEN_LINK.get(lang) }</button>
-            <button type="button" onclick={keep_current.clone()}>{ KEEP_DRAFT.get(lang) }</button>
+            <button type="button" onclick={keep_current.clone()}>{ keep_label }</button>
             </>
         },
         super::state::Pending::Passphrase(fragment) => {
@@ -229,15 +241,17 @@ pub fn pending_dialog() -> Html {
                         <input id="unlock-passphrase" type="password" autocomplete="off" value={(*passphrase).clone()} oninput={on_pass} />
                     </div>
                     <button type="submit">{ UNLOCK.get(lang) }</button>
-                    <button type="button" onclick={keep_current}>{ KEEP_DRAFT.get(lang) }</button>
+                    <button type="button" onclick={keep_current}>{ keep_label }</button>
                 </form>
             }
         }
     };
     html! {
-        <section class="pending" role="alertdialog" aria-labelledby="pending-heading" aria-modal="false">
-            <h2 id="pending-heading">{ LINK_ARRIVED.get(lang) }</h2>
-            { body }
-        </section>
+        <div class="dialog-backdrop">
+            <section class="pending" role="dialog" aria-labelledby="pending-heading" aria-modal="true">
+                <h2 id="pending-heading">{ LINK_ARRIVED.get(lang) }</h2>
+                { body }
+            </section>
+        </div>
     }
 }

@@ -165,13 +165,19 @@ impl AppState {
             next.pending = Some(Pending::Passphrase(fragment.to_string()));
             return next;
         }
+        // A public version says so: security configuration left out, verdicts may differ.
+        let public = crate::codec::is_public(fragment)
+            .then(|| Notice { error: false, text: super::texts::PUBLIC_LINK_OPENED.get(self.lang).to_string() });
         match crate::codec::decode_with_notices(fragment) {
             Ok((a, _)) if a == *self.assessment => next.pending = None,
             Ok((a, notices)) if !self.own_work => {
-                let notice = Notice::link_opened(&notices, self.lang);
+                let notice = Notice::link_opened(&notices, self.lang).or(public);
                 return AppState { pending: None, own_work: true, notice, ..self.with_assessment(a) };
             }
-            Ok((a, notices)) => next.pending = Some(Pending::Choose(Rc::new(a), notices.into())),
+            Ok((a, notices)) => {
+                next.pending = Some(Pending::Choose(Rc::new(a), notices.into()));
+                next.notice = public;
+            }
             Err(e) => {
                 next.notice =
                     Some(Notice { error: true, text: format!("{} {e}", super::texts::LINK_BROKEN.get(self.lang)) })

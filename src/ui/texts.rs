@@ -458,13 +458,23 @@ pub const LINK_OR_DRAFT: T = T(
 );
 pub const OPEN_LINK: T = T("Öppna länkens bedömning", "Open the link's assessment");
 pub const KEEP_DRAFT: T = T("Behåll mitt utkast", "Keep my draft");
+pub const CANCEL: T = T("Avbryt", "Cancel");
+pub const PUBLIC_LINK_OPENED: T = T(
+    "Detta är den publika versionen av en bedömning: myndighetens säkerhetskonfiguration (nyckelhantering, åtkomstkontroller, inställningar och påslagna funktioner) är utelämnad (OSL 18 kap. 8 §). Bedömningarna kan därför skilja sig från den fullständiga bedömningen.",
+    "This is the public version of an assessment: the body's security configuration (key handling, access controls, settings and enabled features) is left out (OSL ch. 18 s. 8). The verdicts may therefore differ from the full assessment.",
+);
+pub const SKIP_TO_CONTENT: T = T("Hoppa till innehållet", "Skip to content");
+pub const UPDATE_AVAILABLE_UNSAVED: T = T(
+    "En ny version av Molnbedömning finns. Autosparning är avstängd: exportera bedömningen (6 Rapport) innan du uppdaterar, annars går arbetet förlorat.",
+    "A new version of Molnbedömning is available. Autosave is off: export the assessment (6 Report) before you update, or the work is lost.",
+);
 pub const LINK_LOCKED: T = T("Länken är skyddad med lösenfras.", "The link is protected with a passphrase.");
 pub const UNLOCK: T = T("Lås upp", "Unlock");
 pub const LINK_BROKEN: T =
     T("Länken kunde inte läsas; ditt utkast är orört.", "The link could not be read; your draft is untouched.");
 pub const UPDATE_AVAILABLE: T = T(
-    "En ny version av Molnbedömning finns. Ditt arbete finns kvar efter uppdateringen.",
-    "A new version of Molnbedömning is available. Your work is kept through the update.",
+    "En ny version av Molnbedömning finns. Ditt arbete finns kvar efter uppdateringen (utkastet i den här webbläsaren).",
+    "A new version of Molnbedömning is available. Your work is kept through the update (the draft in this browser).",
 );
 pub const UPDATE: T = T("Uppdatera nu", "Update now");
 pub const SUPPLIER_FORM: T = T("Frågor till leverantören", "Questions to the supplier");

@@ -1,9 +1,9 @@
 //! Offline support: registers the service worker that scripts/postbuild.mjs generates, and offers
-//! a clear update when a new version has been installed. The work in progress survives the reload:
-//! it is in the fragment and, unless turned off, in the local draft.
+//! a clear update when a new version has been installed. The work in progress survives the reload
+//! in the local draft; with autosave off the prompt says to export first.
 
 use super::state::AppContext;
-use super::texts::{UPDATE, UPDATE_AVAILABLE};
+use super::texts::{UPDATE, UPDATE_AVAILABLE, UPDATE_AVAILABLE_UNSAVED};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -78,7 +78,7 @@ pub fn update_prompt() -> Html {
     });
     html! {
         <div class="notice update" role="status">
-            <p>{ UPDATE_AVAILABLE.get(ctx.lang) }</p>
+            <p>{ if super::persistence::autosave() { UPDATE_AVAILABLE.get(ctx.lang) } else { UPDATE_AVAILABLE_UNSAVED.get(ctx.lang) } }</p>
             <button type="button" onclick={update}>{ UPDATE.get(ctx.lang) }</button>
         </div>
     }

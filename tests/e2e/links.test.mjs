@@ -58,7 +58,7 @@ test("a link different from the draft asks; a broken link keeps the draft", asyn
   await step(page, /1 Organisation/);
   await page.getByLabel("Ärendets rubrik").fill("Mitt utkast");
   await page.getByLabel("Ärendets rubrik").press("Tab");
-  await page.waitForTimeout(600); // the debounced fragment and draft save
+  await page.waitForTimeout(200); // the draft save
   // A valid link to another assessment: the draft is not replaced until the user chooses.
   await gotoApp(page, `${server.url}#1p.zoomx-2022-stockholm`);
   await page.getByRole("heading", { name: "Du har öppnat en länk" }).waitFor();
@@ -76,6 +76,44 @@ test("a link different from the draft asks; a broken link keeps the draft", asyn
   await page.getByRole("button", { name: "Öppna länkens bedömning" }).click();
   await step(page, /4 Resultat/);
   await page.getByRole("heading", { level: 2, name: "Zoom X (2022)" }).waitFor();
+  await context.close();
+});
+
+test("the address bar holds no assessment: an opened link is removed once read, edits never write it, a public link says so", async () => {
+  const { context, page, log } = await open(browser, `${server.url}#1p.danderyd-2019`);
+  await page.getByRole("heading", { level: 1, name: /Resultat/ }).waitFor();
+  await page.waitForFunction(() => location.hash === "");
+  await step(page, /1 Organisation/);
+  await page.getByLabel("Ärendets rubrik").fill("Känslig rubrik");
+  await page.getByLabel("Ärendets rubrik").press("Tab");
+  await step(page, /3 Information/);
+  await page.getByRole("group", { name: "Säkerhetsskyddsklassificerad" }).first().getByLabel("Ja").check();
+  await page.waitForTimeout(600);
+  assert.equal(await page.evaluate(() => location.href), `${server.url}`, "adressfältet efter ändringar");
+  // The public version's link is marked and opens with a banner.
+  await page.getByRole("button", { name: "Dela" }).click();
+  await page.getByLabel("Utan säkerhetskonfiguration").check();
+  await page.getByRole("button", { name: "Skapa länk" }).click();
+  const link = await page.locator("#share-link").inputValue();
+  assert.match(link, /#1o\./);
+  await context.close();
+  const fresh = await open(browser, link);
+  await fresh.page.getByText(/Detta är den publika versionen av en bedömning/).waitFor();
+  await fresh.page.waitForFunction(() => location.hash === "");
+  assert.deepEqual([...foreign(log, server.url), ...foreign(fresh.log, server.url)], []);
+  await fresh.context.close();
+});
+
+test("skip link first, focus to the heading on every step, a focus ring of at least 3:1", async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Hoppa till innehållet");
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineColor);
+  assert.equal(ring, "rgb(27, 27, 27)", "fokusringen är nästan svart (17:1 mot vitt)");
+  await step(page, /2 Tjänst/);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+  await step(page, /4 Resultat/);
+  assert.match(await page.evaluate(() => document.activeElement?.textContent), /^Resultat/);
   await context.close();
 });
 
@@ -168,11 +206,14 @@ test("the action plan's owner, due date and status are kept in the assessment, t
   await step(page, /6 Rapport/);
   const row = await page.locator("article.memo table.plan tbody tr").first().innerText();
   for (const part of ["Dataskyddsombudet", "2027-03-31", "pågår"]) assert.ok(row.includes(part), `raden saknar ${part}: ${row}`);
-  // The follow-up travels in the link: a colleague opening it sees it.
-  await page.waitForFunction(() => location.hash.startsWith("#1d."));
-  const link = await page.evaluate(() => location.hash);
-  assert.ok(link.startsWith("#1d.danderyd-2019."), link);
-  const other = await open(browser, `${server.url}${link}`);
+  // The follow-up travels in the link made by "Dela": a colleague opening it sees it.
+  assert.equal(await page.evaluate(() => location.hash), "", "adressfältet håller ingen bedömning");
+  await page.getByRole("button", { name: "Dela" }).click();
+  await page.getByLabel("Hela bedömningen, oskyddad").check();
+  await page.getByRole("button", { name: "Skapa länk" }).click();
+  const link = await page.locator("#share-link").inputValue();
+  assert.ok(link.includes("#1d.danderyd-2019."), link);
+  const other = await open(browser, link);
   await step(other.page, /4 Resultat/);
   assert.equal(await other.page.getByLabel("Ansvarig för åtgärd 1", { exact: true }).inputValue(), "Dataskyddsombudet");
   assert.equal(await other.page.getByLabel("Status för åtgärd 1", { exact: true }).inputValue(), "in_progress");
