@@ -15,14 +15,16 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A fresh root with the app rendered into it (no stored draft, no fragment).
+/// A fresh root with the app rendered into it (no stored draft), opened from the link of the first
+/// current preset (a fresh visit without a link opens the start view).
 async fn mount() -> Element {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
+    let link = format!("#1p.{}", molnbedomning::presets::current().next().unwrap().id);
     let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(
         &wasm_bindgen::JsValue::NULL,
         "",
-        Some("#"),
+        Some(&link),
     );
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();

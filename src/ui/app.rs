@@ -6,11 +6,9 @@ use super::state::{Action, AppContext, AppState, View};
 use super::texts::*;
 use super::{
     view_accessibility, view_analyses, view_compare, view_information, view_organisation, view_report, view_result,
-    view_rules, view_service,
+    view_rules, view_service, view_start,
 };
 use crate::model::Lang;
-use crate::presets::{blank, current};
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 const STEPS_IN_ORDER: [(View, &T); 9] = [
@@ -109,20 +107,15 @@ fn frame() -> Html {
             let _ = root.set_attribute("lang", if *lang == Lang::Sv { "sv" } else { "en" });
         }
     });
-    let start_from = {
+    let go_start = {
         let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let a = if id == "blank" { Some(blank()) } else { crate::presets::preset(&id).map(|p| p.assessment()) };
-            if let Some(a) = a {
-                ctx.dispatch(Action::Load(a));
-            }
-        })
+        Callback::from(move |_| ctx.dispatch(Action::Show(View::Start)))
     };
     let view = if ctx.supplier.is_some() {
         html! { <super::supplier::SupplierForm /> }
     } else {
         match ctx.view {
+            View::Start => html! { <view_start::StartView /> },
             View::Organisation => html! { <view_organisation::OrganisationView /> },
             View::Service => html! { <view_service::ServiceView /> },
             View::Information => html! { <view_information::InformationView /> },
@@ -148,14 +141,7 @@ fn frame() -> Html {
                 <p class="tagline">{ TAGLINE.get(lang) }</p>
             </div>
             <div class="top-controls">
-                <label for="start-from">{ START_FROM.get(lang) }</label>
-                <select id="start-from" onchange={start_from}>
-                    <option value="" selected=true disabled=true>{ CHOOSE_START.get(lang) }</option>
-                    { for current().map(|p| html! {
-                        <option value={p.id}>{ if lang == Lang::Sv { p.title_sv } else { p.title_en } }</option>
-                    }) }
-                    <option value="blank">{ BLANK.get(lang) }</option>
-                </select>
+                <button type="button" aria-current={(ctx.view == View::Start).then_some("page")} onclick={go_start}>{ START_BUTTON.get(lang) }</button>
                 <button type="button" aria-pressed={(ctx.view == View::Share).to_string()} onclick={share}>{ SHARE_BUTTON.get(lang) }</button>
                 <button type="button" class="lang" lang={if lang == Lang::Sv { "en" } else { "sv" }} onclick={toggle_lang}>
                     { SWITCH_LANGUAGE.get(lang) }

@@ -25,6 +25,7 @@ mod view_report;
 mod view_result;
 mod view_rules;
 mod view_service;
+mod view_start;
 
 pub use app::App;
 pub use state::{Action, AppState, View};

@@ -13,6 +13,8 @@ use yew::prelude::*;
 /// The steps of the guided flow (usable in any order) and the other pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
+    /// Continue the draft, a new assessment, an example or a file.
+    Start,
     Organisation,
     Service,
     Information,
@@ -120,7 +122,7 @@ impl AppState {
             assessment: Rc::new(assessment),
             json: Rc::new(json),
             lang: Lang::Sv,
-            view: View::Result,
+            view: View::Start,
             selected: None,
             notice: None,
             pending: None,
@@ -135,13 +137,12 @@ impl AppState {
         self.texts.get_or_init(|| Rc::new(evaluate(&self.assessment))).clone()
     }
 
-    /// The state at page load: the draft if there is one, otherwise the first preset, then the
-    /// fragment's link (loaded directly only when there is no draft to lose).
+    /// The state at page load: the start view with the draft if there is one (otherwise a blank
+    /// assessment, and no example's verdicts), then the fragment's link (loaded directly, at the
+    /// result, only when there is no draft to lose).
     pub fn initial(draft: Option<Assessment>, fragment: &str) -> AppState {
         let own_work = draft.is_some();
-        let base = AppState::new(
-            draft.unwrap_or_else(|| crate::presets::current().next().expect("a current preset").assessment()),
-        );
+        let base = AppState::new(draft.unwrap_or_else(crate::presets::blank));
         AppState { own_work, ..base }.with_fragment(fragment)
     }
 
@@ -172,7 +173,13 @@ impl AppState {
             Ok((a, _)) if a == *self.assessment => next.pending = None,
             Ok((a, notices)) if !self.own_work => {
                 let notice = Notice::link_opened(&notices, self.lang).or(public);
-                return AppState { pending: None, own_work: true, notice, ..self.with_assessment(a) };
+                return AppState {
+                    pending: None,
+                    own_work: true,
+                    notice,
+                    view: View::Result,
+                    ..self.with_assessment(a)
+                };
             }
             Ok((a, notices)) => {
                 next.pending = Some(Pending::Choose(Rc::new(a), notices.into()));
@@ -206,7 +213,7 @@ impl AppState {
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState::new(crate::presets::current().next().expect("a current preset").assessment())
+        AppState::new(crate::presets::blank())
     }
 }
 
@@ -234,6 +241,7 @@ impl Reducible for AppState {
                 Some(Pending::Choose(a, notices)) => AppState {
                     selected: None,
                     pending: None,
+                    view: View::Result,
                     notice: Notice::link_opened(notices, self.lang),
                     ..self.with_assessment((**a).clone())
                 },

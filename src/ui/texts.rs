@@ -12,8 +12,37 @@ pub const TAGLINE: T = T(
 );
 pub const SWITCH_LANGUAGE: T = T("In English", "På svenska");
 pub const STEPS: T = T("Steg", "Steps");
-pub const START_FROM: T = T("Börja från", "Start from");
-pub const CHOOSE_START: T = T("Välj förinställning eller tom bedömning", "Choose a preset or a blank assessment");
+pub const START_BUTTON: T = T("Start", "Start");
+pub const START_HEADING: T = T("Börja en bedömning", "Start an assessment");
+pub const START_LEAD: T = T(
+    "Beskriv tjänsten och informationen, så bedöms per informationsslag om tjänsten får hålla den – sekretess, tredjelandsöverföring, personuppgiftsbiträde, säkerhetsskydd och informationssäkerhet – med regler, källor och vad som krävs. Allt stannar i din webbläsare.",
+    "Describe the service and the information, and each information type is assessed for whether the service may hold it – secrecy, third-country transfer, processor, protective security and information security – with rules, sources and what is needed. Everything stays in your browser.",
+);
+pub const START_CONTINUE: T = T("Fortsätt med utkastet", "Continue the draft");
+pub const START_CONTINUE_HELP: T =
+    T("Utkastet är sparat i den här webbläsaren.", "The draft is stored in this browser.");
+pub const START_NEW: T = T("Ny bedömning", "New assessment");
+pub const START_NEW_HELP: T = T(
+    "Börja med organisationen och gå igenom tjänsten och informationen steg för steg. Det du inte vet kan du svara ”vet ej” på.",
+    "Start with the organisation and go through the service and the information step by step. What you do not know you can answer \"unknown\".",
+);
+pub const START_IMPORT: T = T("Öppna en fil", "Open a file");
+pub const START_IMPORT_HELP: T = T(
+    "En bedömning som exporterats som JSON (6 Rapport → Exportera) eller skrivits för bedom-verktyget.",
+    "An assessment exported as JSON (6 Report → Export) or written for the bedom tool.",
+);
+pub const START_EXAMPLES: T = T("Öppna ett exempel", "Open an example");
+pub const START_EXAMPLES_HELP: T = T(
+    "Verkliga bedömningar från svenska kommuner, som de beskrevs då. Varje exempel bedöms vid sitt historiska rättsläge, inte dagens.",
+    "Real assessments by Swedish municipalities, as described then. Each example is assessed at its historical legal date, not today's.",
+);
+pub const EXAMPLE_LEGAL_DATE: T = T("EXEMPEL – rättsläge", "EXAMPLE – legal date");
+pub const REPLACE_DRAFT_WARNING: T = T(
+    "Det ersätter ditt utkast i den här webbläsaren. Exportera det först (6 Rapport) om du vill behålla det.",
+    "This replaces your draft in this browser. Export it first (6 Report) if you want to keep it.",
+);
+pub const REPLACE_DRAFT: T = T("Ersätt utkastet", "Replace the draft");
+pub const UNTITLED: T = T("utan rubrik", "untitled");
 pub const KEY_COVERAGE: T = T("Nyckelkontroll per komponent (R7)", "Key control per component (R7)");
 pub const UNKNOWN_COVERAGE: T = T("Vet ej", "Unknown");
 pub const KEY_COVERAGE_SOURCES: T = T(
@@ -32,7 +61,6 @@ pub const DIFF_CAUSE: T = T("orsak:", "cause:");
 pub const DIFF_FACTS: T = T("Fakta som skiljer", "Facts that differ");
 pub const DIFF_UNMATCHED: T =
     T("Celler som bara finns i den här / i den andra bedömningen", "Cells only in this / only in the other assessment");
-pub const BLANK: T = T("Tom bedömning", "Blank assessment");
 pub const DISMISS: T = T("Stäng meddelandet", "Close the message");
 pub const ESTIMATE: T = T("Uppskattning", "Estimate");
 pub const POLICY: T = T("verktygets policy, inte lag", "the tool's policy, not law");

@@ -7,6 +7,8 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { serve, launch, open, foreign, screenshot, verdict, step } from "./harness.mjs";
 
 let server, browser;
+/** A fresh visit opens the start view; the tests that need an example open it by its link. */
+const example = () => `${server.url}#1p.o365-2018-lockbox-v2`;
 before(async () => {
   server = await serve();
   browser = await launch();
@@ -20,7 +22,7 @@ const SERVICE = "Office 365 (2018)";
 const INFO = "klass2";
 
 test("loads in Swedish with the preset's service, information type, verdicts, rules and sources", async () => {
-  const { context, page, log } = await open(browser, server.url);
+  const { context, page, log } = await open(browser, example());
   assert.equal(await page.locator("html").getAttribute("lang"), "sv");
   assert.equal(await page.title(), "Molnbedömning");
   await assert.doesNotReject(page.getByRole("banner").getByText("Molnbedömning", { exact: true }).waitFor());
@@ -46,7 +48,7 @@ test("loads in Swedish with the preset's service, information type, verdicts, ru
 });
 
 test("toggling security-classified changes the protective-security verdict (R1)", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(browser, example());
   assert.notEqual(await verdict(page, SERVICE, INFO, "protective_security"), "not_allowed");
   await step(page, /3 Information/);
   const group = page.getByRole("group", { name: "Säkerhetsskyddsklassificerad" });
@@ -79,7 +81,7 @@ const focusedRadioLabel = () => document.activeElement?.type === "radio" && docu
   ? document.activeElement.parentElement?.textContent?.trim() : null;
 
 test("the same toggle with the keyboard only (Tab, Space, arrow keys; no mouse)", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(browser, example());
   assert.ok(await focusWith(page, "Tab", focusedText, "3 Information"), "steget 3 Information nås med Tab");
   await page.keyboard.press("Space");
   await page.getByRole("heading", { level: 1, name: "Information" }).waitFor();
@@ -111,6 +113,30 @@ test("the same toggle with the keyboard only (Tab, Space, arrow keys; no mouse)"
   await context.close();
 });
 
+test("a fresh visit opens the start view: no example's verdicts, examples labelled with their legal date", async () => {
+  const { context, page, log } = await open(browser, server.url);
+  await page.getByRole("heading", { level: 1, name: "Börja en bedömning" }).waitFor();
+  assert.equal(await page.locator("[data-verdict]").count(), 0, "inga bedömningar före första uppgiften");
+  const examples = await page.locator("ul.examples button").allInnerTexts();
+  assert.ok(examples.length >= 5 && examples.every((t) => /^EXEMPEL – rättsläge \d{4}-\d{2}-\d{2}/.test(t)), examples.join(" | "));
+  assert.deepEqual((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id), [], "axe på startvyn");
+  await screenshot(page, "start-vy");
+  await page.getByRole("button", { name: "Ny bedömning", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: /Organisation/ }).waitFor();
+  assert.equal(await page.getByLabel("Ärendets rubrik").inputValue(), "");
+  // Back at the start, the work is a draft to continue; another example asks before replacing it.
+  await page.getByLabel("Ärendets rubrik").fill("Mitt ärende");
+  await page.getByLabel("Ärendets rubrik").press("Tab");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("button", { name: "Fortsätt med utkastet: Mitt ärende" }).waitFor();
+  await page.locator("ul.examples button").first().click();
+  await page.getByRole("button", { name: "Avbryt" }).click();
+  await page.getByRole("button", { name: "Fortsätt med utkastet: Mitt ärende" }).click();
+  await page.getByRole("heading", { level: 1, name: /Resultat: Mitt ärende/ }).waitFor();
+  assert.deepEqual(foreign(log, server.url), []);
+  await context.close();
+});
+
 test("a whole assessment from blank to memo with the keyboard only (no mouse)", async () => {
   const { context, page } = await open(browser, server.url);
   const tabTo = async (id, key = "Tab") => assert.ok(await focusWith(page, key, (x) => document.activeElement?.id === x, id, 200), `${id} nås inte med ${key}`);
@@ -131,9 +157,10 @@ test("a whole assessment from blank to memo with the keyboard only (no mouse)", 
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1 }).first().waitFor();
   };
-  // Start from a blank assessment.
-  await chooseWithArrows("start-from", "blank");
-  await goTo("1 Organisation");
+  // Start from the start view's "Ny bedömning": it opens step 1.
+  assert.ok(await focusWith(page, "Tab", (l) => document.activeElement?.textContent === l, "Ny bedömning", 40), "Ny bedömning nås med Tab");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: /Organisation/ }).waitFor();
   assert.equal(await page.locator("#f-title").inputValue(), "", "den tomma bedömningen har ingen rubrik");
   await typeInto("f-title", "Tangentbordsbedömning");
   await typeInto("f-organisation-name", "Testkommunen");
@@ -163,7 +190,7 @@ test("a whole assessment from blank to memo with the keyboard only (no mouse)", 
 });
 
 test("without a basis for the estimate, the analyses say why instead of showing nothing (R13)", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(browser, example());
   await step(page, /Analyser/);
   const why = page.getByRole("heading", { name: "Utan uppskattning, och varför" });
   await why.waitFor();
@@ -197,7 +224,7 @@ test("probability factors typed in the service view become the estimate, with it
 });
 
 test("profile switch, comparison of profiles and legal dates, what makes it green (copied), watch-list", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(browser, example());
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   // The preset's strict reading (a policy) stops the cell; the necessity reading needs information.
   assert.equal(await verdict(page, SERVICE, INFO, "secrecy"), "not_allowed");
@@ -233,7 +260,7 @@ test("profile switch, comparison of profiles and legal dates, what makes it gree
 });
 
 test("every view: no axe violations, a screenshot, and no foreign request", async () => {
-  const { context, page, log } = await open(browser, server.url);
+  const { context, page, log } = await open(browser, example());
   const views = [
     [/1 Organisation/, "organisation"],
     [/2 Tjänst/, "tjanst"],
@@ -286,7 +313,7 @@ test("every field has a help text; its link opens the knowledge base at the rule
 });
 
 test("English switch", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(browser, example());
   await page.getByRole("button", { name: "In English" }).click();
   await page.getByRole("heading", { level: 1, name: /^Result/ }).waitFor();
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
@@ -314,10 +341,12 @@ test("zoom 200 %: the flow is still usable without horizontal page scroll", asyn
 });
 
 test("after the initial load a full session makes no request at all", async () => {
-  const { context, page, log } = await open(browser, server.url);
+  const { context, page, log } = await open(browser, example());
   await page.evaluate(() => navigator.serviceWorker.ready);
   log.requests.length = 0;
-  await page.getByLabel("Börja från").selectOption("danderyd-2019-v2");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("button", { name: /EXEMPEL – rättsläge 2019-09-30\s*Office 365 i Danderyds kommun/ }).click();
+  await page.getByRole("button", { name: "Ersätt utkastet" }).click();
   await step(page, /1 Organisation/);
   await page.getByLabel("Ärendets rubrik").fill("Session utan nätverk");
   await page.getByLabel("Ärendets rubrik").press("Tab");

@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { serve, launch, open, foreign, gotoApp, screenshot, step, bedom, root } from "./harness.mjs";
 
 let server, browser;
+/** A fresh visit opens the start view; the tests that need an example open it by its link. */
+const example = () => `${server.url}#1p.o365-2018-lockbox-v2`;
 before(async () => {
   server = await serve();
   browser = await launch();
@@ -54,7 +56,7 @@ test("every seed preset opened as a link in a fresh browser shows the CLI's verd
 });
 
 test("a link different from the draft asks; a broken link keeps the draft", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(browser, example());
   await step(page, /1 Organisation/);
   await page.getByLabel("Ärendets rubrik").fill("Mitt utkast");
   await page.getByLabel("Ärendets rubrik").press("Tab");
@@ -105,7 +107,7 @@ test("the address bar holds no assessment: an opened link is removed once read, 
 });
 
 test("skip link first, focus to the heading on every step, a focus ring of at least 3:1", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(browser, example());
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Hoppa till innehållet");
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineColor);
@@ -118,7 +120,7 @@ test("skip link first, focus to the heading on every step, a focus ring of at le
 });
 
 test("a passphrase-protected link opens with the right passphrase and not with a wrong one", async () => {
-  const { context, page, log } = await open(browser, server.url);
+  const { context, page, log } = await open(browser, example());
   await step(page, /1 Organisation/);
   await page.getByLabel("Ärendets rubrik").fill("Krypterad bedömning");
   await page.getByLabel("Ärendets rubrik").press("Tab");
@@ -145,7 +147,7 @@ test("a passphrase-protected link opens with the right passphrase and not with a
 });
 
 test("offline: after one visit the app loads and works with no network", async () => {
-  const { context, page, log } = await open(browser, server.url);
+  const { context, page, log } = await open(browser, example());
   await page.evaluate(() => navigator.serviceWorker.ready);
   // Reload once so the service worker controls the page, then cut the network.
   await page.reload();
@@ -163,7 +165,7 @@ test("offline: after one visit the app loads and works with no network", async (
 });
 
 test("the printed memo has the decision parts and no navigation; the public version hides configuration", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(browser, example());
   await step(page, /6 Rapport/);
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.getByRole("navigation").isVisible(), false);
@@ -242,7 +244,7 @@ test("diff view: another assessment file is compared cell by cell with the cause
 });
 
 test("export and import of the JSON file round-trips; a bad file changes nothing", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(browser, example());
   await step(page, /6 Rapport/);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exportera bedömningen (JSON)" }).click()]);
   const file = await download.path();
@@ -262,7 +264,7 @@ test("export and import of the JSON file round-trips; a bad file changes nothing
 });
 
 test("supplier round trip: a questionnaire link shows only the questions; the answers import as claimed facts", async () => {
-  const body = await open(browser, server.url);
+  const body = await open(browser, example());
   await body.page.getByRole("button", { name: "Dela" }).click();
   const link = await body.page.locator("#supplier-link-0").inputValue();
   assert.match(link, /#1q\./);

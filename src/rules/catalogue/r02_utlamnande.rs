@@ -659,7 +659,12 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
             // examined) leaves 10 kap. 2 § without ground: that is law and comes before the policy's
             // residual risk, which the profile may cap to a condition.
             if let Some(missing) = examined_necessity(cell).filter(|f| f.verdict == Some(Verdict::NotAllowed)) {
-                return missing.cite(OSL_10_2).cite(SEED_002);
+                let whatever = Text::new(
+                    "Det gäller oavsett om leverantören använder innehållet för egna ändamål.",
+                    "This holds whether or not the provider uses the content for its own purposes.",
+                );
+                let f = Finding { reasoning: join(&join(prefix, &missing.reasoning), &whatever), ..missing };
+                return f.cite(OSL_10_2).cite(SEED_002);
             }
             // If the residual risk alone already rules the disclosure out, own use cannot change that.
             let without_own_use = risk(cell, prefix);
@@ -723,8 +728,8 @@ fn examined_necessity(cell: &Cell) -> Option<Finding> {
         )
     } else {
         text!(
-            "Myndigheten har inte prövat de verkliga alternativen. Nödvändigheten enligt 10 kap. 2 § kan bara bedömas mot dem (jfr Danderyds kommun 2019, som jämförde med egen serverdrift med extern support), så bestämmelsen ger inte stöd för utlämnandet förrän nödvändigheten är visad.",
-            "The body has not examined the real alternatives. Necessity under ch. 10 s. 2 can only be judged against them (cf. Danderyd municipality 2019, which compared with own servers with external support), so the provision gives no ground for the disclosure until the necessity is shown."
+            "Myndigheten har angett ett skäl men inte jämfört med de verkliga alternativen (t.ex. egen serverdrift med extern support). Om utlämnandet är nödvändigt enligt 10 kap. 2 § kan bara bedömas i en sådan jämförelse. Till dess kan myndigheten inte grunda utlämnandet på bestämmelsen, och uppgifterna ska inte lämnas till tjänsten. Bedömningen gäller nuvarande underlag – den säger inte att utlämnandet inte kan vara nödvändigt.",
+            "The body has stated a reason but not compared with the real alternatives (e.g. own servers with external support). Whether the disclosure is necessary under ch. 10 s. 2 can only be judged in such a comparison. Until then the body cannot base the disclosure on the provision, and the information is not to be handed to the service. This holds on the present basis – it does not say that the disclosure cannot be necessary."
         )
     };
     // Not stated is information the body must supply; alternatives known not to be examined mean
@@ -757,7 +762,17 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
             Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), join(prefix, &t))
         }
         exposure => match probability::estimate_if_exposed(cell) {
-            Some(e) if exposure.is_unknown() && e.band == ProbabilityBand::High => unknown_exposure(prefix),
+            // Where exposure is unknown, the estimate answers "even if exposed" only if it can cover
+            // the unknown party: the provider's own transparency figures cannot; and a high band
+            // decides only where the body has adopted the policy limit (otherwise it is a condition,
+            // as for a known exposure).
+            Some(e)
+                if exposure.is_unknown()
+                    && (e.basis == probability::Basis::Figures
+                        || (e.band == ProbabilityBand::High && cell.thresholds.policy_binding)) =>
+            {
+                unknown_exposure(prefix)
+            }
             None if exposure.is_unknown() => unknown_exposure(prefix),
             None => {
                 let t = Text::new(
@@ -780,7 +795,10 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
                     _ => Verdict::AllowedWithConditions,
                 };
                 let tail = match e.band {
-                    ProbabilityBand::Low => Text::new("Restrisken bedöms som godtagbar.", "The residual risk is judged acceptable."),
+                    ProbabilityBand::Low => Text::new(
+                        "Restrisken ligger under profilens gräns (verktygets policy, ändringsbar).",
+                        "The residual risk is below the profile's limit (the tool's editable policy).",
+                    ),
                     ProbabilityBand::Elevated => Text::new(
                         "Restrisken kräver riskreducerande åtgärder.",
                         "The residual risk requires risk-reducing measures.",
@@ -800,8 +818,8 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
                     join(
                         prefix,
                         &Text::new(
-                            "Det är inte känt om parterna med klartextåtkomst omfattas av ett annat lands tvångslagstiftning (se R3); även om de gör det gäller följande.",
-                            "It is not known whether the parties with clear-text access are subject to another country's compulsion laws (see R3); even if they are, the following applies.",
+                            "Det är inte klarlagt om någon part som kan nå innehållet i klartext omfattas av ett annat lands lagstiftning om tvångsvis utlämnande (se R3). Bedömningen nedan utgår från att så är fallet.",
+                            "It is not established whether any party that can reach the content in clear text is subject to another country's law on compelled disclosure (see R3). The assessment below assumes that it is.",
                         ),
                     )
                 } else {
@@ -810,8 +828,8 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
                 let mut f = Finding::new(RULE.id, DIM, Some(verdict), join(&prefix, &t)).as_policy();
                 if exposure.is_unknown() {
                     f = f.measure(Text::new(
-                        "Klarlägg i vilka länder parterna med klartextåtkomst och deras ägare är registrerade (R3).",
-                        "Establish in which countries the parties with clear-text access and their owners are incorporated (R3).",
+                        "Klarlägg innan tjänsten används vilka länders lagstiftning parterna med klartextåtkomst och hela deras ägarkedja är underkastade (säte, ägande, verksamhet), och om de når innehållet i klartext (R3). Gör om riskbedömningen om svaret visar exponering som uppskattningen inte omfattar.",
+                        "Before the service is used, establish which countries' laws the parties with clear-text access and their whole ownership chain are subject to (seat, ownership, operations), and whether they reach the content in clear text (R3). Redo the risk assessment if the answer shows exposure the estimate does not cover.",
                     ));
                 }
                 if e.band == ProbabilityBand::Elevated {
@@ -1153,18 +1171,24 @@ mod tests {
         });
         assert_eq!(one_verdict(&f), Verdict::NotAllowed);
         assert!(!f[0].policy, "the missing necessity is law, not the tool's policy");
-        assert!(f[0].reasoning.sv.contains("inte prövat de verkliga alternativen"), "{}", f[0].reasoning.sv);
+        assert!(f[0].reasoning.sv.contains("inte jämfört med de verkliga alternativen"), "{}", f[0].reasoning.sv);
+        assert!(f[0].reasoning.sv.contains("oavsett om leverantören använder innehållet"), "{}", f[0].reasoning.sv);
     }
 
     /// Whether a party is exposed to foreign compulsion does not decide where even an exposed party
-    /// leaves an acceptable residual risk; it does where the risk would then be above the limit.
+    /// leaves an acceptable residual risk (the body's own judgment, which can cover the party); above
+    /// the limit it decides only where the body has adopted the limit – otherwise the policy speaks
+    /// as for a known exposure (and is capped to a condition).
     #[test]
-    fn unknown_exposure_decides_only_above_the_limit() {
-        for (band, expected) in
-            [(ProbabilityBand::Low, Verdict::AllowedWithConditions), (ProbabilityBand::High, Verdict::NeedsInformation)]
-        {
+    fn unknown_exposure_decides_only_above_an_adopted_limit() {
+        for (band, binding, expected) in [
+            (ProbabilityBand::Low, false, Verdict::AllowedWithConditions),
+            (ProbabilityBand::High, false, Verdict::NotAllowed),
+            (ProbabilityBand::High, true, Verdict::NeedsInformation),
+        ] {
             let f = run(&RULE, |a| {
                 a.profile = ProfileId::Necessity;
+                a.thresholds.policy_binding = binding;
                 judgment(a, band);
                 for p in &mut a.services[0].parties {
                     // A country whose laws the tool does not know: exposure unknown, not absent.
@@ -1172,7 +1196,9 @@ mod tests {
                 }
             });
             assert_eq!(one_verdict(&f), expected, "{band:?}: {}", f[0].reasoning.sv);
-            assert!(f[0].reasoning.sv.contains("inte känt om parterna med klartextåtkomst"), "{}", f[0].reasoning.sv);
+            let sv = &f[0].reasoning.sv;
+            assert!(sv.contains("inte klarlagt om någon part") || sv.contains("inte känt om parterna"), "{sv}");
+            assert_eq!(f[0].policy, expected != Verdict::NeedsInformation, "{band:?}");
         }
     }
 

@@ -1,0 +1,136 @@
+//! The start view: continue the draft, a new assessment, an example (each labelled with its
+//! historical legal date), or an assessment file. A fresh visit opens here, not on an example's
+//! verdicts.
+
+use super::browser;
+use super::state::{Action, AppContext, Notice, View};
+use super::texts::*;
+use crate::model::{parse_assessment_with_notices, Assessment, Lang};
+use crate::presets::{blank, current};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[function_component(StartView)]
+pub fn start_view() -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let lang = ctx.lang;
+    // Replacing one's own work is asked first: (what would replace it, the view it opens at).
+    let confirm = use_state(|| None::<(Assessment, View)>);
+    let examples = use_memo((), |_| current().map(|p| (p, p.assessment().legal_date)).collect::<Vec<_>>());
+    let start = {
+        let (ctx, confirm) = (ctx.clone(), confirm.clone());
+        Callback::from(move |(a, view): (Assessment, View)| {
+            if ctx.own_work {
+                confirm.set(Some((a, view)));
+            } else {
+                ctx.dispatch(Action::Load(a));
+                ctx.dispatch(Action::Show(view));
+            }
+        })
+    };
+    let replace = {
+        let (ctx, confirm) = (ctx.clone(), confirm.clone());
+        Callback::from(move |_| {
+            if let Some((a, view)) = (*confirm).clone() {
+                ctx.dispatch(Action::Load(a));
+                ctx.dispatch(Action::Show(view));
+            }
+            confirm.set(None);
+        })
+    };
+    let cancel = {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(None))
+    };
+    let new_assessment = {
+        let start = start.clone();
+        Callback::from(move |_| start.emit((blank(), View::Organisation)))
+    };
+    let continue_draft = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::Show(View::Result)))
+    };
+    let import = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let ctx = ctx.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(text) = browser::read_file(&input).await else { return };
+                input.set_value("");
+                match parse_assessment_with_notices(&text) {
+                    // An import is a deliberate choice of a file: it replaces the draft as "Öppna" does.
+                    Ok((a, notices)) => {
+                        ctx.dispatch(Action::Load(a));
+                        ctx.dispatch(Action::Show(View::Result));
+                        ctx.dispatch(Action::Notify(Notice::loaded(&IMPORTED, &notices, lang)));
+                    }
+                    Err(e) => ctx.dispatch(Action::Notify(Notice {
+                        error: true,
+                        text: format!("{} {e}", IMPORT_FAILED.get(lang)),
+                    })),
+                }
+            });
+        })
+    };
+    let draft_title =
+        if ctx.assessment.title.is_empty() { UNTITLED.get(lang).to_string() } else { ctx.assessment.title.clone() };
+    html! {
+        <section aria-labelledby="start-heading" class="start">
+            <h1 id="start-heading">{ START_HEADING.get(lang) }</h1>
+            <p class="lead">{ START_LEAD.get(lang) }</p>
+            if confirm.is_some() {
+                <div class="confirm" role="alert">
+                    <p>{ REPLACE_DRAFT_WARNING.get(lang) }</p>
+                    <button type="button" onclick={replace}>{ REPLACE_DRAFT.get(lang) }</button>
+                    <button type="button" onclick={cancel}>{ CANCEL.get(lang) }</button>
+                </div>
+            }
+            <div class="start-choices">
+                if ctx.own_work {
+                    <section aria-labelledby="start-draft">
+                        <h2 id="start-draft">{ START_CONTINUE.get(lang) }</h2>
+                        <p>{ START_CONTINUE_HELP.get(lang) }</p>
+                        <button type="button" class="primary" onclick={continue_draft}>{ format!("{}: {draft_title}", START_CONTINUE.get(lang)) }</button>
+                    </section>
+                }
+                <section aria-labelledby="start-new">
+                    <h2 id="start-new">{ START_NEW.get(lang) }</h2>
+                    <p>{ START_NEW_HELP.get(lang) }</p>
+                    <button type="button" class={classes!((!ctx.own_work).then_some("primary"))} onclick={new_assessment}>{ START_NEW.get(lang) }</button>
+                </section>
+                <section aria-labelledby="start-import">
+                    <h2 id="start-import">{ START_IMPORT.get(lang) }</h2>
+                    <p>{ START_IMPORT_HELP.get(lang) }</p>
+                    <label for="start-import-file">{ IMPORT_JSON.get(lang) }</label>
+                    <input id="start-import-file" type="file" accept="application/json,.json" onchange={import} />
+                </section>
+            </div>
+            <section aria-labelledby="start-examples">
+                <h2 id="start-examples">{ START_EXAMPLES.get(lang) }</h2>
+                <p>{ START_EXAMPLES_HELP.get(lang) }</p>
+                <ul class="examples">
+                    { for examples.iter().map(|(p, date)| {
+                        let start = start.clone();
+                        let id = p.id;
+                        let open = Callback::from(move |_| {
+                            if let Some(p) = crate::presets::preset(id) {
+                                start.emit((p.assessment(), View::Result));
+                            }
+                        });
+                        let (title, note) = if lang == Lang::Sv { (p.title_sv, p.note_sv) } else { (p.title_en, p.note_en) };
+                        html! {
+                            <li>
+                                <button type="button" onclick={open}>
+                                    <span class="example-label">{ format!("{} {date}", EXAMPLE_LEGAL_DATE.get(lang)) }</span>
+                                    { " " }{ title }
+                                </button>
+                                if !note.is_empty() { <p class="help">{ note }</p> }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+        </section>
+    }
+}
