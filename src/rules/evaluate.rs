@@ -101,6 +101,78 @@ impl CellResult {
             ),
         }
     }
+    /// The dimensions that decide the overall verdict (those at the overall verdict), in order.
+    pub fn deciding_dimensions(&self) -> Vec<&DimensionResult> {
+        self.dimensions.iter().filter(|d| d.verdict == self.overall).collect()
+    }
+
+    /// The cell's head, answer first (issue 14): what decides and whether law or the tool's policy
+    /// does, then the deciding unknowns (needs information) or the first three measures of the
+    /// deciding dimensions, then the next step. At most three lines under the verdict.
+    pub fn head(&self) -> Vec<Text> {
+        let deciding = self.deciding_dimensions();
+        let mut lines = Vec::new();
+        if self.overall > Verdict::Allowed {
+            let parts: Vec<Text> = deciding
+                .iter()
+                .map(|d| {
+                    let label = d.dimension.label();
+                    let rules: Vec<Text> = d
+                        .deciding_rules()
+                        .iter()
+                        .map(|id| match super::rule(id) {
+                            Some(r) => Text::new(format!("{id} {}", r.title_sv), format!("{id} {}", r.title_en)),
+                            None => Text::new(*id, *id),
+                        })
+                        .collect();
+                    let (r_sv, r_en) = (
+                        rules.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join(", "),
+                        rules.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", "),
+                    );
+                    let (ground_sv, ground_en) = if d.decided_by_policy() {
+                        ("verktygets policy, ändringsbar – inte lag", "the tool's editable policy – not law")
+                    } else {
+                        ("regelverket", "the law and guidance cited")
+                    };
+                    Text::new(
+                        format!("{} ({r_sv}; {ground_sv})", label.sv),
+                        format!("{} ({r_en}; {ground_en})", label.en),
+                    )
+                })
+                .collect();
+            lines.push(Text::new(
+                format!("Avgörs av: {}.", parts.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join("; ")),
+                format!("Decided by: {}.", parts.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; ")),
+            ));
+        }
+        if let Some(note) = &self.decisive_note {
+            lines.push(note.clone());
+        } else if self.overall == Verdict::AllowedWithConditions || self.overall == Verdict::NotAllowed {
+            // The first measures of the deciding dimensions (then any other), each once.
+            let mut top: Vec<&Text> = Vec::new();
+            let from_deciding = deciding.iter().flat_map(|d| d.findings.iter()).flat_map(|f| f.measures.iter());
+            for m in from_deciding.chain(self.findings().flat_map(|f| f.measures.iter())) {
+                if top.len() == 3 {
+                    break;
+                }
+                if !top.contains(&m) {
+                    top.push(m);
+                }
+            }
+            if !top.is_empty() {
+                let list = |f: fn(&Text) -> &str| {
+                    top.iter().enumerate().map(|(i, t)| format!("{}) {}", i + 1, f(t))).collect::<Vec<_>>().join(" ")
+                };
+                lines.push(Text::new(
+                    format!("Viktigaste åtgärder: {}", list(|t| &t.sv)),
+                    format!("Main measures: {}", list(|t| &t.en)),
+                ));
+            }
+        }
+        lines.push(self.next_step());
+        lines
+    }
+
     /// Every question, once, with the rule that raises it.
     pub fn questions(&self) -> Vec<(&'static str, &Question)> {
         let mut out: Vec<(&'static str, &Question)> = Vec::new();
@@ -257,6 +329,25 @@ mod tests {
     fn cell_of(preset_id: &str) -> CellResult {
         let a = preset(preset_id).unwrap().assessment();
         evaluate(&a).results.into_iter().next().unwrap()
+    }
+
+    /// The head says what decides and on which ground (law or the tool's policy), then the main
+    /// measures or the deciding unknowns, then the next step: at most four lines.
+    #[test]
+    fn the_head_puts_the_answer_first() {
+        let red = cell_of("o365-2018-lockbox");
+        let head = red.head();
+        assert!(head.len() <= 4, "{head:?}");
+        assert!(head[0].sv.starts_with("Avgörs av: Sekretess (OSL) (R2 Utlämnande"), "{}", head[0].sv);
+        assert_eq!(red.dimension(Dimension::Secrecy).decided_by_policy(), head[0].sv.contains("policy"));
+        assert!(head[1].sv.starts_with("Viktigaste åtgärder: 1) "), "{}", head[1].sv);
+        assert_eq!(head.last(), Some(&red.next_step()));
+        let a = preset("danderyd-2019-v2").unwrap().assessment();
+        let open =
+            crate::rules::evaluate_explained(&a).results.into_iter().find(|c| c.overall == Verdict::NeedsInformation);
+        if let Some(open) = open {
+            assert_eq!(open.head()[1], open.decisive_note.clone().unwrap());
+        }
     }
 
     /// The next step names what decides and counts what is left, per verdict.

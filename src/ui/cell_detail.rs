@@ -20,14 +20,20 @@ pub struct Props {
 #[function_component(CellDetail)]
 pub fn cell_detail(props: &Props) -> Html {
     let lang = props.lang;
+    let cell = &props.cell;
+    // Answer first: the head (what decides, law or policy, the deciding unknowns or the main
+    // measures, the next step), then the dimensions with the deciding ones first.
+    let head = cell.head();
+    let (next, reasons) = head.split_last().map(|(n, r)| (Some(n), r)).unwrap_or((None, &[]));
+    let (deciding, others): (Vec<_>, Vec<_>) = cell.dimensions.iter().partition(|d| d.verdict == cell.overall);
     html! {
         <section class="cell-detail" aria-labelledby="cell-detail-heading">
-            <h2 id="cell-detail-heading" tabindex="-1">{ props.title.clone() }{ ": " }{ verdict_badge(props.cell.overall, lang) }</h2>
-            <p class="next-step">{ props.cell.next_step().get(lang).to_string() }</p>
-            if let Some(note) = &props.cell.decisive_note {
-                <p class="decisive">{ note.get(lang).to_string() }</p>
-            }
-            { for props.cell.dimensions.iter().map(|d| dimension(d, lang, props.legal_date)) }
+            <h2 id="cell-detail-heading" tabindex="-1">{ props.title.clone() }{ ": " }{ verdict_badge(cell.overall, lang) }</h2>
+            <div class="cell-head">
+                { for reasons.iter().map(|l| html! { <p>{ l.get(lang).to_string() }</p> }) }
+                if let Some(n) = next { <p class="next-step">{ n.get(lang).to_string() }</p> }
+            </div>
+            { for deciding.iter().chain(others.iter()).map(|d| dimension(d, lang, props.legal_date)) }
         </section>
     }
 }

@@ -9,7 +9,7 @@ use super::texts::*;
 use super::view_result::copy_button;
 use crate::analysis::output::improvements_text;
 use crate::analysis::{coverage, improve, questionnaire, watch};
-use crate::model::{Lang, Tri};
+use crate::model::{Assessment, Lang, Tri};
 use crate::rules::catalogue;
 use crate::rules::probability::{band_text, caveats, estimate, horizon, percent_in, Estimate};
 use crate::rules::{Cell, Verdict};
@@ -118,10 +118,39 @@ fn probability(ctx: &AppContext) -> Html {
     }
 }
 
-fn coverage_section(ctx: &AppContext) -> Html {
+/// The analyses of one assessment, computed once per change (not per render, e.g. for a copy
+/// notice): coverage, key coverage, "what makes it green" per red cell, and the watch-list.
+struct Computed {
+    coverage: Vec<coverage::ControlCoverage>,
+    keys: Vec<coverage::KeyCoverage>,
+    /// (service index, information type index, requirement sets) for every cell with a red dimension.
+    improvements: Vec<(usize, usize, Vec<improve::Improvement>)>,
+    watch: Vec<watch::WatchItem>,
+}
+
+impl Computed {
+    fn of(a: &Assessment, ev: &crate::rules::Evaluation) -> Computed {
+        let mut improvements = Vec::new();
+        for (s, svc) in a.services.iter().enumerate() {
+            for (i, info) in a.information_types.iter().enumerate() {
+                let Some(cell) = ev.cell(&svc.id, &info.id) else { continue };
+                if cell.dimensions.iter().any(|d| d.verdict == Verdict::NotAllowed) {
+                    improvements.push((s, i, improve::improve(a, s, i)));
+                }
+            }
+        }
+        Computed {
+            coverage: coverage::coverage(a),
+            keys: coverage::key_coverage(a),
+            improvements,
+            watch: watch::watch(a),
+        }
+    }
+}
+
+fn coverage_section(ctx: &AppContext, computed: &Computed) -> Html {
     let lang = ctx.lang;
-    let all = coverage::coverage(&ctx.assessment);
-    let keys = coverage::key_coverage(&ctx.assessment);
+    let (all, keys) = (&computed.coverage, &computed.keys);
     let tri = |t: Tri| match t {
         Tri::Yes => COVERED.get(lang),
         Tri::No => NOT_COVERED.get(lang),
@@ -165,18 +194,13 @@ fn coverage_section(ctx: &AppContext) -> Html {
     }
 }
 
-fn improve_section(ctx: &AppContext) -> Html {
+fn improve_section(ctx: &AppContext, computed: &Computed) -> Html {
     let lang = ctx.lang;
     let a = &ctx.assessment;
     let mut items = Vec::new();
-    for (s, svc) in a.services.iter().enumerate() {
-        for (i, info) in a.information_types.iter().enumerate() {
-            let Some(cell) = ctx.evaluation.cell(&svc.id, &info.id) else { continue };
-            if !cell.dimensions.iter().any(|d| d.verdict == Verdict::NotAllowed) {
-                continue;
-            }
-            let found = improve::improve(a, s, i);
-            items.push(html! {
+    for (s, i, found) in &computed.improvements {
+        let (svc, info) = (&a.services[*s], &a.information_types[*i]);
+        items.push(html! {
                 <article>
                     <h3>{ format!("{} – {}", svc.name, info.name) }</h3>
                     if found.is_empty() { <p>{ NOTHING_WITHIN_REACH.get(lang) }</p> }
@@ -186,10 +210,9 @@ fn improve_section(ctx: &AppContext) -> Html {
                             <p class="help">{ RESULTING.get(lang) }{ " " }{ verdict_badge(imp.verdict, lang) }</p>
                         </li>
                     }) }</ol>
-                    if !found.is_empty() { { copy_button(ctx, COPY_REQUIREMENTS.get(lang), improvements_text(&found, lang)) } }
+                    if !found.is_empty() { { copy_button(ctx, COPY_REQUIREMENTS.get(lang), improvements_text(found, lang)) } }
                 </article>
             });
-        }
     }
     html! {
         <section aria-labelledby="improve-heading">
@@ -200,7 +223,7 @@ fn improve_section(ctx: &AppContext) -> Html {
     }
 }
 
-fn watch_section(ctx: &AppContext) -> Html {
+fn watch_section(ctx: &AppContext, computed: &Computed) -> Html {
     let lang = ctx.lang;
     let a = &ctx.assessment;
     let name = |s: &str, i: &str| {
@@ -212,7 +235,7 @@ fn watch_section(ctx: &AppContext) -> Html {
         <section aria-labelledby="watch-heading">
             <h2 id="watch-heading">{ WATCH.get(lang) }</h2>
             <p class="help">{ WATCH_HELP.get(lang) }</p>
-            { for watch::watch(a).iter().map(|item| html! {
+            { for computed.watch.iter().map(|item| html! {
                 <article>
                     <h3>{ item.assumption.describe().get(lang).to_string() }</h3>
                     if item.changes.is_empty() { <p>{ NO_CHANGES.get(lang) }</p> } else {
@@ -290,13 +313,14 @@ fn questionnaire_section(ctx: &AppContext) -> Html {
 #[function_component(AnalysesView)]
 pub fn analyses_view() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
+    let computed = use_memo((ctx.assessment.clone(), ctx.evaluation.clone()), |(a, ev)| Computed::of(a, ev));
     html! {
         <section aria-labelledby="analyses-heading">
             <h1 id="analyses-heading">{ VIEW_ANALYSES.get(ctx.lang) }</h1>
             { probability(&ctx) }
-            { coverage_section(&ctx) }
-            { improve_section(&ctx) }
-            { watch_section(&ctx) }
+            { coverage_section(&ctx, &computed) }
+            { improve_section(&ctx, &computed) }
+            { watch_section(&ctx, &computed) }
             <DiffSection />
             { questionnaire_section(&ctx) }
         </section>

@@ -52,13 +52,16 @@ pub fn result_view() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     let lang = ctx.lang;
     let a = ctx.assessment.clone();
-    let selected = ctx.selected.as_ref().and_then(|(s, i)| {
-        // The opened cell names its deciding unknowns (computed for it alone, not on every edit).
-        let cell = crate::rules::explain_cell(&a, s, i)?;
+    // The opened cell with its texts and deciding unknowns: computed for it alone, once per change
+    // of the assessment or the selection (not on every edit elsewhere, not on every render).
+    let selected = use_memo((a.clone(), ctx.selected.clone()), |(a, selected)| {
+        let (s, i) = selected.as_ref()?;
+        let cell = crate::rules::explain_cell(a, s, i)?;
         let svc = a.services.iter().find(|x| x.id == *s)?;
         let info = a.information_types.iter().find(|x| x.id == *i)?;
         Some((cell, format!("{} – {}", svc.name, info.name)))
     });
+    let selected = (*selected).clone();
     let (supplier, own) = collect(&ctx);
     html! {
         <section aria-labelledby="result-heading">
