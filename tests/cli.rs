@@ -65,3 +65,36 @@ fn facts_prints_the_registry_as_the_public_contract() {
     let country = facts.iter().find(|f| f["path"] == "services[].parties[].jurisdiction").unwrap();
     assert_eq!(country["favourable"], serde_json::json!(["SE", "CN"]));
 }
+
+/// `bedom evaluate --brief` (issue 15): the same verdicts, deciding rules, policy flags and deciding
+/// unknowns as the full output, without texts, in at most 1 KB per cell.
+#[test]
+fn brief_evaluation_agrees_with_the_full_one_in_under_a_kilobyte_per_cell() {
+    for p in molnbedomning::presets::PRESETS {
+        let file = std::env::temp_dir().join(format!("bedom-cli-{}-brief-{}.json", std::process::id(), p.id));
+        std::fs::write(&file, p.json()).unwrap();
+        let run = |extra: &[&str]| {
+            let out =
+                Command::new(env!("CARGO_BIN_EXE_bedom")).arg("evaluate").args(extra).arg(&file).output().unwrap();
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            out.stdout
+        };
+        let (brief_bytes, full_bytes) = (run(&["--brief"]), run(&[]));
+        let _ = std::fs::remove_file(&file);
+        let brief: serde_json::Value = serde_json::from_slice(&brief_bytes).unwrap();
+        let full: serde_json::Value = serde_json::from_slice(&full_bytes).unwrap();
+        let (b, f) = (brief["results"].as_array().unwrap(), full["results"].as_array().unwrap());
+        assert_eq!(b.len(), f.len());
+        assert!(brief_bytes.len() <= 1024 * b.len(), "{}: {} bytes for {} cells", p.id, brief_bytes.len(), b.len());
+        for (b, f) in b.iter().zip(f) {
+            for key in ["service", "info_type", "overall", "decisive_unknowns", "best_case"] {
+                assert_eq!(b[key], f[key], "{} {key}", p.id);
+            }
+            for (dim, d) in b["dimensions"].as_object().unwrap() {
+                for key in ["verdict", "rules", "decided_by_policy"] {
+                    assert_eq!(d[key], f["dimensions"][dim][key], "{} {dim} {key}", p.id);
+                }
+            }
+        }
+    }
+}

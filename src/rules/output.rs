@@ -11,6 +11,42 @@ use super::{rule, Addressee, Evaluation, Finding};
 use crate::model::{Date, Lang, FORMAT_VERSION};
 use serde_json::{json, Map, Value};
 
+/// `bedom evaluate --brief`, for bulk scripting over a portfolio: per cell the verdicts, the
+/// deciding rules, whether the tool's policy decided, the deciding unknowns and the best case; no
+/// texts (measures and questions get stable keys later, issue 12):
+/// `{"format":1,"legal_state","profile","results":[{"service","info_type","overall",
+///   "dimensions":{"secrecy":{"verdict","rules","decided_by_policy"},…},"decisive_unknowns","best_case"}]}`.
+pub fn brief_json(ev: &Evaluation) -> Value {
+    let results: Vec<Value> = ev
+        .results
+        .iter()
+        .map(|cell| {
+            let dimensions: Map<String, Value> = cell
+                .dimensions
+                .iter()
+                .map(|d| {
+                    let brief = json!({"verdict": d.verdict.as_str(), "rules": d.deciding_rules(), "decided_by_policy": d.decided_by_policy()});
+                    (d.dimension.as_str().to_string(), brief)
+                })
+                .collect();
+            json!({
+                "service": cell.service,
+                "info_type": cell.info_type,
+                "overall": cell.overall.as_str(),
+                "dimensions": dimensions,
+                "decisive_unknowns": cell.decisive_unknowns,
+                "best_case": cell.best_case.map(|v| v.as_str()),
+            })
+        })
+        .collect();
+    json!({
+        "format": FORMAT_VERSION,
+        "legal_state": ev.legal_state.to_string(),
+        "profile": ev.profile.as_str(),
+        "results": results,
+    })
+}
+
 pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
     let mut cited: Vec<&'static str> = Vec::new();
     let results: Vec<Value> = ev

@@ -13,8 +13,10 @@ const USAGE: &str = "Användning:
   bedom preset ID                    skriv ut förinställningen som JSON
   bedom facts                        faktaregistret: sökväg, slag, roll (värld/egen uppgift), etikett,
                                      regler och svaren i gynnsam ordning (JSON)
-  bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] FIL|-
-                                     bedöm en bedömningsfil (- läser standard in)
+  bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] [--brief] FIL|-
+                                     bedöm en bedömningsfil (- läser standard in); --brief: bara
+                                     bedömningar, avgörande regler, policyflagga och avgörande
+                                     okända uppgifter, utan texter (för skript över många tjänster)
   bedom diff [--lang sv|en] FIL_A FIL_B
                                      vilka bedömningar skiljer och varför (fakta, trösklar, profil, rättsläge)
   bedom improve [--lang sv|en] FIL   vad krävs för grönt: minsta uppsättningar krav per röd ruta
@@ -273,7 +275,7 @@ fn presets_command(args: &[String]) -> Result<String, String> {
 }
 
 fn evaluate_command(args: &[String], strict: bool) -> Result<String, String> {
-    let (mut profile, mut legal_date, mut lang, mut file) = (None, None, Lang::Sv, None);
+    let (mut profile, mut legal_date, mut lang, mut file, mut brief) = (None, None, Lang::Sv, None, false);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value = |flag: &str| it.next().cloned().ok_or(format!("{flag} behöver ett värde"));
@@ -292,6 +294,7 @@ fn evaluate_command(args: &[String], strict: bool) -> Result<String, String> {
                 let v = value("--lang")?;
                 lang = Lang::parse(&v).ok_or(format!("okänt språk \"{v}\": välj sv eller en"))?;
             }
+            "--brief" => brief = true,
             flag if flag.starts_with("--") => return Err(format!("okänd flagga \"{flag}\"\n{USAGE}")),
             path if file.is_none() => file = Some(path.to_string()),
             extra => return Err(format!("oväntat argument \"{extra}\"")),
@@ -304,6 +307,11 @@ fn evaluate_command(args: &[String], strict: bool) -> Result<String, String> {
     }
     if let Some(d) = legal_date {
         assessment.legal_date = d;
+    }
+    if brief {
+        // Compact: one line, no texts written at all.
+        let ev = molnbedomning::model::without_texts(|| evaluate_explained(&assessment));
+        return serde_json::to_string(&molnbedomning::rules::output::brief_json(&ev)).map_err(|e| e.to_string());
     }
     let json = evaluation_json(&evaluate_explained(&assessment), lang);
     serde_json::to_string_pretty(&json).map_err(|e| e.to_string())
