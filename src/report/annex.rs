@@ -4,11 +4,12 @@
 //! Both the Markdown memo and the report view render these.
 
 use super::{Version, CONFIGURATION_RULES};
-use crate::model::{Assessment, Country, Location, PersonalData, Text};
+use crate::model::{Assessment, Country, Location, PersonalData, Service, Text, Tri};
 use crate::rules::catalogue::transfer_paths;
-use crate::rules::legal_state::{adequacy, compulsion_laws, third_country, GDPR};
+use crate::rules::legal_state::{adequacy, compulsion_laws, third_country, DPF, GDPR, PRIVACY_SHIELD};
 use crate::rules::{Cell, CellResult, Dimension, Evaluation, Finding, Verdict};
 use crate::text;
+use std::fmt::Write;
 
 /// A rule's reasoning as quoted in an annex.
 #[derive(Clone, Debug, PartialEq)]
@@ -299,6 +300,40 @@ fn third_countries(svc: &crate::model::Service, date: crate::model::Date) -> Vec
 
 /// A transfer impact annex for each service where R4 finds a transfer, possible or definite, of
 /// personal data — or cannot rule one out — at the legal date.
+/// Step 2's facts, whatever the rules concluded (they may not reach R5 while e.g. personal data is
+/// unknown): the contract's standard clauses and TIA, and per party outside the EU/EEA the
+/// certification in force at the legal date (Privacy Shield 2016-08-01 – 2020-07-16, DPF from
+/// 2023-07-10).
+fn transfer_tool_facts(a: &Assessment, svc: &Service) -> Text {
+    let tri = |t: Tri| match t {
+        Tri::Yes => ("ja", "yes"),
+        Tri::No => ("nej", "no"),
+        Tri::Unknown => ("vet ej", "unknown"),
+    };
+    let (scc, tia) = (tri(svc.contract.scc), tri(svc.contract.tia_done));
+    let mut sv =
+        format!("Fakta: standardavtalsklausuler (SCC): {}; överföringsbedömning (TIA) gjord: {}", scc.0, tia.0);
+    let mut en = format!(
+        "Facts: standard contractual clauses (SCC): {}; transfer impact assessment (TIA) made: {}",
+        scc.1, tia.1
+    );
+    let scheme = if DPF.in_force(a.legal_date) {
+        Some(("EU–US Data Privacy Framework", true))
+    } else if PRIVACY_SHIELD.in_force(a.legal_date) {
+        Some(("Privacy Shield", false))
+    } else {
+        None
+    };
+    if let Some((name, dpf)) = scheme {
+        for p in svc.parties.iter().filter(|p| p.jurisdiction.is("US")) {
+            let v = tri(if dpf { p.dpf_certified } else { p.privacy_shield_certified });
+            let _ = write!(sv, "; {} certifierad enligt {name}: {}", p.name, v.0);
+            let _ = write!(en, "; {} certified under the {name}: {}", p.name, v.1);
+        }
+    }
+    Text::new(format!("{sv}."), format!("{en}."))
+}
+
 pub fn transfer_annexes(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<TransferAnnex> {
     let mut out = Vec::new();
     for svc in &a.services {
@@ -329,6 +364,7 @@ pub fn transfer_annexes(a: &Assessment, ev: &Evaluation, version: Version) -> Ve
         let mut steps: Vec<TiaStep> =
             STEPS.iter().map(|(sv, en, _)| TiaStep { title: Text::new(*sv, *en), quotes: Vec::new() }).collect();
         steps[0].quotes = paths;
+        steps[1].quotes.push(Quote { rule: "R5", verdict: None, text: transfer_tool_facts(a, svc), policy: false });
         let mut omitted = false;
         let mut formal: Vec<Quote> = Vec::new();
         for cell in &cells {
@@ -414,6 +450,25 @@ mod tests {
         assert!(tia.steps[0].quotes.iter().all(|q| q.rule == "R4"));
         assert!(tia.steps[0].quotes.iter().any(|q| q.text.sv.contains("från US")), "{:?}", tia.steps[0].quotes);
         assert!(!tia.steps[1].quotes.is_empty(), "steg 2 ska redovisa överföringsverktyget (R5)");
+    }
+
+    /// Step 2 states the contract and certification facts even where the rules do not reach R5
+    /// (here personal data is unknown), and names the scheme in force at the legal date.
+    #[test]
+    fn step_2_states_the_transfer_tool_facts_at_the_legal_date() {
+        let mut a = preset("o365-2018-lockbox").expect("preset").assessment();
+        a.information_types[0].personal_data = PersonalData::Unknown;
+        let annexes = transfer_annexes(&a, &evaluate(&a), Version::Public);
+        let facts = &annexes.first().expect("en TIA-bilaga").steps[1].quotes[0].text.sv;
+        assert!(facts.starts_with("Fakta: standardavtalsklausuler (SCC): "), "{facts}");
+        assert!(facts.contains("enligt Privacy Shield") && !facts.contains("Data Privacy Framework"), "2018: {facts}");
+        a.legal_date = crate::model::Date::ymd(2024, 1, 1);
+        let annexes = transfer_annexes(&a, &evaluate(&a), Version::Public);
+        let facts = &annexes[0].steps[1].quotes[0].text.sv;
+        assert!(
+            facts.contains("enligt EU–US Data Privacy Framework") && !facts.contains("Privacy Shield"),
+            "2024: {facts}"
+        );
     }
 
     #[test]
