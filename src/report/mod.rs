@@ -4,10 +4,11 @@
 
 use crate::model::{Assessment, Lang, Provenance};
 use crate::rules::legal_state::RATTSLAGE_PER;
-use crate::rules::{rule, Addressee, Evaluation, Finding, Verdict};
+use crate::rules::{Addressee, Evaluation, Finding, Verdict};
 use std::fmt::Write;
 
 pub mod annex;
+pub mod memo;
 pub mod plan;
 
 /// Rules whose reasoning describes the body's security configuration (left out of the public version).
@@ -94,7 +95,13 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         let _ = writeln!(s, "- {}", md(n.get(lang)));
     }
 
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Förslag till beslut", "Proposed decision"));
+    for t in memo::proposal(a, ev) {
+        let _ = writeln!(s, "- {}", md(t.get(lang)));
+    }
     let _ = writeln!(s, "\n## {}\n", l(lang, "Sammanfattning", "Summary"));
+    let sentences: Vec<String> = memo::summary(a, ev).iter().map(|t| md(t.get(lang))).collect();
+    let _ = writeln!(s, "{}\n", sentences.join(" "));
     let _ = writeln!(
         s,
         "| {} | {} |",
@@ -171,7 +178,7 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
             }
         }
     }
-    let _ = writeln!(s, "## {}\n", l(lang, "Åtgärder", "Measures"));
+    let _ = writeln!(s, "## {}\n", l(lang, "Åtgärdsplan", "Action plan"));
     let _ = writeln!(
         s,
         "| # | {} | {} | {} | {} | Status |",
@@ -203,47 +210,10 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
     }
 
     let _ = writeln!(s, "\n## {}\n", l(lang, "Faktaunderlag och källor", "Facts and their sources"));
-    for svc in &a.services {
-        let _ = writeln!(s, "### {}\n", md(&svc.name));
-        for p in &svc.parties {
-            let _ = writeln!(
-                s,
-                "- {}: {}, {} {}, {} {} ({})",
-                md(&p.name),
-                p.role.label().get(lang),
-                l(lang, "jurisdiktion", "jurisdiction"),
-                p.jurisdiction.label(lang),
-                l(lang, "åtkomst", "access"),
-                p.access.label().get(lang),
-                md(&status(&p.provenance, lang))
-            );
-        }
-        for c in &svc.components {
-            let location = c.data_location.label(lang);
-            if version == Version::Internal {
-                let _ = writeln!(
-                    s,
-                    "- {}: {} {location}, {} ({})",
-                    md(&c.name),
-                    l(lang, "lagring", "storage"),
-                    c.key_control.label().get(lang),
-                    md(&status(&c.provenance, lang))
-                );
-            } else {
-                let _ = writeln!(s, "- {}: {} {location}", md(&c.name), l(lang, "lagring", "storage"));
-            }
-        }
-        if version == Version::Internal {
-            for c in &svc.controls {
-                let _ = writeln!(
-                    s,
-                    "- {}: {} {} ({})",
-                    md(&c.name),
-                    l(lang, "täcker", "covers"),
-                    c.covers.join(", "),
-                    md(&status(&c.provenance, lang))
-                );
-            }
+    for (service, lines) in memo::facts(a, lang, version) {
+        let _ = writeln!(s, "### {}\n", md(&service));
+        for line in lines {
+            let _ = writeln!(s, "- {}", md(&line));
         }
     }
 
@@ -260,23 +230,10 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
     }
 
     let _ = writeln!(s, "\n## {}\n", l(lang, "Regler och rättskällor", "Rules and legal sources"));
-    let mut cited: Vec<&str> =
-        ev.results.iter().flat_map(|c| c.dimensions.iter().flat_map(|d| d.findings.iter().map(|f| f.rule))).collect();
-    cited.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
-    cited.dedup();
     // Only what existed at the legal date is cited (DOMAIN.md §5); later documents are listed apart.
-    let mut later: Vec<String> = Vec::new();
-    for id in cited {
-        if let Some(r) = rule(id) {
-            let c = crate::rules::sources::at_date(r.sources, a.legal_date);
-            let shown = if c.shown.is_empty() {
-                l(lang, "inga källor från före rättsläget", "no sources from before the legal date").to_string()
-            } else {
-                c.shown.join("; ")
-            };
-            let _ = writeln!(s, "- **{} {}**: {shown}", r.id, l(lang, r.title_sv, r.title_en));
-            later.extend(c.later.into_iter().filter(|x| !later.contains(x)).collect::<Vec<_>>());
-        }
+    let (rules, later) = memo::rules(a, ev, lang);
+    for (r, sources) in rules {
+        let _ = writeln!(s, "- **{r}**: {sources}");
     }
     if !later.is_empty() {
         let _ = writeln!(
@@ -416,7 +373,7 @@ mod tests {
             "# ",
             "Rättsläge per",
             "## Sammanfattning",
-            "## Åtgärder",
+            "## Åtgärdsplan",
             "## Frågor till leverantören",
             "## Beslut och riskacceptans",
             "Accepterade restrisker",

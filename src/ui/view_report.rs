@@ -10,7 +10,7 @@ use super::texts::*;
 use super::view_organisation::profile_label;
 use super::view_result::collect;
 use crate::model::parse_assessment_with_notices;
-use crate::report::{markdown, plan, Version, CONFIGURATION_RULES};
+use crate::report::{markdown, memo, plan, Version, CONFIGURATION_RULES};
 use crate::rules::legal_state::RATTSLAGE_PER;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -21,8 +21,8 @@ pub fn report_view() -> Html {
     let lang = ctx.lang;
     let version = use_state(|| Version::Internal);
     let a = ctx.assessment.clone();
-    // The memo names each cell's deciding unknowns: computed when the memo is shown.
-    let ev = std::rc::Rc::new(crate::rules::evaluate_explained(&a));
+    // The memo names each cell's deciding unknowns: computed when the memo is shown, once per change.
+    let ev = use_memo(a.clone(), |a| crate::rules::evaluate_explained(a));
     let public = *version == Version::Public;
     let file_base = if a.diarienummer.is_empty() {
         "molnbedomning".to_string()
@@ -92,7 +92,10 @@ pub fn report_view() -> Html {
                     <dt>{ PROFILE.get(lang) }</dt><dd>{ profile_label(a.profile).get(lang).to_string() }</dd>
                 </dl>
                 { for ev.notes.iter().map(|n| html! { <p class="note">{ n.get(lang).to_string() }</p> }) }
+                <h2>{ PROPOSAL.get(lang) }</h2>
+                <ul class="proposal">{ for memo::proposal(&a, &ev).iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ul>
                 <h2>{ SUMMARY.get(lang) }</h2>
+                <p>{ memo::summary(&a, &ev).iter().map(|t| t.get(lang).to_string()).collect::<Vec<_>>().join(" ") }</p>
                 <table class="compare">
                     <thead><tr><th scope="col">{ INFORMATION.get(lang) }</th>{ for a.services.iter().map(|s| html! { <th scope="col">{ s.name.clone() }</th> }) }</tr></thead>
                     <tbody>{ for a.information_types.iter().map(|i| html! {
@@ -143,6 +146,13 @@ pub fn report_view() -> Html {
                 <ol>{ for supplier.iter().filter(|(r, _)| shown(r)).map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
                 <h2>{ OWN_QUESTIONS.get(lang) }</h2>
                 <ol>{ for own.iter().filter(|(r, _)| shown(r)).map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
+                <h2>{ FACTS_AND_SOURCES.get(lang) }</h2>
+                { for memo::facts(&a, lang, *version).into_iter().map(|(service, lines)| html! {
+                    <>
+                    <h3>{ service }</h3>
+                    <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                    </>
+                }) }
                 <h2>{ DECISION.get(lang) }</h2>
                 <p>{ DECISION_TEXT.get(lang) }</p>
                 <dl class="decision">
@@ -150,6 +160,16 @@ pub fn report_view() -> Html {
                         <><dt>{ k.get(lang) }</dt><dd class="blank-line">{ "\u{a0}" }</dd></>
                     }) }
                 </dl>
+                <h2>{ RULES_AND_SOURCES.get(lang) }</h2>
+                {{
+                    let (rules, later) = memo::rules(&a, &ev, lang);
+                    html! {
+                        <>
+                        <ul>{ for rules.into_iter().map(|(r, s)| html! { <li><strong>{ r }</strong>{ ": " }{ s }</li> }) }</ul>
+                        if !later.is_empty() { <p class="help">{ WRITTEN_LATER.get(lang) }{ ": " }{ later.join("; ") }</p> }
+                        </>
+                    }
+                }}
                 <ReportAnnexes version={*version} />
                 <p class="footer-note">{ PRODUCED_WITH.get(lang) }</p>
             </article>

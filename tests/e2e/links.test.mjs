@@ -183,6 +183,18 @@ test("the printed memo has the decision parts and no navigation; the public vers
   await context.close();
 });
 
+test("the memo view and bedom report are one document: the same headings in the same order", async () => {
+  for (const id of ["danderyd-2019-v2", "zoomx-2022-stockholm-v2"]) {
+    const file = join(root, "src", "presets", `${id}.json`);
+    const expected = bedom("report", file).split("\n").filter((l) => l.startsWith("## ")).map((l) => l.slice(3).trim());
+    const { context, page } = await open(browser, `${server.url}#1p.${id}`);
+    await step(page, /6 Rapport/);
+    const shown = (await page.locator("article.memo h2").allInnerTexts()).map((t) => t.trim());
+    assert.deepEqual(shown, expected, id);
+    await context.close();
+  }
+});
+
 test("the printed memo carries a DPIA section and a transfer impact annex, each on its own page", async () => {
   const { context, page } = await open(browser, `${server.url}#1p.zoomx-2022-stockholm`);
   await step(page, /6 Rapport/);

@@ -1,0 +1,157 @@
+//! Parts of the memo that both renderers – the Markdown of `bedom report` and the printed memo
+//! view – take from here, so the two documents say the same: the proposal for a decision, the
+//! summary in sentences, the facts with their sources and the rules with theirs.
+
+use super::{status, Version};
+use crate::model::{Assessment, Lang, Text};
+use crate::rules::sources::at_date;
+use crate::rules::{rule, Evaluation, Verdict};
+
+/// "Förslag till beslut": one sentence per service × information type, from its verdict.
+pub fn proposal(a: &Assessment, ev: &Evaluation) -> Vec<Text> {
+    let mut out = Vec::new();
+    for cell in &ev.results {
+        let svc = a.services.iter().find(|x| x.id == cell.service);
+        let info = a.information_types.iter().find(|x| x.id == cell.info_type);
+        let (Some(svc), Some(info)) = (svc, info) else { continue };
+        let (s, i) = (&svc.name, &info.name);
+        let dims: Vec<Text> = cell.deciding_dimensions().iter().map(|d| d.dimension.label()).collect();
+        let (d_sv, d_en) = (
+            dims.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join(", ").to_lowercase(),
+            dims.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", ").to_lowercase(),
+        );
+        out.push(match cell.overall {
+            Verdict::NotAllowed => crate::text!(
+                "{s} ska inte användas för {i} så som tjänsten är beskriven (avgörs av: {d_sv}).",
+                "{s} is not to be used for {i} as the service is described (decided by: {d_en})."
+            ),
+            Verdict::NeedsInformation => crate::text!(
+                "Beslut om {s} för {i} fattas först när de avgörande frågorna är besvarade ({d_sv} kan ännu inte avgöras).",
+                "A decision on {s} for {i} is taken only once the deciding questions are answered ({d_en} cannot yet be decided)."
+            ),
+            Verdict::AllowedWithConditions => crate::text!(
+                "{s} får användas för {i} under villkoren i åtgärdsplanen.",
+                "{s} may be used for {i} under the conditions in the action plan."
+            ),
+            Verdict::Allowed => crate::text!("{s} får användas för {i}.", "{s} may be used for {i}."),
+        });
+    }
+    out
+}
+
+/// "Sammanfattning" in sentences: what was assessed, at which legal date, how it came out, and
+/// where the tool's policy rather than law decides.
+pub fn summary(a: &Assessment, ev: &Evaluation) -> Vec<Text> {
+    let (services, infos, date) = (a.services.len(), a.information_types.len(), a.legal_date);
+    let count = |v: Verdict| ev.results.iter().filter(|c| c.overall == v).count();
+    let (no, open, cond, yes) = (
+        count(Verdict::NotAllowed),
+        count(Verdict::NeedsInformation),
+        count(Verdict::AllowedWithConditions),
+        count(Verdict::Allowed),
+    );
+    let cells = ev.results.len();
+    let mut out = vec![
+        crate::text!(
+            "Bedömningen avser {services} tjänst(er) och {infos} informationsslag, {cells} bedömningar, vid rättsläget {date}.",
+            "The assessment covers {services} service(s) and {infos} information type(s), {cells} verdicts, at the legal date {date}."
+        ),
+        crate::text!(
+            "Inte tillåtet: {no}. Underlag saknas: {open}. Tillåtet med villkor: {cond}. Tillåtet: {yes}.",
+            "Not allowed: {no}. Needs information: {open}. Allowed with conditions: {cond}. Allowed: {yes}."
+        ),
+    ];
+    let by_policy = ev
+        .results
+        .iter()
+        .filter(|c| c.overall > Verdict::Allowed && c.deciding_dimensions().iter().all(|d| d.decided_by_policy()))
+        .count();
+    if by_policy > 0 {
+        out.push(crate::text!(
+            "I {by_policy} av dem avgörs den samlade bedömningen av verktygets policy (ändringsbar), inte av lag.",
+            "In {by_policy} of them the overall verdict is decided by the tool's (editable) policy, not by law."
+        ));
+    }
+    out
+}
+
+/// "Faktaunderlag och källor": per service, one line per party, component and (internal version)
+/// access control, each with the status and source of the fact.
+pub fn facts(a: &Assessment, lang: Lang, version: Version) -> Vec<(String, Vec<String>)> {
+    let l = |sv: &'static str, en: &'static str| if lang == Lang::Sv { sv } else { en };
+    a.services
+        .iter()
+        .map(|svc| {
+            let mut lines = Vec::new();
+            for p in &svc.parties {
+                lines.push(format!(
+                    "{}: {}, {} {}, {} {} ({})",
+                    p.name,
+                    p.role.label().get(lang),
+                    l("jurisdiktion", "jurisdiction"),
+                    p.jurisdiction.label(lang),
+                    l("åtkomst", "access"),
+                    p.access.label().get(lang),
+                    status(&p.provenance, lang)
+                ));
+            }
+            for c in &svc.components {
+                let location = c.data_location.label(lang);
+                lines.push(if version == Version::Internal {
+                    format!(
+                        "{}: {} {location}, {} ({})",
+                        c.name,
+                        l("lagring", "storage"),
+                        c.key_control.label().get(lang),
+                        status(&c.provenance, lang)
+                    )
+                } else {
+                    format!("{}: {} {location}", c.name, l("lagring", "storage"))
+                });
+            }
+            if version == Version::Internal {
+                for c in &svc.controls {
+                    lines.push(format!(
+                        "{}: {} {} ({})",
+                        c.name,
+                        l("täcker", "covers"),
+                        c.covers.join(", "),
+                        status(&c.provenance, lang)
+                    ));
+                }
+            }
+            (svc.name.clone(), lines)
+        })
+        .collect()
+}
+
+/// "Regler och rättskällor": every rule the evaluation cites with the sources that existed at the
+/// legal date, and apart the documents written later (not a basis of the assessment).
+pub fn rules(a: &Assessment, ev: &Evaluation, lang: Lang) -> (Vec<(String, String)>, Vec<String>) {
+    let mut cited: Vec<&str> =
+        ev.results.iter().flat_map(|c| c.dimensions.iter().flat_map(|d| d.findings.iter().map(|f| f.rule))).collect();
+    cited.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
+    cited.dedup();
+    let mut lines = Vec::new();
+    let mut later: Vec<String> = Vec::new();
+    for r in cited.into_iter().filter_map(rule) {
+        let c = at_date(r.sources, a.legal_date);
+        let shown = if c.shown.is_empty() {
+            if lang == Lang::Sv {
+                "inga källor från före rättsläget"
+            } else {
+                "no sources from before the legal date"
+            }
+            .to_string()
+        } else {
+            c.shown.join("; ")
+        };
+        lines.push((format!("{} {}", r.id, if lang == Lang::Sv { r.title_sv } else { r.title_en }), shown));
+        for x in c.later {
+            if !later.contains(&x) {
+                later.push(x);
+            }
+        }
+    }
+    (lines, later)
+}
