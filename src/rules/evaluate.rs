@@ -80,8 +80,12 @@ impl CellResult {
         );
         let measures = self.measures().len();
         let questions = self.questions();
-        let to_supplier = questions.iter().filter(|(_, q)| q.to == Addressee::Supplier).count();
-        let to_body = questions.len() - to_supplier;
+        // Where the bounding has marked the questions whose answers can change the verdict, the
+        // next step counts those (the others are listed but do not decide).
+        let decisive: Vec<_> = questions.iter().filter(|(_, q)| q.decisive).collect();
+        let counted = if decisive.is_empty() { questions.iter().collect::<Vec<_>>() } else { decisive };
+        let to_supplier = counted.iter().filter(|(_, q)| q.to == Addressee::Supplier).count();
+        let to_body = counted.len() - to_supplier;
         match self.overall {
             Verdict::Allowed => Text::new(
                 "Nästa steg: inget – tillåtet utan villkor vid det valda rättsläget.",
