@@ -155,3 +155,55 @@ pub fn rules(a: &Assessment, ev: &Evaluation, lang: Lang) -> (Vec<(String, Strin
     }
     (lines, later)
 }
+
+/// The main part's "Bedömning": per service × information type the verdict's head (what decides,
+/// law or policy, the deciding unknowns or main measures, the next step). The public version leaves
+/// out the deciding unknowns, which can name key handling or configuration (OSL 18 kap. 8 §).
+pub fn assessment_heads(ev: &Evaluation, version: Version) -> Vec<(String, String, Verdict, Vec<Text>)> {
+    ev.results
+        .iter()
+        .map(|cell| {
+            let shown = |rule: &str| version == Version::Internal || !super::CONFIGURATION_RULES.contains(&rule);
+            let head = cell
+                .head_with(&shown)
+                .into_iter()
+                .filter(|l| version == Version::Internal || Some(l) != cell.decisive_note.as_ref())
+                .collect();
+            (cell.service.clone(), cell.info_type.clone(), cell.overall, head)
+        })
+        .collect()
+}
+
+/// The annexes after the DPIA and the TIAs, in order: the detailed reasoning per verdict, the
+/// action plan, the questions, the facts with their sources, the rules with theirs.
+pub const TRAILING_ANNEXES: [(&str, &str); 5] = [
+    ("Motivering per bedömning", "Reasoning per verdict"),
+    ("Åtgärdsplan", "Action plan"),
+    ("Frågor", "Questions"),
+    ("Faktaunderlag och källor", "Facts and their sources"),
+    ("Regler och rättskällor", "Rules and legal sources"),
+];
+
+/// Every annex's full title ("Bilaga 3. Åtgärdsplan") in order, for "Beslutsunderlag" and the
+/// headings: the DPIA is annex 1 where there is one, the TIAs follow from 2, then the trailing ones.
+pub fn annex_titles(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<Text> {
+    let mut out = Vec::new();
+    if super::annex::dpia(a, ev, version).is_some() {
+        let t = &super::annex::words::DPIA_TITLE;
+        out.push(Text::new(t.get(Lang::Sv), t.get(Lang::En)));
+    }
+    let tias = super::annex::transfer_annexes(a, ev, version);
+    for (n, t) in tias.iter().enumerate() {
+        let service = &t.service;
+        out.push(Text::new(
+            format!("Bilaga {}. Överföringsbedömning (TIA): {service}", n + 2),
+            format!("Annex {}. Transfer impact assessment (TIA): {service}", n + 2),
+        ));
+    }
+    // (The TIAs are numbered from 2 whether or not there is a DPIA.)
+    let first = if !tias.is_empty() { tias.len() + 2 } else { out.len() + 1 };
+    for (k, (sv, en)) in TRAILING_ANNEXES.iter().enumerate() {
+        out.push(Text::new(format!("Bilaga {}. {sv}", first + k), format!("Annex {}. {en}", first + k)));
+    }
+    out
+}

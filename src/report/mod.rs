@@ -118,17 +118,61 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         let _ = writeln!(s, "| {} | {} |", md(&info.name), cells.join(" | "));
     }
 
-    let _ = writeln!(s, "\n## {}\n", l(lang, "Bedömning med motivering", "Assessment and reasoning"));
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Bedömning", "Assessment"));
+    for (service, info, verdict, head) in memo::assessment_heads(ev, version) {
+        let svc = a.services.iter().find(|x| x.id == service).map_or(service.as_str(), |x| x.name.as_str());
+        let inf = a.information_types.iter().find(|x| x.id == info).map_or(info.as_str(), |x| x.name.as_str());
+        let _ = writeln!(s, "### {} – {}: {}\n", md(svc), md(inf), verdict.label().get(lang));
+        for line in head {
+            let _ = writeln!(s, "{}\n", md(line.get(lang)));
+        }
+    }
+    let titles = memo::annex_titles(a, ev, version);
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Beslutsunderlag", "Decision basis"));
+    let _ = writeln!(s, "- {}", l(lang, "Denna tjänsteskrivelse", "This memo"));
+    for t in &titles {
+        let _ = writeln!(s, "- {}", md(t.get(lang)));
+    }
+    let mut supplier: Vec<(&str, String)> = Vec::new();
+    let mut own: Vec<(&str, String)> = Vec::new();
+    for cell in &ev.results {
+        for f in cell.dimensions.iter().flat_map(|d| &d.findings).filter(|f| shown(f, version)) {
+            for q in &f.questions {
+                let list = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
+                let t = q.text.get(lang).to_string();
+                if !list.iter().any(|(_, x)| *x == t) {
+                    list.push((f.rule, t));
+                }
+            }
+        }
+    }
+    let _ = writeln!(s, "\n## {}\n", l(lang, "Beslut och riskacceptans", "Decision and risk acceptance"));
+    let _ = writeln!(s, "{}\n", l(lang, "Bedömningen är en rekommendation. Beslutet fattas av den som har delegation och dokumenteras här.", "The assessment is a recommendation. The decision is taken by whoever holds the delegation and is recorded here."));
+    for k in [
+        l(lang, "Beslutsfattare", "Decision maker"),
+        l(lang, "Datum", "Date"),
+        l(lang, "Diarienummer", "Reference number"),
+        l(lang, "Accepterade restrisker", "Accepted residual risks"),
+        l(lang, "Villkor för beslutet", "Conditions of the decision"),
+    ] {
+        let _ = writeln!(s, "- **{k}:** ");
+    }
+
+    write_annexes(&mut s, a, ev, lang, version);
+    // The annexes after the DPIA and the TIAs: reasoning, action plan, questions, facts, rules.
+    let trailing = &titles[titles.len() - memo::TRAILING_ANNEXES.len()..];
+    let mut parts: Vec<String> = Vec::new();
+    let mut r = String::new();
     for cell in &ev.results {
         let svc = a.services.iter().find(|x| x.id == cell.service);
         let info = a.information_types.iter().find(|x| x.id == cell.info_type);
         let (Some(svc), Some(info)) = (svc, info) else {
             continue;
         };
-        let _ = writeln!(s, "### {} – {}: {}\n", md(&svc.name), md(&info.name), cell.overall.label().get(lang));
+        let _ = writeln!(r, "### {} – {}: {}\n", md(&svc.name), md(&info.name), cell.overall.label().get(lang));
         // The deciding unknowns can name key handling or configuration: internal version only.
         if let Some(note) = cell.decisive_note.as_ref().filter(|_| version == Version::Internal) {
-            let _ = writeln!(s, "{}\n", md(note.get(lang)));
+            let _ = writeln!(r, "{}\n", md(note.get(lang)));
         }
         for d in &cell.dimensions {
             let rules: Vec<String> = d.deciding_rules().iter().map(|r| r.to_string()).collect();
@@ -153,91 +197,67 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
                     } else {
                         ""
                     };
-                    let _ = writeln!(s, "- {} {}{policy}", f.rule, md(f.reasoning.get(lang)));
+                    let _ = writeln!(r, "- {} {}{policy}", f.rule, md(f.reasoning.get(lang)));
                 } else {
                     omitted = true;
                 }
             }
             if omitted {
-                let _ = writeln!(s, "- {}", annex::words::CONFIGURATION_OMITTED.get(lang));
+                let _ = writeln!(r, "- {}", annex::words::CONFIGURATION_OMITTED.get(lang));
             }
-            let _ = writeln!(s);
+            let _ = writeln!(r);
         }
     }
 
-    let mut supplier: Vec<(&str, String)> = Vec::new();
-    let mut own: Vec<(&str, String)> = Vec::new();
-    for cell in &ev.results {
-        for f in cell.dimensions.iter().flat_map(|d| &d.findings).filter(|f| shown(f, version)) {
-            for q in &f.questions {
-                let list = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
-                let t = q.text.get(lang).to_string();
-                if !list.iter().any(|(_, x)| *x == t) {
-                    list.push((f.rule, t));
-                }
-            }
-        }
-    }
-    let _ = writeln!(s, "## {}\n", l(lang, "Åtgärdsplan", "Action plan"));
+    parts.push(std::mem::take(&mut r));
     let _ = writeln!(
-        s,
+        r,
         "| # | {} | {} | {} | {} | Status |",
         l(lang, "Åtgärd", "Measure"),
         l(lang, "Regel", "Rule"),
         l(lang, "Ansvarig", "Owner"),
         l(lang, "Klart senast", "Due")
     );
-    let _ = writeln!(s, "|---|---|---|---|---|---|");
+    let _ = writeln!(r, "|---|---|---|---|---|---|");
     let no_longer = l(lang, "föreslås inte längre", "no longer proposed");
     for (i, row) in plan::rows(a, ev, version).iter().enumerate() {
         let it = &row.item;
         let due = it.due.map(|d| d.to_string()).unwrap_or_default();
         let (rule, status) = (row.rule.unwrap_or(no_longer), it.status.label());
         let (text, owner) = (md(row.text.get(lang)), md(&it.owner));
-        let _ = writeln!(s, "| {} | {text} | {rule} | {owner} | {due} | {} |", i + 1, status.get(lang));
+        let _ = writeln!(r, "| {} | {text} | {rule} | {owner} | {due} | {} |", i + 1, status.get(lang));
     }
+    parts.push(std::mem::take(&mut r));
     for (heading, list) in [
         (l(lang, "Frågor till leverantören", "Questions to the supplier"), &supplier),
         (l(lang, "Frågor att utreda internt", "Questions to resolve internally"), &own),
     ] {
-        let _ = writeln!(s, "\n## {heading}\n");
+        let _ = writeln!(r, "\n### {heading}\n");
         if list.is_empty() {
-            let _ = writeln!(s, "{}", l(lang, "Inga.", "None."));
+            let _ = writeln!(r, "{}", l(lang, "Inga.", "None."));
         }
-        for (i, (r, t)) in list.iter().enumerate() {
-            let _ = writeln!(s, "{}. {} ({r})", i + 1, md(t));
+        for (i, (rule, t)) in list.iter().enumerate() {
+            let _ = writeln!(r, "{}. {} ({rule})", i + 1, md(t));
         }
     }
 
-    let _ = writeln!(s, "\n## {}\n", l(lang, "Faktaunderlag och källor", "Facts and their sources"));
+    parts.push(std::mem::take(&mut r));
     for (service, lines) in memo::facts(a, lang, version) {
-        let _ = writeln!(s, "### {}\n", md(&service));
+        let _ = writeln!(r, "### {}\n", md(&service));
         for line in lines {
-            let _ = writeln!(s, "- {}", md(&line));
+            let _ = writeln!(r, "- {}", md(&line));
         }
     }
 
-    let _ = writeln!(s, "\n## {}\n", l(lang, "Beslut och riskacceptans", "Decision and risk acceptance"));
-    let _ = writeln!(s, "{}\n", l(lang, "Bedömningen är en rekommendation. Beslutet fattas av den som har delegation och dokumenteras här.", "The assessment is a recommendation. The decision is taken by whoever holds the delegation and is recorded here."));
-    for k in [
-        l(lang, "Beslutsfattare", "Decision maker"),
-        l(lang, "Datum", "Date"),
-        l(lang, "Diarienummer", "Reference number"),
-        l(lang, "Accepterade restrisker", "Accepted residual risks"),
-        l(lang, "Villkor för beslutet", "Conditions of the decision"),
-    ] {
-        let _ = writeln!(s, "- **{k}:** ");
-    }
-
-    let _ = writeln!(s, "\n## {}\n", l(lang, "Regler och rättskällor", "Rules and legal sources"));
+    parts.push(std::mem::take(&mut r));
     // Only what existed at the legal date is cited (DOMAIN.md §5); later documents are listed apart.
     let (rules, later) = memo::rules(a, ev, lang);
-    for (r, sources) in rules {
-        let _ = writeln!(s, "- **{r}**: {sources}");
+    for (rule, sources) in rules {
+        let _ = writeln!(r, "- **{rule}**: {sources}");
     }
     if !later.is_empty() {
         let _ = writeln!(
-            s,
+            r,
             "\n{} {}",
             l(
                 lang,
@@ -247,7 +267,10 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
             later.join("; ")
         );
     }
-    write_annexes(&mut s, a, ev, lang, version);
+    parts.push(std::mem::take(&mut r));
+    for (title, part) in trailing.iter().zip(parts) {
+        let _ = writeln!(s, "\n## {}\n\n{}", md(title.get(lang)), part.trim_start_matches('\n'));
+    }
     let worst = ev.results.iter().map(|c| c.overall).max().unwrap_or(Verdict::NeedsInformation);
     let _ = writeln!(
         s,
@@ -373,15 +396,40 @@ mod tests {
             "# ",
             "Rättsläge per",
             "## Sammanfattning",
-            "## Åtgärdsplan",
-            "## Frågor till leverantören",
+            "## Förslag till beslut",
+            "## Bedömning",
+            "## Beslutsunderlag",
             "## Beslut och riskacceptans",
             "Accepterade restrisker",
-            "## Regler och rättskällor",
+            "Motivering per bedömning\n",
+            "Åtgärdsplan\n",
+            "### Frågor till leverantören",
+            "Regler och rättskällor\n",
             "R1 Säkerhetsskydd",
             "Customer Lockbox",
         ] {
             assert!(m.contains(part), "saknar {part}");
+        }
+    }
+
+    /// The main part's heads follow the public version too: no measure of a configuration rule.
+    #[test]
+    fn public_heads_leave_out_configuration_measures() {
+        for p in PRESETS {
+            let a = p.assessment();
+            let ev = evaluate(&a);
+            let all_config: Vec<String> = ev
+                .results
+                .iter()
+                .flat_map(|c| c.dimensions.iter().flat_map(|d| d.findings.iter()))
+                .filter(|f| CONFIGURATION_RULES.contains(&f.rule))
+                .flat_map(|f| f.measures.iter().map(|m| m.sv.clone()))
+                .collect();
+            for (_, _, _, head) in memo::assessment_heads(&ev, Version::Public) {
+                for line in head {
+                    assert!(!all_config.iter().any(|m| line.sv.contains(m.as_str())), "{}: {}", p.id, line.sv);
+                }
+            }
         }
     }
 
@@ -421,7 +469,11 @@ mod tests {
 
         a.information_types[0].personal_data = crate::model::PersonalData::None;
         let m = markdown(&a, &evaluate(&a), Lang::Sv, Version::Internal);
-        assert!(!m.contains("Bilaga 1") && !m.contains("Bilaga 2"), "utan personuppgifter ingen DPIA eller TIA");
+        assert!(
+            !m.contains("Konsekvensbedömning avseende dataskydd (DPIA)") && !m.contains("Överföringsbedömning (TIA)"),
+            "utan personuppgifter ingen DPIA eller TIA"
+        );
+        assert!(m.contains("## Bilaga 1. Motivering per bedömning"), "bilagorna numreras utan lucka");
     }
 
     #[test]

@@ -114,13 +114,29 @@ impl CellResult {
     /// does, then the deciding unknowns (needs information) or the first three measures of the
     /// deciding dimensions, then the next step. At most three lines under the verdict.
     pub fn head(&self) -> Vec<Text> {
+        self.head_with(&|_| true)
+    }
+
+    /// [`CellResult::head`] with the measures of the rules `shown` lets through (the public memo
+    /// leaves out those describing the security configuration).
+    pub fn head_with(&self, shown: &dyn Fn(&str) -> bool) -> Vec<Text> {
         let deciding = self.deciding_dimensions();
         let mut lines = Vec::new();
         if self.overall > Verdict::Allowed {
+            // With many deciding dimensions (conditions everywhere) the rules would crowd the line:
+            // then the dimensions only, with the policy marked.
+            let brief = deciding.len() > 2;
             let parts: Vec<Text> = deciding
                 .iter()
                 .map(|d| {
                     let label = d.dimension.label();
+                    if brief {
+                        let policy = d.decided_by_policy();
+                        return Text::new(
+                            format!("{}{}", label.sv, if policy { " (verktygets policy)" } else { "" }),
+                            format!("{}{}", label.en, if policy { " (the tool's policy)" } else { "" }),
+                        );
+                    }
                     let rules: Vec<Text> = d
                         .deciding_rules()
                         .iter()
@@ -152,10 +168,13 @@ impl CellResult {
         if let Some(note) = &self.decisive_note {
             lines.push(note.clone());
         } else if self.overall == Verdict::AllowedWithConditions || self.overall == Verdict::NotAllowed {
-            // The first measures of the deciding dimensions (then any other), each once.
+            // The first measures of the deciding dimensions – of the findings that decide first – each once.
             let mut top: Vec<&Text> = Vec::new();
-            let from_deciding = deciding.iter().flat_map(|d| d.findings.iter()).flat_map(|f| f.measures.iter());
-            for m in from_deciding.chain(self.findings().flat_map(|f| f.measures.iter())) {
+            let deciding_findings =
+                deciding.iter().flat_map(|d| d.findings.iter().filter(|f| f.verdict == Some(d.verdict)));
+            let other_findings =
+                deciding.iter().flat_map(|d| d.findings.iter().filter(|f| f.verdict != Some(d.verdict)));
+            for m in deciding_findings.chain(other_findings).filter(|f| shown(f.rule)).flat_map(|f| f.measures.iter()) {
                 if top.len() == 3 {
                     break;
                 }

@@ -380,9 +380,9 @@ pub const INTERNAL_NOTE: T = T(
 );
 pub const SUMMARY: T = T("Sammanfattning", "Summary");
 pub const PROPOSAL: T = T("Förslag till beslut", "Proposed decision");
-pub const FACTS_AND_SOURCES: T = T("Faktaunderlag och källor", "Facts and their sources");
-pub const RULES_AND_SOURCES: T = T("Regler och rättskällor", "Rules and legal sources");
-pub const REASONING: T = T("Bedömning med motivering", "Assessment and reasoning");
+pub const ASSESSMENT: T = T("Bedömning", "Assessment");
+pub const DECISION_BASIS: T = T("Beslutsunderlag", "Decision basis");
+pub const THIS_MEMO: T = T("Denna tjänsteskrivelse", "This memo");
 pub const OMITTED: T = T(
     "Motivering om säkerhetskonfiguration utelämnad (OSL 18 kap. 8 §).",
     "Reasoning on security configuration left out (OSL ch. 18 s. 8).",

@@ -64,6 +64,9 @@ pub fn report_view() -> Html {
     };
     let (supplier, own) = collect(&ctx);
     let shown = |rule: &str| !public || !CONFIGURATION_RULES.contains(&rule);
+    // The annexes after the DPIA and the TIAs, titled as `bedom report` titles them.
+    let titles = memo::annex_titles(&a, &ev, *version);
+    let trailing = titles[titles.len() - memo::TRAILING_ANNEXES.len()..].to_vec();
     html! {
         <section aria-labelledby="report-heading" class="report">
             <div class="no-print report-controls">
@@ -104,7 +107,32 @@ pub fn report_view() -> Html {
                         }) }</tr>
                     }) }</tbody>
                 </table>
-                <h2>{ REASONING.get(lang) }</h2>
+                <h2>{ ASSESSMENT.get(lang) }</h2>
+                { for memo::assessment_heads(&ev, *version).into_iter().map(|(service, info, verdict, head)| {
+                    let svc = a.services.iter().find(|s| s.id == service).map(|s| s.name.clone()).unwrap_or(service);
+                    let inf = a.information_types.iter().find(|i| i.id == info).map(|i| i.name.clone()).unwrap_or(info);
+                    html! {
+                        <section class="memo-head">
+                            <h3>{ format!("{svc} – {inf}: ") }{ verdict_badge(verdict, lang) }</h3>
+                            { for head.iter().map(|l| html! { <p>{ l.get(lang).to_string() }</p> }) }
+                        </section>
+                    }
+                }) }
+                <h2>{ DECISION_BASIS.get(lang) }</h2>
+                <ul>
+                    <li>{ THIS_MEMO.get(lang) }</li>
+                    { for titles.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }
+                </ul>
+                <h2>{ DECISION.get(lang) }</h2>
+                <p>{ DECISION_TEXT.get(lang) }</p>
+                <dl class="decision">
+                    { for [&DECIDED_BY, &DECISION_DATE, &DIARIENUMMER, &ACCEPTED_RISKS, &DECISION_CONDITIONS].into_iter().map(|k| html! {
+                        <><dt>{ k.get(lang) }</dt><dd class="blank-line">{ "\u{a0}" }</dd></>
+                    }) }
+                </dl>
+                <ReportAnnexes version={*version} />
+                <section class="annex" aria-labelledby="annex-t0">
+                    <h2 id="annex-t0">{ trailing[0].get(lang).to_string() }</h2>
                 { for ev.results.iter().map(|cell| {
                     let svc = a.services.iter().find(|s| s.id == cell.service).map(|s| s.name.clone()).unwrap_or_default();
                     let info = a.information_types.iter().find(|i| i.id == cell.info_type).map(|i| i.name.clone()).unwrap_or_default();
@@ -130,7 +158,9 @@ pub fn report_view() -> Html {
                         </section>
                     }
                 }) }
-                <h2>{ ACTION_PLAN.get(lang) }</h2>
+                </section>
+                <section class="annex" aria-labelledby="annex-t1">
+                    <h2 id="annex-t1">{ trailing[1].get(lang).to_string() }</h2>
                 <table class="plan">
                     <thead><tr><th scope="col">{ "#" }</th><th scope="col">{ MEASURES.get(lang) }</th><th scope="col">{ RULE.get(lang) }</th>
                         <th scope="col">{ OWNER.get(lang) }</th><th scope="col">{ DUE.get(lang) }</th><th scope="col">{ STATUS.get(lang) }</th></tr></thead>
@@ -142,25 +172,25 @@ pub fn report_view() -> Html {
                         </tr>
                     }) }</tbody>
                 </table>
-                <h2>{ SUPPLIER_QUESTIONS.get(lang) }</h2>
+                </section>
+                <section class="annex" aria-labelledby="annex-t2">
+                    <h2 id="annex-t2">{ trailing[2].get(lang).to_string() }</h2>
+                <h3>{ SUPPLIER_QUESTIONS.get(lang) }</h3>
                 <ol>{ for supplier.iter().filter(|(r, _)| shown(r)).map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
-                <h2>{ OWN_QUESTIONS.get(lang) }</h2>
+                <h3>{ OWN_QUESTIONS.get(lang) }</h3>
                 <ol>{ for own.iter().filter(|(r, _)| shown(r)).map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
-                <h2>{ FACTS_AND_SOURCES.get(lang) }</h2>
+                </section>
+                <section class="annex" aria-labelledby="annex-t3">
+                    <h2 id="annex-t3">{ trailing[3].get(lang).to_string() }</h2>
                 { for memo::facts(&a, lang, *version).into_iter().map(|(service, lines)| html! {
                     <>
                     <h3>{ service }</h3>
                     <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                     </>
                 }) }
-                <h2>{ DECISION.get(lang) }</h2>
-                <p>{ DECISION_TEXT.get(lang) }</p>
-                <dl class="decision">
-                    { for [&DECIDED_BY, &DECISION_DATE, &DIARIENUMMER, &ACCEPTED_RISKS, &DECISION_CONDITIONS].into_iter().map(|k| html! {
-                        <><dt>{ k.get(lang) }</dt><dd class="blank-line">{ "\u{a0}" }</dd></>
-                    }) }
-                </dl>
-                <h2>{ RULES_AND_SOURCES.get(lang) }</h2>
+                </section>
+                <section class="annex" aria-labelledby="annex-t4">
+                    <h2 id="annex-t4">{ trailing[4].get(lang).to_string() }</h2>
                 {{
                     let (rules, later) = memo::rules(&a, &ev, lang);
                     html! {
@@ -170,7 +200,7 @@ pub fn report_view() -> Html {
                         </>
                     }
                 }}
-                <ReportAnnexes version={*version} />
+                </section>
                 <p class="footer-note">{ PRODUCED_WITH.get(lang) }</p>
             </article>
         </section>
