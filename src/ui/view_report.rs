@@ -5,7 +5,7 @@ use super::browser;
 use super::cell_detail::rule_label;
 use super::report_annexes::ReportAnnexes;
 use super::result_matrix::verdict_badge;
-use super::state::{Action, AppContext, Notice};
+use super::state::{Action, AppContext, Notice, View};
 use super::texts::*;
 use super::view_organisation::profile_label;
 use super::view_result::collect;
@@ -14,6 +14,31 @@ use crate::report::{markdown, memo, plan, Version, CONFIGURATION_RULES};
 use crate::rules::legal_state::RATTSLAGE_PER;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// Reads an assessment file chosen in a file input: loads it (then shows `view`, if given) with a
+/// notice of what was read anew, or says in the user's language why it could not be read.
+pub fn import_assessment(ctx: &AppContext, view: Option<View>) -> Callback<Event> {
+    let (ctx, lang) = (ctx.clone(), ctx.lang);
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let ctx = ctx.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(text) = browser::read_file(&input).await else { return };
+            input.set_value("");
+            match parse_assessment_with_notices(&text) {
+                Ok((a, notices)) => {
+                    ctx.dispatch(Action::Load(a));
+                    if let Some(view) = view {
+                        ctx.dispatch(Action::Show(view));
+                    }
+                    ctx.dispatch(Action::Notify(Notice::loaded(&IMPORTED, &notices, lang)));
+                }
+                Err(e) => ctx
+                    .dispatch(Action::Notify(Notice { error: true, text: format!("{} {e}", IMPORT_FAILED.get(lang)) })),
+            }
+        });
+    })
+}
 
 #[function_component(ReportView)]
 pub fn report_view() -> Html {
@@ -37,27 +62,7 @@ pub fn report_view() -> Html {
         let (a, name) = (a.clone(), format!("{file_base}.json"));
         Callback::from(move |_| browser::download(&name, "application/json", &crate::model::assessment_json(&a, true)))
     };
-    let import_json = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let ctx = ctx.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let Some(text) = browser::read_file(&input).await else { return };
-                input.set_value("");
-                match parse_assessment_with_notices(&text) {
-                    Ok((a, notices)) => {
-                        ctx.dispatch(Action::Load(a));
-                        ctx.dispatch(Action::Notify(Notice::loaded(&IMPORTED, &notices, lang)));
-                    }
-                    Err(e) => ctx.dispatch(Action::Notify(Notice {
-                        error: true,
-                        text: format!("{} {e}", IMPORT_FAILED.get(lang)),
-                    })),
-                }
-            });
-        })
-    };
+    let import_json = import_assessment(&ctx, None);
     let set_version = |v: Version| {
         let version = version.clone();
         Callback::from(move |_: Event| version.set(v))

@@ -2,12 +2,10 @@
 //! historical legal date), or an assessment file. A fresh visit opens here, not on an example's
 //! verdicts.
 
-use super::browser;
-use super::state::{Action, AppContext, Notice, View};
+use super::state::{Action, AppContext, View};
 use super::texts::*;
-use crate::model::{parse_assessment_with_notices, Assessment, Lang};
+use crate::model::{Assessment, Lang};
 use crate::presets::{blank, current};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[function_component(StartView)]
@@ -50,29 +48,8 @@ pub fn start_view() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.dispatch(Action::Show(View::Result)))
     };
-    let import = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let ctx = ctx.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let Some(text) = browser::read_file(&input).await else { return };
-                input.set_value("");
-                match parse_assessment_with_notices(&text) {
-                    // An import is a deliberate choice of a file: it replaces the draft as "Öppna" does.
-                    Ok((a, notices)) => {
-                        ctx.dispatch(Action::Load(a));
-                        ctx.dispatch(Action::Show(View::Result));
-                        ctx.dispatch(Action::Notify(Notice::loaded(&IMPORTED, &notices, lang)));
-                    }
-                    Err(e) => ctx.dispatch(Action::Notify(Notice {
-                        error: true,
-                        text: format!("{} {e}", IMPORT_FAILED.get(lang)),
-                    })),
-                }
-            });
-        })
-    };
+    // An import is a deliberate choice of a file: it replaces the draft as "Öppna" does.
+    let import = super::view_report::import_assessment(&ctx, Some(View::Result));
     let draft_title =
         if ctx.assessment.title.is_empty() { UNTITLED.get(lang).to_string() } else { ctx.assessment.title.clone() };
     html! {
