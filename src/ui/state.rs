@@ -85,6 +85,8 @@ pub struct AppState {
     pub own_work: bool,
     /// The rule the knowledge base was opened at (from a field's help link).
     pub rule_focus: Option<&'static str>,
+    /// The view a field's rule link was followed from: the knowledge base offers the way back.
+    pub back_from_rule: Option<View>,
     /// A supplier questionnaire opened from a `1q.` link: the page shows only the answer form.
     pub supplier: Option<Rc<crate::analysis::questionnaire::Questionnaire>>,
 }
@@ -129,6 +131,7 @@ impl AppState {
             own_work: false,
             supplier: None,
             rule_focus: None,
+            back_from_rule: None,
         }
     }
 
@@ -229,9 +232,18 @@ impl Reducible for AppState {
             },
             Action::Plan(item) => self.with_assessment(crate::report::plan::record(&self.assessment, item)),
             Action::SetLang(lang) => AppState { lang, ..(*self).clone() },
-            Action::Show(view) => AppState { view, notice: None, rule_focus: None, ..(*self).clone() },
+            Action::Show(view) => {
+                AppState { view, notice: None, rule_focus: None, back_from_rule: None, ..(*self).clone() }
+            }
             Action::ShowRule(rule) => {
-                AppState { view: View::Rules, notice: None, rule_focus: Some(rule), ..(*self).clone() }
+                let back = if self.view == View::Rules { self.back_from_rule } else { Some(self.view) };
+                AppState {
+                    view: View::Rules,
+                    notice: None,
+                    rule_focus: Some(rule),
+                    back_from_rule: back,
+                    ..(*self).clone()
+                }
             }
             Action::Select(s, i) => AppState { selected: Some((s, i)), ..(*self).clone() },
             Action::Notify(n) => AppState { notice: Some(n), ..(*self).clone() },

@@ -494,6 +494,7 @@ pub const PUBLIC_LINK_OPENED: T = T(
     "Detta är den publika versionen av en bedömning: myndighetens säkerhetskonfiguration (nyckelhantering, åtkomstkontroller, inställningar och påslagna funktioner) är utelämnad (OSL 18 kap. 8 §). Bedömningarna kan därför skilja sig från den fullständiga bedömningen.",
     "This is the public version of an assessment: the body's security configuration (key handling, access controls, settings and enabled features) is left out (OSL ch. 18 s. 8). The verdicts may therefore differ from the full assessment.",
 );
+pub const BACK_TO_FORM: T = T("← Tillbaka dit du var", "← Back to where you were");
 pub const SKIP_TO_CONTENT: T = T("Hoppa till innehållet", "Skip to content");
 pub const UPDATE_AVAILABLE_UNSAVED: T = T(
     "En ny version av Molnbedömning finns. Autosparning är avstängd: exportera bedömningen (6 Rapport) innan du uppdaterar, annars går arbetet förlorat.",

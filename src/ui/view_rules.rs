@@ -2,7 +2,7 @@
 //! from `rules::catalogue` (one source of truth). A field's help link opens it at its rule, which is
 //! scrolled into view and focused; the URL fragment (the assessment link) is left alone.
 
-use super::state::AppContext;
+use super::state::{Action, AppContext};
 use super::texts::*;
 use crate::model::Date;
 use crate::model::Lang;
@@ -34,6 +34,12 @@ pub fn rules_view() -> Html {
                     </h2>
                     <p>{ if lang == Lang::Sv { r.explanation_sv } else { r.explanation_en } }</p>
                     <ul class="sources">{ for r.sources.iter().map(|s| source(s, ctx.assessment.legal_date, lang)) }</ul>
+                    // The way back to the field whose help link opened the rule.
+                    if let Some(back) = ctx.back_from_rule.filter(|_| ctx.rule_focus == Some(r.id)) {
+                        <button type="button" class="back" onclick={let ctx = ctx.clone(); Callback::from(move |_| ctx.dispatch(Action::Show(back)))}>
+                            { BACK_TO_FORM.get(lang) }
+                        </button>
+                    }
                 </article>
             }) }
         </section>

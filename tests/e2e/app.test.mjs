@@ -309,6 +309,9 @@ test("every field has a help text; its link opens the knowledge base at the rule
   assert.equal(await page.evaluate(() => location.hash), before, "länken i adressfältet ändrades");
   const article = await heading.locator("xpath=..").innerText();
   assert.ok(article.includes("GDPR") && article.includes("EDPB"), article);
+  // The way back to the form the link was followed from.
+  await page.getByRole("button", { name: "← Tillbaka dit du var" }).click();
+  assert.equal(await page.getByRole("navigation", { name: /Steg/ }).getByRole("button", { name: /2 Tjänst/ }).getAttribute("aria-current"), "step");
   await context.close();
 });
 
