@@ -100,8 +100,8 @@ impl CellResult {
                 "Next step: get answers to {to_supplier} questions to the supplier and {to_body} to yourselves – without them {dims_en} cannot be decided."
             ),
             Verdict::NotAllowed => text!(
-                "Nästa steg: använd inte tjänsten för informationen som den är beskriven ({dims_sv} avgör). Åtgärderna nedan och ”Vad krävs för grönt” under Analyser visar vad som skulle ändra det.",
-                "Next step: do not use the service for this information as described ({dims_en} decides). The measures below and \"What makes it green\" under Analyses show what would change that."
+                "Nästa steg: använd inte tjänsten för informationen som den är beskriven ({dims_sv} avgör). Åtgärdsplanen och analysen ”Vad krävs för grönt” visar vad som skulle ändra det.",
+                "Next step: do not use the service for this information as described ({dims_en} decides). The action plan and the analysis \"What makes it green\" show what would change that."
             ),
         }
     }
