@@ -5,7 +5,7 @@
 use super::{status, Version};
 use crate::model::{Assessment, Lang, Text};
 use crate::rules::sources::at_date;
-use crate::rules::{rule, Evaluation, Verdict};
+use crate::rules::{rule, Addressee, Evaluation, Verdict};
 
 /// "Förslag till beslut": one sentence per service × information type, from its verdict.
 pub fn proposal(a: &Assessment, ev: &Evaluation) -> Vec<Text> {
@@ -73,6 +73,28 @@ pub fn summary(a: &Assessment, ev: &Evaluation) -> Vec<Text> {
         ));
     }
     out
+}
+
+/// Every question of the evaluation once, with the rule that raises it: (to the supplier, to the
+/// body itself). The public version leaves out those of the configuration rules.
+/// Texts with the rule that gave them.
+pub type RuleTexts = Vec<(&'static str, String)>;
+
+pub fn questions(ev: &Evaluation, lang: Lang, version: Version) -> (RuleTexts, RuleTexts) {
+    let (mut supplier, mut own) = (Vec::new(), Vec::new());
+    let shown = |rule: &str| version == Version::Internal || !super::CONFIGURATION_RULES.contains(&rule);
+    for cell in &ev.results {
+        for f in cell.dimensions.iter().flat_map(|d| &d.findings).filter(|f| shown(f.rule)) {
+            for q in &f.questions {
+                let list: &mut RuleTexts = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
+                let t = q.text.get(lang).to_string();
+                if !list.iter().any(|(_, x)| *x == t) {
+                    list.push((f.rule, t));
+                }
+            }
+        }
+    }
+    (supplier, own)
 }
 
 /// "Faktaunderlag och källor": per service, one line per party, component and (internal version)

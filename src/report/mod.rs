@@ -4,7 +4,7 @@
 
 use crate::model::{Assessment, Lang, Provenance};
 use crate::rules::legal_state::RATTSLAGE_PER;
-use crate::rules::{Addressee, Evaluation, Finding, Verdict};
+use crate::rules::{Evaluation, Finding, Verdict};
 use std::fmt::Write;
 
 pub mod annex;
@@ -133,19 +133,7 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
     for t in &titles {
         let _ = writeln!(s, "- {}", md(t.get(lang)));
     }
-    let mut supplier: Vec<(&str, String)> = Vec::new();
-    let mut own: Vec<(&str, String)> = Vec::new();
-    for cell in &ev.results {
-        for f in cell.dimensions.iter().flat_map(|d| &d.findings).filter(|f| shown(f, version)) {
-            for q in &f.questions {
-                let list = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
-                let t = q.text.get(lang).to_string();
-                if !list.iter().any(|(_, x)| *x == t) {
-                    list.push((f.rule, t));
-                }
-            }
-        }
-    }
+    let (supplier, own) = memo::questions(ev, lang, version);
     let _ = writeln!(s, "\n## {}\n", l(lang, "Beslut och riskacceptans", "Decision and risk acceptance"));
     let _ = writeln!(s, "{}\n", l(lang, "Bedömningen är en rekommendation. Beslutet fattas av den som har delegation och dokumenteras här.", "The assessment is a recommendation. The decision is taken by whoever holds the delegation and is recorded here."));
     for k in [

@@ -8,7 +8,6 @@ use super::result_matrix::verdict_badge;
 use super::state::{Action, AppContext, Notice, View};
 use super::texts::*;
 use super::view_organisation::profile_label;
-use super::view_result::collect;
 use crate::model::parse_assessment_with_notices;
 use crate::report::{markdown, memo, plan, Version, CONFIGURATION_RULES};
 use crate::rules::legal_state::RATTSLAGE_PER;
@@ -67,7 +66,7 @@ pub fn report_view() -> Html {
         let version = version.clone();
         Callback::from(move |_: Event| version.set(v))
     };
-    let (supplier, own) = collect(&ctx);
+    let (supplier, own) = memo::questions(&ev, lang, *version);
     let shown = |rule: &str| !public || !CONFIGURATION_RULES.contains(&rule);
     // The annexes after the DPIA and the TIAs, titled as `bedom report` titles them.
     let titles = memo::annex_titles(&a, &ev, *version);
@@ -181,9 +180,9 @@ pub fn report_view() -> Html {
                 <section class="annex" aria-labelledby="annex-t2">
                     <h2 id="annex-t2">{ trailing[2].get(lang).to_string() }</h2>
                 <h3>{ SUPPLIER_QUESTIONS.get(lang) }</h3>
-                <ol>{ for supplier.iter().filter(|(r, _)| shown(r)).map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
+                <ol>{ for supplier.iter().map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
                 <h3>{ OWN_QUESTIONS.get(lang) }</h3>
-                <ol>{ for own.iter().filter(|(r, _)| shown(r)).map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
+                <ol>{ for own.iter().map(|(r, t)| html! { <li>{ format!("{t} ({r})") }</li> }) }</ol>
                 </section>
                 <section class="annex" aria-labelledby="annex-t3">
                     <h2 id="annex-t3">{ trailing[3].get(lang).to_string() }</h2>

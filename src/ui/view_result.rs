@@ -6,29 +6,14 @@ use super::cell_detail::CellDetail;
 use super::result_matrix::ResultMatrix;
 use super::state::{Action, AppContext, Notice};
 use super::texts::*;
-use crate::rules::Addressee;
+use crate::report::memo::RuleTexts;
 use yew::prelude::*;
 
-/// Texts with the rule that gave them.
-pub type RuleTexts = Vec<(&'static str, String)>;
-
-/// Every supplier question and internal question of the evaluation, once each.
+/// Every supplier question and internal question of the evaluation, once each (`report::memo::questions`).
 pub fn collect(ctx: &AppContext) -> (RuleTexts, RuleTexts) {
-    let lang = ctx.lang;
-    let (mut supplier, mut own) = (Vec::new(), Vec::new());
-    for cell in &ctx.with_texts().results {
-        for (r, q) in cell.questions() {
-            let list = if q.to == Addressee::Supplier { &mut supplier } else { &mut own };
-            let t = q.text.get(lang).to_string();
-            if !list.iter().any(|(_, x)| *x == t) {
-                list.push((r, t));
-            }
-        }
-    }
-    (supplier, own)
+    crate::report::memo::questions(&ctx.with_texts(), ctx.lang, crate::report::Version::Internal)
 }
 
-/// A button that copies `text` to the clipboard and says whether it worked.
 pub fn copy_button(ctx: &AppContext, label: &'static str, text: String) -> Html {
     let lang = ctx.lang;
     let ctx = ctx.clone();
