@@ -334,6 +334,13 @@ fn transfer_tool_facts(a: &Assessment, svc: &Service) -> Text {
     Text::new(format!("{sv}."), format!("{en}."))
 }
 
+/// The title of the `n`-th TIA annex (they are numbered from 2, after the DPIA).
+pub fn tia_title(n: usize, service: &str) -> Text {
+    use words::{ANNEX, TIA_TITLE};
+    let title = |lang| format!("{} {}. {}: {service}", ANNEX.get(lang), n + 2, TIA_TITLE.get(lang));
+    Text::new(title(crate::model::Lang::Sv), title(crate::model::Lang::En))
+}
+
 pub fn transfer_annexes(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<TransferAnnex> {
     let mut out = Vec::new();
     for svc in &a.services {

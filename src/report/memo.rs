@@ -215,17 +215,15 @@ pub fn annex_titles(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<Te
         out.push(Text::new(t.get(Lang::Sv), t.get(Lang::En)));
     }
     let tias = super::annex::transfer_annexes(a, ev, version);
-    for (n, t) in tias.iter().enumerate() {
-        let service = &t.service;
-        out.push(Text::new(
-            format!("Bilaga {}. Överföringsbedömning (TIA): {service}", n + 2),
-            format!("Annex {}. Transfer impact assessment (TIA): {service}", n + 2),
-        ));
-    }
+    out.extend(tias.iter().enumerate().map(|(n, t)| super::annex::tia_title(n, &t.service)));
     // (The TIAs are numbered from 2 whether or not there is a DPIA.)
     let first = if !tias.is_empty() { tias.len() + 2 } else { out.len() + 1 };
     for (k, (sv, en)) in TRAILING_ANNEXES.iter().enumerate() {
-        out.push(Text::new(format!("Bilaga {}. {sv}", first + k), format!("Annex {}. {en}", first + k)));
+        let annex = &super::annex::words::ANNEX;
+        out.push(Text::new(
+            format!("{} {}. {sv}", annex.get(Lang::Sv), first + k),
+            format!("{} {}. {en}", annex.get(Lang::En), first + k),
+        ));
     }
     out
 }

@@ -341,7 +341,7 @@ fn write_annexes(s: &mut String, a: &Assessment, ev: &Evaluation, lang: Lang, ve
         let _ = writeln!(s, "\n- **{}:** ", DPO_OPINION.get(lang));
     }
     for (n, t) in annex::transfer_annexes(a, ev, version).iter().enumerate() {
-        let _ = writeln!(s, "\n## {} {}. {}: {}\n", ANNEX.get(lang), n + 2, TIA_TITLE.get(lang), md(&t.service));
+        let _ = writeln!(s, "\n## {}\n", md(annex::tia_title(n, &t.service).get(lang)));
         let _ = writeln!(s, "_{}_\n", TIA_INTRO.get(lang));
         for (info, v) in &t.verdicts {
             let _ = writeln!(s, "- {}: {}", md(info), v.label().get(lang));

@@ -137,14 +137,7 @@ impl CellResult {
                             format!("{}{}", label.en, if policy { " (the tool's policy)" } else { "" }),
                         );
                     }
-                    let rules: Vec<Text> = d
-                        .deciding_rules()
-                        .iter()
-                        .map(|id| match super::rule(id) {
-                            Some(r) => Text::new(format!("{id} {}", r.title_sv), format!("{id} {}", r.title_en)),
-                            None => Text::new(*id, *id),
-                        })
-                        .collect();
+                    let rules: Vec<Text> = d.deciding_rules().iter().map(|id| super::rule_label(id)).collect();
                     let (r_sv, r_en) = (
                         rules.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join(", "),
                         rules.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", "),

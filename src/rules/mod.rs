@@ -13,7 +13,7 @@ mod verdict;
 #[cfg(test)]
 pub(crate) mod fixture;
 
-pub use catalogue::{rule, Rule, CATALOGUE};
+pub use catalogue::{rule, rule_label, Rule, CATALOGUE};
 pub use context::Cell;
 pub use evaluate::{
     evaluate, evaluate_brief, evaluate_brief_with, evaluate_cell, evaluate_explained, evaluate_with, explain_cell,

@@ -39,10 +39,7 @@ pub fn cell_detail(props: &Props) -> Html {
 }
 
 pub fn rule_label(id: &str, lang: Lang) -> String {
-    match rule(id) {
-        Some(r) => format!("{} {}", r.id, if lang == Lang::Sv { r.title_sv } else { r.title_en }),
-        None => id.to_string(),
-    }
+    crate::rules::rule_label(id).get(lang).to_string()
 }
 
 fn dimension(d: &DimensionResult, lang: Lang, date: Date) -> Html {

@@ -71,6 +71,14 @@ pub static CATALOGUE: &[&Rule] = &[
     &r24_funktioner::RULE,
 ];
 
+/// "R2 Utlämnande" in both languages (the id alone for an id without a rule, such as R0).
+pub fn rule_label(id: &str) -> crate::model::Text {
+    match rule(id) {
+        Some(r) => crate::model::Text::new(format!("{} {}", r.id, r.title_sv), format!("{} {}", r.id, r.title_en)),
+        None => crate::model::Text::new(id, id),
+    }
+}
+
 pub fn rule(id: &str) -> Option<&'static Rule> {
     CATALOGUE.iter().copied().find(|r| r.id == id)
 }

@@ -136,11 +136,13 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let mut lines_en = Vec::new();
     let mut questions = Vec::new();
     // The per-component lines only explain (R7 gives no verdict here): written when shown.
-    for c in components.iter().filter(|_| crate::model::texts_wanted()) {
-        let (sv, en, q) = classify(c);
-        lines_sv.push(sv);
-        lines_en.push(en);
-        questions.extend(q);
+    if crate::model::texts_wanted() {
+        for c in components {
+            let (sv, en, q) = classify(c);
+            lines_sv.push(sv);
+            lines_en.push(en);
+            questions.extend(q);
+        }
     }
     let (l_sv, l_en) = (lines_sv.join(" "), lines_en.join(" "));
     let solely = !Tri::any(components.iter().map(|c| !Cell::keys_exclude_provider(c)));
