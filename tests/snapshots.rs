@@ -45,3 +45,21 @@ fn every_preset_evaluates_and_reports_as_blessed() {
         "utdata skiljer sig från tests/snapshots (kör BLESS=1 cargo test --test snapshots och läs diffen): {changed:?}"
     );
 }
+
+/// Citations at the legal date (DOMAIN.md §5): a memo at a date before the 2021 clauses names the
+/// 2010 clauses in its questions, measures and TIA, and lists the 2021 set only among the documents
+/// written later; before Schrems II its TIA says that no such assessment was then required.
+#[test]
+fn memos_before_2021_name_the_clauses_of_their_date() {
+    for preset in PRESETS.iter().filter(|p| p.assessment().legal_date < molnbedomning::model::Date::ymd(2021, 6, 27)) {
+        let a = preset.assessment();
+        let memo = markdown(&a, &evaluate_explained(&a), Lang::Sv, Version::Internal);
+        let later = "*Skrivet efter rättsläget";
+        for line in memo.lines().filter(|l| !l.starts_with(later)) {
+            assert!(!line.contains("2021/914"), "{}: {line}", preset.id);
+        }
+        if memo.contains("Överföringsbedömning (TIA)") {
+            assert!(memo.contains("Vid rättsläget krävdes ingen överföringsbedömning i denna form"), "{}", preset.id);
+        }
+    }
+}

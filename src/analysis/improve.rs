@@ -43,7 +43,7 @@ enum ContractTerm {
 }
 
 impl ContractTerm {
-    fn requirement(self) -> Text {
+    fn requirement(self, date: crate::model::Date) -> Text {
         match self {
             ContractTerm::Dpa => Text::new(
                 "Ett personuppgiftsbiträdesavtal enligt art. 28 ska finnas.",
@@ -60,10 +60,19 @@ impl ContractTerm {
             ContractTerm::AuditRights => {
                 Text::new("Myndigheten ska ha rätt till revision.", "The body must have audit rights.")
             }
-            ContractTerm::SccAndTia => Text::new(
-                "Standardavtalsklausuler (2021/914) och en överföringsbedömning (TIA) ska finnas.",
-                "Standard contractual clauses (2021/914) and a transfer impact assessment must be in place.",
-            ),
+            ContractTerm::SccAndTia => {
+                let scc = crate::rules::legal_state::scc_decision(date);
+                if !crate::rules::legal_state::SCHREMS_II.in_force(date) {
+                    return text!(
+                        "Standardavtalsklausuler ({scc}) ska finnas.",
+                        "Standard contractual clauses ({scc}) must be in place."
+                    );
+                }
+                text!(
+                    "Standardavtalsklausuler ({scc}) och en överföringsbedömning (TIA) ska finnas.",
+                    "Standard contractual clauses ({scc}) and a transfer impact assessment must be in place."
+                )
+            }
         }
     }
     fn apply(self, c: &mut Contract) {
@@ -158,7 +167,7 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
         ContractTerm::AuditRights,
         ContractTerm::SccAndTia,
     ] {
-        push(term.requirement(), Edit::Contract(term));
+        push(term.requirement(a.legal_date), Edit::Contract(term));
     }
     push(Text::new(
         "Leverantören ska visa giltig certifiering (ISO/IEC 27001, SOC 2 eller BSI C5) och myndigheten ska ha granskat revisionsrapporterna.",

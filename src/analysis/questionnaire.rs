@@ -191,6 +191,7 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
             "Do you use content or service-generated data (telemetry, diagnostics) for your own purposes, e.g. product development or AI training? (no / opted out for the customer / yes)")));
     }
     let contract = &svc.contract;
+    let scc = crate::rules::legal_state::scc_decision(a.legal_date);
     let terms: [(&str, Tri, Text); 10] = [
         (
             "dpa",
@@ -229,9 +230,9 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
         (
             "scc",
             contract.scc,
-            Text::new(
-                "Omfattas överföringar av standardavtalsklausuler (2021/914)?",
-                "Are transfers covered by standard contractual clauses (2021/914)?",
+            text!(
+                "Omfattas överföringar av standardavtalsklausuler ({scc})?",
+                "Are transfers covered by standard contractual clauses ({scc})?"
             ),
         ),
         (

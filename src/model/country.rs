@@ -339,6 +339,15 @@ impl Country {
             None => "unknown",
         }
     }
+    /// The Swedish and English labels for a finding's text; empty where no text is wanted
+    /// (`texts_wanted`), so that a brief evaluation does not format them.
+    pub fn names_for_text(&self) -> (String, String) {
+        if super::texts_wanted() {
+            (self.label(Lang::Sv), self.label(Lang::En))
+        } else {
+            (String::new(), String::new())
+        }
+    }
     /// The name with the code, e.g. "USA (US)"; "vet ej" / "unknown".
     pub fn label(&self, lang: Lang) -> String {
         match country_names(self.as_str()) {

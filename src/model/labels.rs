@@ -127,3 +127,21 @@ impl SecrecyStrength {
         }
     }
 }
+
+impl ProfileId {
+    pub fn label(self) -> Text {
+        match self {
+            ProfileId::TechnicalProcessing => Text::new(
+                "10 kap. 2 a § OSL – teknisk bearbetning eller lagring (standard från 2023-07-01)",
+                "OSL 10:2 a – technical processing or storage (default from 2023-07-01)",
+            ),
+            ProfileId::Necessity => {
+                Text::new("10 kap. 2 § OSL – nödvändighet och risk", "OSL 10:2 – necessity and risk")
+            }
+            ProfileId::Strict => Text::new(
+                "Strikt tolkning – intern policy (eSam 2018, Göteborg 2017), inte lagens ordalydelse",
+                "Strict interpretation – internal policy (eSam 2018, Gothenburg 2017), not the law's wording",
+            ),
+        }
+    }
+}

@@ -132,6 +132,16 @@ pub mod words {
     );
     pub const DPO_OPINION: W = W("Dataskyddsombudets yttrande (art. 35.2)", "The DPO's opinion (art. 35.2)");
     pub const TIA_TITLE: W = W("Överföringsbedömning (TIA)", "Transfer impact assessment (TIA)");
+    /// The TIA's method as it stood at the legal date: before Schrems II no such assessment was
+    /// required, and until 2021-06-27 the clauses were 2010/87/EU (see `tia_intro`).
+    pub const TIA_INTRO_BEFORE_SCHREMS_II: W = W(
+        "Vid rättsläget krävdes ingen överföringsbedömning i denna form: kravet kom med Schrems II (EU-domstolen C-311/18, 2020-07-16), och standardavtalsklausulerna var då de i beslut 2010/87/EU. Stegen nedan följer EDPB:s rekommendationer 01/2020, som skrevs senare, och visar vad en bedömning i dag skulle pröva. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "At the legal date no transfer impact assessment of this kind was required: the requirement came with Schrems II (CJEU C-311/18, 2020-07-16), and the standard contractual clauses were those of decision 2010/87/EU. The steps below follow EDPB Recommendations 01/2020, written later, and show what an assessment today would examine. Probability figures are estimates, not facts.",
+    );
+    pub const TIA_INTRO_OLD_SCC: W = W(
+        "Enligt Schrems II (EU-domstolen C-311/18, 2020-07-16) och standardavtalsklausulerna i beslut 2010/87/EU. Stegen följer EDPB:s rekommendationer 01/2020 (slutlig version 2.0 antagen 2021-06-18). Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "Following Schrems II (CJEU C-311/18, 2020-07-16) and the standard contractual clauses of decision 2010/87/EU. The steps follow EDPB Recommendations 01/2020 (final version 2.0 adopted 2021-06-18). Probability figures are estimates, not facts.",
+    );
     pub const TIA_INTRO: W = W(
         "Enligt EDPB:s rekommendationer 01/2020 (v2.0) och standardavtalsklausulerna (EU) 2021/914, klausul 14. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
         "Following EDPB Recommendations 01/2020 (v2.0) and the standard contractual clauses (EU) 2021/914, clause 14. Probability figures are estimates, not facts.",
@@ -335,6 +345,18 @@ fn transfer_tool_facts(a: &Assessment, svc: &Service) -> Text {
 }
 
 /// The title of the `n`-th TIA annex (they are numbered from 2, after the DPIA).
+/// The TIA annex's opening note at the legal date: it cites only what existed then (DOMAIN.md §5).
+pub fn tia_intro(date: crate::model::Date) -> crate::model::StaticText {
+    use crate::rules::legal_state::{SCC_2021, SCHREMS_II};
+    if !SCHREMS_II.in_force(date) {
+        words::TIA_INTRO_BEFORE_SCHREMS_II
+    } else if !SCC_2021.in_force(date) {
+        words::TIA_INTRO_OLD_SCC
+    } else {
+        words::TIA_INTRO
+    }
+}
+
 pub fn tia_title(n: usize, service: &str) -> Text {
     use words::{ANNEX, TIA_TITLE};
     let title = |lang| format!("{} {}. {}: {service}", ANNEX.get(lang), n + 2, TIA_TITLE.get(lang));

@@ -84,7 +84,7 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         (l(lang, "Nämnd", "Board"), md(&org.namnd)),
         (l(lang, "Rättsläge per", "Legal state as of"), a.legal_date.to_string()),
         (l(lang, "Verktygets rättsläge känt till", "Tool's legal knowledge up to"), RATTSLAGE_PER.to_string()),
-        (l(lang, "Tolkningsprofil", "Interpretation profile"), a.profile.as_str().to_string()),
+        (l(lang, "Tolkningsprofil", "Interpretation profile"), a.profile.label().get(lang).to_string()),
     ];
     for (k, v) in rows {
         if !v.is_empty() {
@@ -342,7 +342,7 @@ fn write_annexes(s: &mut String, a: &Assessment, ev: &Evaluation, lang: Lang, ve
     }
     for (n, t) in annex::transfer_annexes(a, ev, version).iter().enumerate() {
         let _ = writeln!(s, "\n## {}\n", md(annex::tia_title(n, &t.service).get(lang)));
-        let _ = writeln!(s, "_{}_\n", TIA_INTRO.get(lang));
+        let _ = writeln!(s, "_{}_\n", annex::tia_intro(a.legal_date).get(lang));
         for (info, v) in &t.verdicts {
             let _ = writeln!(s, "- {}: {}", md(info), v.label().get(lang));
         }

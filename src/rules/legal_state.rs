@@ -201,6 +201,17 @@ pub const SCC_OLD: LegalFact = fact(
     Date::ymd(2010, 5, 15),
     Some(Date::ymd(2022, 12, 27)),
 );
+/// The decision whose standard contractual clauses a contract at `date` would use, as questions and
+/// measures name them: 2021/914 from its date of application, 2010/87/EU before (an assessment at an
+/// earlier date must not cite the later set).
+pub fn scc_decision(date: Date) -> &'static str {
+    if SCC_2021.in_force(date) {
+        "2021/914"
+    } else {
+        "2010/87/EU"
+    }
+}
+
 pub const EDPB_REC_01_2020: LegalFact = fact(
     "EDPB:s rekommendationer 01/2020 om kompletterande åtgärder, version 2.0",
     "EDPB Recommendations 01/2020 on supplementary measures, version 2.0",

@@ -169,7 +169,7 @@ pub const SUBPROCESSORS: T = T(
 pub const AUDIT: T = T("Rätt till revision", "Audit rights");
 pub const DELETION: T =
     T("Radering eller återlämnande vid avtalets slut", "Deletion or return at the end of the contract");
-pub const SCC: T = T("Standardavtalsklausuler (2021/914)", "Standard contractual clauses (2021/914)");
+pub const SCC: T = T("Standardavtalsklausuler (SCC)", "Standard contractual clauses (SCC)");
 pub const TIA: T = T("Överföringsbedömning (TIA) gjord", "Transfer impact assessment done");
 pub const CHALLENGE: T = T("Åtagande att bestrida myndighetsbegäranden", "Commitment to challenge authority requests");
 pub const NOTIFY: T =

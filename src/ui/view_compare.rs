@@ -6,7 +6,6 @@ use super::cell_detail::rule_label;
 use super::result_matrix::verdict_badge;
 use super::state::AppContext;
 use super::texts::*;
-use super::view_organisation::profile_label;
 use crate::model::{Assessment, ProfileId};
 use crate::rules::{evaluate_brief, Dimension, Evaluation};
 use yew::prelude::*;
@@ -91,7 +90,7 @@ pub fn compare_view() -> Html {
             <table class="compare">
                 <thead><tr>
                     <th scope="col">{ SERVICE.get(lang) }{ " – " }{ INFORMATION.get(lang) }</th>
-                    { for by_profile.iter().map(|(p, _)| html! { <th scope="col">{ profile_label(*p).get(lang).to_string() }</th> }) }
+                    { for by_profile.iter().map(|(p, _)| html! { <th scope="col">{ p.label().get(lang).to_string() }</th> }) }
                 </tr></thead>
                 <tbody>
                     { for ctx.evaluation.results.iter().map(|cell| {

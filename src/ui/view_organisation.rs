@@ -18,20 +18,6 @@ fn org_kinds() -> Vec<(AttrValue, Text)> {
     ]
 }
 
-pub fn profile_label(p: ProfileId) -> Text {
-    match p {
-        ProfileId::TechnicalProcessing => Text::new(
-            "10 kap. 2 a § OSL – teknisk bearbetning eller lagring (standard från 2023-07-01)",
-            "OSL 10:2 a – technical processing or storage (default from 2023-07-01)",
-        ),
-        ProfileId::Necessity => Text::new("10 kap. 2 § OSL – nödvändighet och risk", "OSL 10:2 – necessity and risk"),
-        ProfileId::Strict => Text::new(
-            "Strikt tolkning – intern policy (eSam 2018, Göteborg 2017), inte lagens ordalydelse",
-            "Strict interpretation – internal policy (eSam 2018, Gothenburg 2017), not the law's wording",
-        ),
-    }
-}
-
 fn profile_help(p: ProfileId) -> Text {
     match p {
         ProfileId::TechnicalProcessing => Text::new(
@@ -85,7 +71,7 @@ pub fn organisation_view() -> Html {
                         <div class="profile">
                             <input type="radio" name="profile" id={id.clone()} checked={ctx.assessment.profile == p} {onchange}
                                 aria-describedby={format!("{id}-help")} />
-                            <label for={id.clone()}>{ profile_label(p).get(lang).to_string() }</label>
+                            <label for={id.clone()}>{ p.label().get(lang).to_string() }</label>
                             <p class="help" id={format!("{id}-help")}>{ profile_help(p).get(lang).to_string() }</p>
                         </div>
                     }

@@ -7,7 +7,6 @@ use super::report_annexes::ReportAnnexes;
 use super::result_matrix::verdict_badge;
 use super::state::{Action, AppContext, Notice, View};
 use super::texts::*;
-use super::view_organisation::profile_label;
 use crate::model::parse_assessment_with_notices;
 use crate::report::{markdown, memo, plan, Version, CONFIGURATION_RULES};
 use crate::rules::legal_state::RATTSLAGE_PER;
@@ -96,7 +95,7 @@ pub fn report_view() -> Html {
                     <dt>{ NAMND.get(lang) }</dt><dd>{ a.organisation.namnd.clone() }</dd>
                     <dt>{ LEGAL_DATE.get(lang) }</dt><dd>{ a.legal_date.to_string() }</dd>
                     <dt>{ KNOWLEDGE_DATE.get(lang) }</dt><dd>{ RATTSLAGE_PER.to_string() }</dd>
-                    <dt>{ PROFILE.get(lang) }</dt><dd>{ profile_label(a.profile).get(lang).to_string() }</dd>
+                    <dt>{ PROFILE.get(lang) }</dt><dd>{ a.profile.label().get(lang).to_string() }</dd>
                 </dl>
                 { for ev.notes.iter().map(|n| html! { <p class="note">{ n.get(lang).to_string() }</p> }) }
                 <h2>{ PROPOSAL.get(lang) }</h2>

@@ -53,7 +53,7 @@ pub fn result_view() -> Html {
             <h1 id="result-heading">{ RESULT.get(lang) }{ ": " }{ a.title.clone() }</h1>
             <p class="meta">
                 { LEGAL_DATE.get(lang) }{ " " }<strong id="legal-date">{ a.legal_date.to_string() }</strong>
-                { " · " }{ PROFILE.get(lang) }{ ": " }{ super::view_organisation::profile_label(a.profile).get(lang).to_string() }
+                { " · " }{ PROFILE.get(lang) }{ ": " }{ a.profile.label().get(lang).to_string() }
             </p>
             { for ctx.evaluation.notes.iter().map(|n| html! { <p class="note">{ n.get(lang).to_string() }</p> }) }
             { for a.services.iter().map(|s| html! {

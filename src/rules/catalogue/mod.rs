@@ -5,6 +5,7 @@ use super::context::Cell;
 use super::sources::Cite;
 use super::verdict::Finding;
 
+mod questions;
 mod r01_sakerhetsskydd;
 mod r02_utlamnande;
 mod r03_utlandsk_tvangsexponering;

@@ -43,7 +43,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::Allowed),
             text!(
-                "{name} är inte säkerhetsskyddsklassificerad, inte heller sammanställd. Säkerhetsskyddslagen hindrar inte användningen.",
+                "Uppgifterna i ”{name}” är inte säkerhetsskyddsklassificerade, inte heller sammanställda. Säkerhetsskyddslagen hindrar inte användningen.",
                 "{name} is not security-classified, nor when compiled. The Protective Security Act does not prevent the use."
             ),
         )
@@ -74,7 +74,7 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "Det är inte dokumenterat om {name} är säkerhetsskyddsklassificerad eller blir det när uppgifterna sammanställs. Säkerhetsskyddsanalysen är myndighetens egen lagstadgade uppgift: den ska visa att uppgifterna inte är klassificerade innan de läggs i tjänsten.",
+                "Det är inte dokumenterat om uppgifterna i ”{name}” är säkerhetsskyddsklassificerade eller blir det när de sammanställs. Säkerhetsskyddsanalysen är myndighetens egen lagstadgade uppgift: den ska visa att uppgifterna inte är klassificerade innan de läggs i tjänsten.",
                 "It is not documented whether {name} is security-classified or becomes so when compiled. The protective-security analysis is the body's own statutory task: it must show that the information is not classified before it is placed in the service."
             ),
         )
@@ -88,7 +88,7 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
         f = f.ask(
             Addressee::Organisation,
             text!(
-                "Är {name} säkerhetsskyddsklassificerad (säkerhetsskyddsanalys)?",
+                "Är uppgifterna i ”{name}” säkerhetsskyddsklassificerade (säkerhetsskyddsanalys)?",
                 "Is {name} security-classified (protective-security analysis)?"
             ),
         );
@@ -97,7 +97,7 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
         f = f.ask(
             Addressee::Organisation,
             text!(
-                "Kan {name} bli säkerhetsskyddsklassificerad när uppgifterna sammanställs (t.ex. en karta över VA-nätet)?",
+                "Kan uppgifterna i ”{name}” bli säkerhetsskyddsklassificerade när de sammanställs (t.ex. en karta över VA-nätet)?",
                 "Can {name} become security-classified when compiled (e.g. a map of the water and sewage network)?"
             ),
         );
@@ -110,10 +110,10 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
     let info = cell.info;
     let name = &info.name;
     let via = if info.security_classified.is_yes() {
-        text!("{name} är säkerhetsskyddsklassificerad", "{name} is security-classified")
+        text!("Uppgifterna i ”{name}” är säkerhetsskyddsklassificerade", "{name} is security-classified")
     } else {
         text!(
-            "{name} blir säkerhetsskyddsklassificerad när den sammanställs",
+            "Uppgifterna i ”{name}” blir säkerhetsskyddsklassificerade när de sammanställs",
             "{name} becomes security-classified when compiled"
         )
     };

@@ -128,20 +128,14 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         );
         for name in &unknown {
-            f = f.ask(
-                Addressee::Supplier,
-                text!(
-                    "I vilket land är {name} registrerat, och vilka bolag äger {name}?",
-                    "In which country is {name} incorporated, and which companies own {name}?"
-                ),
-            );
+            f = f.ask(Addressee::Supplier, super::questions::seat_and_owners(name));
         }
         for (child, parent) in &missing_parent {
             f = f.ask(
                 Addressee::Supplier,
                 text!(
-                    "{child} ägs av {parent}: i vilket land är {parent} registrerat, och vem äger {parent}?",
-                    "{child} is owned by {parent}: in which country is {parent} incorporated, and who owns {parent}?"
+                    "{child} ägs av {parent}: i vilket land har {parent} sitt säte, och vem äger {parent}?",
+                    "{child} is owned by {parent}: in which country does {parent} have its seat, and who owns {parent}?"
                 ),
             );
         }

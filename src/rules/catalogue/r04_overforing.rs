@@ -150,8 +150,8 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
                         paths.push(Path { country, importer: Some(p), component: c, via: Via::Access, exists: reach })
                     }
                     None => ask(text!(
-                        "Från vilka länder kan personal hos {party} komma åt uppgifterna, och i vilket land är {party} registrerad?",
-                        "From which countries can staff of {party} reach the data, and where is {party} incorporated?"
+                        "Från vilka länder kan personal hos {party} komma åt uppgifterna?",
+                        "From which countries can staff of {party} reach the data?"
                     )),
                     Some(None) => {}
                 }

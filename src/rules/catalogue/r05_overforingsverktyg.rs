@@ -180,10 +180,13 @@ fn is_subprocessor(cell: &Cell, importer: Option<&Party>) -> bool {
 /// Standard contractual clauses, with TIA and supplementary measures after Schrems II.
 fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
     let contract = &cell.service.contract;
-    let land = country.as_str();
+    let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
     let sub = is_subprocessor(cell, importer);
+    let scc = crate::rules::legal_state::scc_decision(cell.date);
+    // The TIA is part of the clauses' route only since Schrems II.
+    let (tia, tia_en) = if SCHREMS_II.in_force(cell.date) { (" och gör en TIA", " and make a TIA") } else { ("", "") };
     let instruments: Vec<Cite> =
         [&SCC_2021, &SCC_OLD].iter().filter(|f| f.in_force(cell.date)).map(|f| f.source).collect();
     let with_cites = |mut r: Route| {
@@ -197,19 +200,19 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
             Route::new(
                 Verdict::NotAllowed,
                 text!(
-                    "Avtalet saknar standardavtalsklausuler för överföringen till {land} ({who}), och inget annat överföringsverktyg finns.",
-                    "The contract has no standard contractual clauses for the transfer to {land} ({who_en}), and no other transfer tool exists."
+                    "Avtalet saknar standardavtalsklausuler för överföringen till {who} i {land_sv}, och inget annat överföringsverktyg finns.",
+                    "The contract has no standard contractual clauses for the transfer to {who_en} in {land_en}, and no other transfer tool exists."
                 ),
             )
             .measure(if sub {
                 text!(
-                    "Kräv att leverantören tecknar standardavtalsklausuler (2021/914, modul 3) med underbiträdet {who} och gör en TIA för överföringen till {land}, och att den visar dem för myndigheten. Det är leverantörens skyldighet som personuppgiftsbiträde (art. 28.4); myndighetens villkor är att det finns dokumenterat, inte att den själv tecknar klausulerna med underbiträdet. Annars: se till att varken lagring eller åtkomst sker från {land}.",
-                    "Require the provider to conclude standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} and to make a TIA for the transfer to {land}, and to show them to the body. That is the provider's duty as processor (art. 28.4); the body's condition is that it is documented, not that the body signs the clauses with the sub-processor itself. Otherwise: ensure neither storage nor access takes place from {land}."
+                    "Kräv att leverantören tecknar standardavtalsklausuler (2021/914, modul 3) med underbiträdet {who} och gör en TIA för överföringen till {land_sv}, och att den visar dem för myndigheten. Det är leverantörens skyldighet som personuppgiftsbiträde (art. 28.4); myndighetens villkor är att det finns dokumenterat, inte att den själv tecknar klausulerna med underbiträdet. Annars: se till att varken lagring eller åtkomst sker från {land_sv}.",
+                    "Require the provider to conclude standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} and to make a TIA for the transfer to {land_en}, and to show them to the body. That is the provider's duty as processor (art. 28.4); the body's condition is that it is documented, not that the body signs the clauses with the sub-processor itself. Otherwise: ensure neither storage nor access takes place from {land_en}."
                 )
             } else {
                 text!(
-                    "Teckna standardavtalsklausuler (2021/914) och gör en TIA, eller se till att varken lagring eller åtkomst sker från {land}.",
-                    "Conclude standard contractual clauses (2021/914) and make a TIA, or ensure neither storage nor access takes place from {land}."
+                    "Teckna standardavtalsklausuler ({scc}){tia}, eller se till att varken lagring eller åtkomst sker från {land_sv}.",
+                    "Conclude standard contractual clauses ({scc}){tia_en}, or ensure neither storage nor access takes place from {land_en}."
                 )
             }),
         ),
@@ -219,13 +222,13 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
             let with_scc = scc_yes(cell, country, importer, paths);
             let question = if sub {
                 text!(
-                    "Har ni tecknat standardavtalsklausuler (2021/914, modul 3) med underbiträdet {who} för överföringen till {land}, och kan vi få se dem och er överföringsbedömning (TIA)?",
-                    "Have you concluded standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} for the transfer to {land}, and may we see them and your transfer impact assessment (TIA)?"
+                    "Har ni tecknat standardavtalsklausuler (2021/914, modul 3) med underbiträdet {who} för överföringen till {land_sv}, och kan vi få se dem och er överföringsbedömning (TIA)?",
+                    "Have you concluded standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} for the transfer to {land_en}, and may we see them and your transfer impact assessment (TIA)?"
                 )
             } else {
                 text!(
-                    "Omfattar avtalet standardavtalsklausuler (2021/914) för överföringen till {land} ({who})?",
-                    "Does the contract include standard contractual clauses (2021/914) for the transfer to {land} ({who_en})?"
+                    "Omfattar avtalet standardavtalsklausuler ({scc}) för överföringen till {who} i {land_sv}?",
+                    "Does the contract include standard contractual clauses ({scc}) for the transfer to {who_en} in {land_en}?"
                 )
             };
             if with_scc.verdict == Verdict::NotAllowed {
@@ -236,8 +239,8 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                 let mut r = Route::new(
                     Verdict::NotAllowed,
                     text!(
-                        "Det är inte känt om det finns standardavtalsklausuler för överföringen till {land} ({who}), men det avgör inte bedömningen: även om klausuler fanns vore överföringen inte tillåten, eftersom {sv}",
-                        "It is not known whether standard contractual clauses exist for the transfer to {land} ({who_en}), but that does not decide the verdict: even if clauses existed the transfer would not be allowed, because: {en}"
+                        "Det är inte känt om det finns standardavtalsklausuler för överföringen till {who} i {land_sv}, men det avgör inte bedömningen: även om klausuler fanns vore överföringen inte tillåten, eftersom {sv}",
+                        "It is not known whether standard contractual clauses exist for the transfer to {who_en} in {land_en}, but that does not decide the verdict: even if clauses existed the transfer would not be allowed, because: {en}"
                     ),
                 )
                 .ask(Addressee::Supplier, question);
@@ -248,8 +251,8 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                 let r = Route::new(
                     Verdict::NeedsInformation,
                     text!(
-                        "Det är inte känt om det finns standardavtalsklausuler för överföringen till {land} ({who}).",
-                        "It is not known whether standard contractual clauses exist for the transfer to {land} ({who_en})."
+                        "Det är inte känt om det finns standardavtalsklausuler för överföringen till {who} i {land_sv}.",
+                        "It is not known whether standard contractual clauses exist for the transfer to {who_en} in {land_en}."
                     ),
                 )
                 .ask(Addressee::Supplier, question);
@@ -263,7 +266,7 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
 /// The SCC route when the clauses exist.
 fn scc_yes(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
     let contract = &cell.service.contract;
-    let land = country.as_str();
+    let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
     let sub = is_subprocessor(cell, importer);
@@ -271,8 +274,8 @@ fn scc_yes(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&P
         Route::new(
                     Verdict::AllowedWithConditions,
                     text!(
-                        "Standardavtalsklausuler täcker överföringen till {land} ({who}). Vid det valda datumet (före Schrems II) hade EU-domstolen ännu inte krävt en bedömning av mottagarlandets lagar eller kompletterande åtgärder.",
-                        "Standard contractual clauses cover the transfer to {land} ({who_en}). At the chosen date (before Schrems II) the Court of Justice had not yet required an assessment of the recipient country's laws or supplementary measures."
+                        "Standardavtalsklausuler täcker överföringen till {who} i {land_sv}. Vid det valda datumet (före Schrems II) hade EU-domstolen ännu inte krävt en bedömning av mottagarlandets lagar eller kompletterande åtgärder.",
+                        "Standard contractual clauses cover the transfer to {who_en} in {land_en}. At the chosen date (before Schrems II) the Court of Justice had not yet required an assessment of the recipient country's laws or supplementary measures."
                     ),
                 )
                 .measure(text!("Följ standardavtalsklausulerna och se till att de omfattar alla mottagare.", "Follow the standard contractual clauses and make sure they cover every importer."))
@@ -295,6 +298,7 @@ fn scc_yes(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&P
 
 fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
     let land = country.as_str();
+    let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
     let mut laws: Vec<Cite> = compulsion_laws(country, cell.date).iter().map(|l| l.source).collect();
@@ -354,8 +358,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
         (_, Tri::Yes) => Route::new(
             Verdict::AllowedWithConditions,
             text!(
-                "Standardavtalsklausuler täcker överföringen till {land} ({who}), och innehållet är krypterat med nycklar som enbart myndigheten kontrollerar – en kompletterande åtgärd som kan vara effektiv (R6).",
-                "Standard contractual clauses cover the transfer to {land} ({who_en}), and the content is encrypted with keys solely under the body's control – a supplementary measure that can be effective (R6)."
+                "Standardavtalsklausuler täcker överföringen till {who} i {land_sv}, och innehållet är krypterat med nycklar som enbart myndigheten kontrollerar – en kompletterande åtgärd som kan vara effektiv (R6).",
+                "Standard contractual clauses cover the transfer to {who_en} in {land_en}, and the content is encrypted with keys solely under the body's control – a supplementary measure that can be effective (R6)."
             ),
         )
         .measure(text!(
@@ -366,19 +370,19 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
         (Tri::No, _) => Route::new(
             Verdict::AllowedWithConditions,
             text!(
-                "Standardavtalsklausuler täcker överföringen till {land} ({who}). Verktyget känner inte till någon lag som tvingar mottagaren att lämna ut uppgifter, men det bedömer bara amerikansk, kinesisk, indisk, rysk och brittisk lag: TIA:n måste pröva lagarna och praxis i {land}.",
-                "Standard contractual clauses cover the transfer to {land} ({who_en}). The tool knows of no law compelling the importer to disclose data, but it only assesses US, Chinese, Indian, Russian and UK law: the TIA must examine the laws and practice of {land}."
+                "Standardavtalsklausuler täcker överföringen till {who} i {land_sv}. Verktyget känner inte till någon lag som tvingar mottagaren att lämna ut uppgifter, men det bedömer bara amerikansk, kinesisk, indisk, rysk och brittisk lag: TIA:n måste pröva lagarna och praxis i {land_sv}.",
+                "Standard contractual clauses cover the transfer to {who_en} in {land_en}. The tool knows of no law compelling the importer to disclose data, but it only assesses US, Chinese, Indian, Russian and UK law: the TIA must examine the laws and practice of {land_en}."
             ),
         )
         .measure(text!(
-            "Låt TIA:n pröva lagar och praxis i {land} och besluta om kompletterande åtgärder behövs.",
-            "Let the TIA examine the laws and practice of {land} and decide whether supplementary measures are needed."
+            "Låt TIA:n pröva lagar och praxis i {land_sv} och besluta om kompletterande åtgärder behövs.",
+            "Let the TIA examine the laws and practice of {land_en} and decide whether supplementary measures are needed."
         )),
         (Tri::Yes, Tri::No) => Route::new(
             Verdict::NotAllowed,
             text!(
-                "Standardavtalsklausuler finns, men {who} kan tvingas lämna ut uppgifter enligt {law_list}, och det finns ingen effektiv teknisk kompletterande åtgärd (R6; när mottagaren behöver uppgifterna i klartext är det EDPB:s användningsfall 6): klausulerna kan inte binda myndigheterna i {land}. Överföringen uppfyller då inte kraven efter Schrems II.",
-                "Standard contractual clauses exist, but {who_en} can be compelled to disclose data under {law_list}, and no effective technical supplementary measure exists (R6; where the importer needs the data in clear text that is EDPB use case 6): the clauses cannot bind the authorities of {land}. The transfer then does not meet the requirements after Schrems II."
+                "Standardavtalsklausuler finns, men {who} kan tvingas lämna ut uppgifter enligt {law_list}, och det finns ingen effektiv teknisk kompletterande åtgärd (R6; när mottagaren behöver uppgifterna i klartext är det EDPB:s användningsfall 6): klausulerna kan inte binda myndigheterna i {land_sv}. Överföringen uppfyller då inte kraven efter Schrems II.",
+                "Standard contractual clauses exist, but {who_en} can be compelled to disclose data under {law_list}, and no effective technical supplementary measure exists (R6; where the importer needs the data in clear text that is EDPB use case 6): the clauses cannot bind the authorities of {land_en}. The transfer then does not meet the requirements after Schrems II."
             ),
         )
         .measure(text!(
@@ -390,8 +394,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
             Route::new(
                 Verdict::AllowedWithConditions,
                 text!(
-                    "Standardavtalsklausuler och en överföringsbedömning (TIA) finns för överföringen till {land} ({who}), men ingen effektiv teknisk åtgärd. Verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien, Ryssland och Storbritannien), och landet har inget beslut om adekvat skyddsnivå: exponeringen är okänd, inte obefintlig. Överföringen kan vara tillåten bara om TIA:n visar att lagar och praxis där inte hindrar klausulerna.",
-                    "Standard contractual clauses and a transfer impact assessment (TIA) exist for the transfer to {land} ({who_en}), but no effective technical measure. The tool has no information on the laws of {ulist} (it only assesses the US, China, India, Russia and the United Kingdom), and the country has no adequacy decision: the exposure is unknown, not absent. The transfer can be allowed only if the TIA shows that the law and practice there do not impinge on the clauses."
+                    "Standardavtalsklausuler och en överföringsbedömning (TIA) finns för överföringen till {who} i {land_sv}, men ingen effektiv teknisk åtgärd. Verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien, Ryssland och Storbritannien), och landet har inget beslut om adekvat skyddsnivå: exponeringen är okänd, inte obefintlig. Överföringen kan vara tillåten bara om TIA:n visar att lagar och praxis där inte hindrar klausulerna.",
+                    "Standard contractual clauses and a transfer impact assessment (TIA) exist for the transfer to {who_en} in {land_en}, but no effective technical measure. The tool has no information on the laws of {ulist} (it only assesses the US, China, India, Russia and the United Kingdom), and the country has no adequacy decision: the exposure is unknown, not absent. The transfer can be allowed only if the TIA shows that the law and practice there do not impinge on the clauses."
                 ),
             )
             .measure(text!(
@@ -404,8 +408,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
             Route::new(
                 Verdict::NeedsInformation,
                 text!(
-                    "Standardavtalsklausuler finns men ingen effektiv teknisk åtgärd, och verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien, Ryssland och Storbritannien). Landet har inget beslut om adekvat skyddsnivå, så exponeringen är okänd, inte obefintlig: det avgör om överföringen till {land} ({who}) är tillåten.",
-                    "Standard contractual clauses exist but no effective technical measure, and the tool has no information on the laws of {ulist} (it only assesses the US, China, India, Russia and the United Kingdom). The country has no adequacy decision, so the exposure is unknown, not absent: that decides whether the transfer to {land} ({who_en}) is allowed."
+                    "Standardavtalsklausuler finns men ingen effektiv teknisk åtgärd, och verktyget har ingen uppgift om lagarna i {ulist} (det bedömer bara USA, Kina, Indien, Ryssland och Storbritannien). Landet har inget beslut om adekvat skyddsnivå, så exponeringen är okänd, inte obefintlig: det avgör om överföringen till {who} i {land_sv} är tillåten.",
+                    "Standard contractual clauses exist but no effective technical measure, and the tool has no information on the laws of {ulist} (it only assesses the US, China, India, Russia and the United Kingdom). The country has no adequacy decision, so the exposure is unknown, not absent: that decides whether the transfer to {who_en} in {land_en} is allowed."
                 ),
             )
             .ask(Addressee::Organisation, text!(
@@ -420,15 +424,12 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
                 "Standard contractual clauses exist but no effective technical measure, and it is not known whether {who_en} or its owners can be compelled to disclose data under foreign law."
             ),
         )
-        .ask(Addressee::Supplier, text!(
-            "Vilka bolag äger {who}, och i vilka länder är de registrerade?",
-            "Which companies own {who_en}, and where are they incorporated?"
-        )),
+        .ask(Addressee::Supplier, super::questions::seat_and_owners(who)),
         (_, Tri::Unknown) => Route::new(
             Verdict::NeedsInformation,
             text!(
-                "Standardavtalsklausuler finns, men det är inte känt om nycklarna är enbart under myndighetens kontroll – och därmed om det finns en effektiv kompletterande åtgärd för överföringen till {land} ({who}).",
-                "Standard contractual clauses exist, but it is not known whether the keys are solely under the body's control – and so whether an effective supplementary measure exists for the transfer to {land} ({who_en})."
+                "Standardavtalsklausuler finns, men det är inte känt om nycklarna är enbart under myndighetens kontroll – och därmed om det finns en effektiv kompletterande åtgärd för överföringen till {who} i {land_sv}.",
+                "Standard contractual clauses exist, but it is not known whether the keys are solely under the body's control – and so whether an effective supplementary measure exists for the transfer to {who_en} in {land_en}."
             ),
         ),
     };
@@ -436,8 +437,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
     match tia {
         Tri::Yes => r,
         Tri::No => r.measure(text!(
-            "Gör en överföringsbedömning (TIA) enligt SCC klausul 14 innan uppgifterna överförs till {land}.",
-            "Make a transfer impact assessment (TIA) under SCC clause 14 before the data is transferred to {land}."
+            "Gör en överföringsbedömning (TIA) enligt SCC klausul 14 innan uppgifterna överförs till {land_sv}.",
+            "Make a transfer impact assessment (TIA) under SCC clause 14 before the data is transferred to {land_en}."
         )),
         Tri::Unknown => {
             if r.verdict < Verdict::NeedsInformation {
@@ -446,8 +447,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
             r.ask(
                 Addressee::Organisation,
                 text!(
-                    "Har ni gjort en överföringsbedömning (TIA) för överföringen till {land} ({who})?",
-                    "Have you made a transfer impact assessment (TIA) for the transfer to {land} ({who_en})?"
+                    "Har ni gjort en överföringsbedömning (TIA) för överföringen till {who} i {land_sv}?",
+                    "Have you made a transfer impact assessment (TIA) for the transfer to {who_en} in {land_en}?"
                 ),
             )
         }
@@ -457,11 +458,12 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
 /// W1: SCC to a US importer exposed to US law alone, after 2023-07-10 while the DPF stands: the TIA
 /// may rely on EO 14086 and the DPRC (see the reasoning in `after_schrems`).
 fn eo_14086_route(cell: &Cell, land: &str, who: &str, who_en: &str, law_list: &str) -> Route {
+    let (land_sv, land_en) = Country::code(land).names_for_text();
     let mut r = Route::new(
         Verdict::AllowedWithConditions,
         text!(
-            "Standardavtalsklausuler täcker överföringen till {land} ({who}). {who} kan tvingas lämna ut uppgifter enligt {law_list}, och ingen teknisk åtgärd hindrar åtkomsten när leverantören når uppgifterna i klartext (EDPB:s användningsfall 6). Sedan 2023-07-10 gäller dock skyddsåtgärderna i den amerikanska presidentförordningen EO 14086 (signalspaning bara när det är nödvändigt och proportionerligt) och prövningen i Data Protection Review Court (DPRC) för alla överföringar till USA, oavsett överföringsverktyg – också standardavtalsklausuler. Det säger kommissionen i sina frågor och svar om Data Privacy Framework; i verktyget är det en andrahandsuppgift som inte har kontrollerats mot originalet. Kommissionen har i beslutet (EU) 2023/1795 funnit att amerikansk rätt med dessa skyddsåtgärder ger ett i huvudsak likvärdigt skydd. Fall 6 förutsätter att myndigheterna i mottagarlandet har befogenheter som går utöver vad som är nödvändigt och proportionerligt. En TIA som bygger på EO 14086 och DPRC kan därför komma fram till att amerikansk lag inte hindrar klausulerna, även om leverantören behöver klartext. Överföringen kan då vara tillåten med villkor – men bara så länge beslutet står sig. Om det ogiltigförklaras faller också stödet, och fall 6 avgör igen. Klartextåtkomsten väger fortfarande i sekretessbedömningen (R2) och i sannolikheten för myndighetsåtkomst (R13).",
-            "Standard contractual clauses cover the transfer to {land} ({who_en}). {who_en} can be compelled to disclose data under {law_list}, and no technical measure prevents access where the provider reaches the data in clear text (EDPB use case 6). Since 2023-07-10, however, the safeguards of the US Executive Order 14086 (signals intelligence only where necessary and proportionate) and the redress before the Data Protection Review Court (DPRC) apply to every transfer to the US, whatever the transfer tool – standard contractual clauses included. The Commission says so in its questions and answers on the Data Privacy Framework; in the tool this is second-hand and has not been checked against the original. In decision (EU) 2023/1795 the Commission found that US law with these safeguards gives essentially equivalent protection. Use case 6 presupposes that the recipient country's authorities have powers going beyond what is necessary and proportionate. A TIA relying on EO 14086 and the DPRC may therefore conclude that US law does not impinge on the clauses, even where the provider needs clear text. The transfer can then be allowed with conditions – but only while the decision stands. If it is annulled, that support falls too, and use case 6 decides again. The clear-text access still counts in the secrecy assessment (R2) and in the probability of lawful access (R13)."
+            "Standardavtalsklausuler täcker överföringen till {who} i {land_sv}. {who} kan tvingas lämna ut uppgifter enligt {law_list}, och ingen teknisk åtgärd hindrar åtkomsten när leverantören når uppgifterna i klartext (EDPB:s användningsfall 6). Sedan 2023-07-10 gäller dock skyddsåtgärderna i den amerikanska presidentförordningen EO 14086 (signalspaning bara när det är nödvändigt och proportionerligt) och prövningen i Data Protection Review Court (DPRC) för alla överföringar till USA, oavsett överföringsverktyg – också standardavtalsklausuler. Det säger kommissionen i sina frågor och svar om Data Privacy Framework; i verktyget är det en andrahandsuppgift som inte har kontrollerats mot originalet. Kommissionen har i beslutet (EU) 2023/1795 funnit att amerikansk rätt med dessa skyddsåtgärder ger ett i huvudsak likvärdigt skydd. Fall 6 förutsätter att myndigheterna i mottagarlandet har befogenheter som går utöver vad som är nödvändigt och proportionerligt. En TIA som bygger på EO 14086 och DPRC kan därför komma fram till att amerikansk lag inte hindrar klausulerna, även om leverantören behöver klartext. Överföringen kan då vara tillåten med villkor – men bara så länge beslutet står sig. Om det ogiltigförklaras faller också stödet, och fall 6 avgör igen. Klartextåtkomsten väger fortfarande i sekretessbedömningen (R2) och i sannolikheten för myndighetsåtkomst (R13).",
+            "Standard contractual clauses cover the transfer to {who_en} in {land_en}. {who_en} can be compelled to disclose data under {law_list}, and no technical measure prevents access where the provider reaches the data in clear text (EDPB use case 6). Since 2023-07-10, however, the safeguards of the US Executive Order 14086 (signals intelligence only where necessary and proportionate) and the redress before the Data Protection Review Court (DPRC) apply to every transfer to the US, whatever the transfer tool – standard contractual clauses included. The Commission says so in its questions and answers on the Data Privacy Framework; in the tool this is second-hand and has not been checked against the original. In decision (EU) 2023/1795 the Commission found that US law with these safeguards gives essentially equivalent protection. Use case 6 presupposes that the recipient country's authorities have powers going beyond what is necessary and proportionate. A TIA relying on EO 14086 and the DPRC may therefore conclude that US law does not impinge on the clauses, even where the provider needs clear text. The transfer can then be allowed with conditions – but only while the decision stands. If it is annulled, that support falls too, and use case 6 decides again. The clear-text access still counts in the secrecy assessment (R2) and in the probability of lawful access (R13)."
         ),
     )
     .measure(text!(
@@ -508,6 +510,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let mut out = Vec::new();
     for (country, importer, paths) in groups {
         let land = country.as_str();
+        let (land_sv, land_en) = country.names_for_text();
         if let Some(source) = cell.adequacy(&country) {
             let decision = source.title;
             // The adequacy decision covers the country the facts name; if those facts are only
@@ -521,8 +524,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     DIM,
                     Some(Verdict::Allowed),
                     text!(
-                        "{land} har ett beslut om adekvat skyddsnivå vid det valda datumet ({decision}). Överföringen dit kräver inget ytterligare verktyg.",
-                        "{land} has an adequacy decision at the chosen date ({decision}). The transfer there needs no further tool."
+                        "{land_sv} har ett beslut om adekvat skyddsnivå vid det valda datumet ({decision}). Överföringen dit kräver inget ytterligare verktyg.",
+                        "{land_en} has an adequacy decision at the chosen date ({decision}). The transfer there needs no further tool."
                     ),
                 )
             } else {
@@ -531,13 +534,13 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     DIM,
                     Some(Verdict::AllowedWithConditions),
                     text!(
-                        "{land} har ett beslut om adekvat skyddsnivå vid det valda datumet ({decision}), men att överföringen går just dit är bara påstått eller antaget.",
-                        "{land} has an adequacy decision at the chosen date ({decision}), but that the transfer goes only there is merely claimed or assumed."
+                        "{land_sv} har ett beslut om adekvat skyddsnivå vid det valda datumet ({decision}), men att överföringen går just dit är bara påstått eller antaget.",
+                        "{land_en} has an adequacy decision at the chosen date ({decision}), but that the transfer goes only there is merely claimed or assumed."
                     ),
                 )
                 .measure(text!(
-                    "Verifiera att uppgifterna bara lagras i och nås från {land} (avtal, revisionsrapport).",
-                    "Verify that the data is stored in and reached from {land} only (contract, audit report)."
+                    "Verifiera att uppgifterna bara lagras i och nås från {land_sv} (avtal, revisionsrapport).",
+                    "Verify that the data is stored in and reached from {land_en} only (contract, audit report)."
                 ))
             };
             out.push(f.cite(cite(source, "")).cite(cite(&src::GDPR, "art. 45")));

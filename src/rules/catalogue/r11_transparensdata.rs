@@ -64,13 +64,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             if cell.service.contract.transparency_reports == Tri::No {
                 f
             } else {
-                f.ask(
-                    Addressee::Supplier,
-                    text!(
-                        "Hur många begäran om företagskunders data fick ni senaste halvåret, hur många avslogs eller omdirigerades, hur många gällde data utanför ert hemland, och hur många användare har tjänsten? Ange källa och datum.",
-                        "How many requests for enterprise customers' data did you receive in the last half year, how many were rejected or redirected, how many concerned data outside your home country, and how many users does the service have? State source and date."
-                    ),
-                )
+                f.ask(Addressee::Supplier, super::questions::transparency_figures())
             }
         }
     };

@@ -126,10 +126,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 if cell.service.transparency.is_none() && cell.service.lawful_access_judgment.is_none() {
                     f = f.ask(
                         Addressee::Supplier,
-                        text!(
-                            "Hur många myndighetsbegäranden om företagskunders data fick ni senaste halvåret, hur många avvisades eller omdirigerades, hur många gällde data utanför ert hemland, och hur många användare har tjänsten? Ange källa och datum.",
-                            "How many authority requests for enterprise customers' data did you receive in the last half year, how many were rejected or redirected, how many concerned data outside your home country, and how many users does the service have? Give source and date."
-                        ),
+                        super::questions::transparency_figures(),
                     );
                 }
                 if cell.service.lawful_access_judgment.is_none() && cell.assessment.organisation.users.is_none() {

@@ -31,7 +31,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::NeedsInformation),
             text!(
-                "{name} är inte klassad för konfidentialitet enligt KLASSA. Nivån avgör vilka säkerhetskrav som gäller och om informationen får ligga i tjänsten.",
+                "Informationstypen ”{name}” är inte klassad för konfidentialitet enligt KLASSA. Nivån avgör vilka säkerhetskrav som gäller och om informationen får ligga i tjänsten.",
                 "{name} has no KLASSA confidentiality level. The level decides which security requirements apply and whether the information may be in the service."
             ),
         )
@@ -73,7 +73,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{name} has confidentiality level {k}. The tool's policy (limit K{no_cloud}) does not allow such information in a public cloud service. KLASSA gives no requirements for level 4 but recommends a separate analysis."
             ),
         )
-        .measure(text!("Gör en särskild risk- och säkerhetsanalys för {name} och hantera den utanför publikt moln.", "Make a separate risk and security analysis for {name} and handle it outside a public cloud."))
+        .measure(text!("Gör en särskild risk- och säkerhetsanalys för ”{name}” och hantera uppgifterna utanför publikt moln.", "Make a separate risk and security analysis for {name} and handle it outside a public cloud."))
         .as_policy()];
     }
     let mut out = Vec::new();

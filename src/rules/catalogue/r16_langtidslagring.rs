@@ -38,7 +38,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "{name} är tänkt att ligga kvar i {svc} efter avslutad handläggning. Danderyd (2019) och verktygets policy: tjänsten används inte för långtidslagring av sekretessbelagda uppgifter eller personuppgifter – det är ett villkor, inte ett lagkrav.",
+                "Uppgifterna i ”{name}” är tänkta att ligga kvar i {svc} efter avslutad handläggning. Danderyd (2019) och verktygets policy: tjänsten används inte för långtidslagring av sekretessbelagda uppgifter eller personuppgifter – det är ett villkor, inte ett lagkrav.",
                 "{name} is meant to stay in {svc} after the matter is closed. Danderyd (2019) and the tool's policy: the service is not used for long-term storage of secret or personal data – a condition, not a legal requirement."
             ),
         )
@@ -49,7 +49,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "Det är inte känt om {name} ska ligga kvar i {svc} efter avslutad handläggning. Verktygets policy (efter Danderyd 2019) är att tjänsten inte används för långtidslagring.",
+                "Det är inte känt om uppgifterna i ”{name}” ska ligga kvar i {svc} efter avslutad handläggning. Verktygets policy (efter Danderyd 2019) är att tjänsten inte används för långtidslagring.",
                 "It is not known whether {name} is to stay in {svc} after the matter is closed. The tool's policy (after Danderyd 2019) is that the service is not used for long-term storage."
             ),
         )
@@ -58,7 +58,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         .ask(
             Addressee::Organisation,
             text!(
-                "Ska {name} ligga kvar i {svc} när handläggningen är klar, eller arkiveras den någon annanstans?",
+                "Ska uppgifterna i ”{name}” ligga kvar i {svc} när handläggningen är klar, eller arkiveras de någon annanstans?",
                 "Will {name} stay in {svc} once the matter is closed, or is it archived elsewhere?"
             ),
         ),

@@ -55,7 +55,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         .ask(
             Addressee::Organisation,
             text!(
-                "Är {name} uppgifter som ska dokumenteras i ett verksamhetssystem (journal, socialtjänst)?",
+                "Ska uppgifterna i ”{name}” dokumenteras i ett verksamhetssystem (journal, socialtjänst)?",
                 "Is {name} data that must be recorded in a core system (patient record, social services)?"
             ),
         ),

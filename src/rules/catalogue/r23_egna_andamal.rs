@@ -70,10 +70,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             )
             .ask(
                 Addressee::Supplier,
-                text!(
-                    "Använder ni innehåll, metadata, telemetri eller diagnostikdata från {service} för egna ändamål (t.ex. AI-träning, produktutveckling, analys)? Vilka, och kan myndigheten stänga av dem?",
-                    "Do you use content, metadata, telemetry or diagnostic data from {service} for your own purposes (e.g. AI training, product improvement, analytics)? Which ones, and can the body switch them off?"
-                ),
+                super::questions::own_use(service),
             )
             .cite(EDPS_2024);
             if pd.is_unknown() {

@@ -1,0 +1,29 @@
+//! Questions that more than one rule puts to the supplier about the same fact. Each fact is asked in
+//! one wording, so the memo's and the cell's question lists (deduplicated by text) ask it once.
+
+use crate::model::Text;
+use crate::text;
+
+/// `services[].parties[].jurisdiction` and `parent`: where a party has its seat and who owns it.
+pub fn seat_and_owners(party: &str) -> Text {
+    text!(
+        "I vilket land har {party} sitt säte, och vilka bolag äger {party} (hela ägarkedjan)?",
+        "In which country does {party} have its seat, and which companies own {party} (the whole ownership chain)?"
+    )
+}
+
+/// `services[].own_use_of_content`.
+pub fn own_use(service: &str) -> Text {
+    text!(
+        "Använder ni innehåll, metadata, telemetri eller diagnostikdata från {service} för egna ändamål (t.ex. AI-träning, produktutveckling, analys)? Vilka, och kan myndigheten stänga av dem?",
+        "Do you use content, metadata, telemetry or diagnostic data from {service} for your own purposes (e.g. AI training, product improvement, analytics)? Which ones, and can the body switch them off?"
+    )
+}
+
+/// `services[].transparency`: the provider's figures on authority requests.
+pub fn transparency_figures() -> Text {
+    Text::new(
+        "Hur många myndighetsbegäranden om företagskunders data fick ni senaste halvåret, hur många avvisades eller omdirigerades, hur många gällde data utanför ert hemland, och hur många användare har tjänsten? Ange källa och datum.",
+        "How many authority requests for enterprise customers' data did you receive in the last half year, how many were rejected or redirected, how many concerned data outside your home country, and how many users does the service have? State source and date.",
+    )
+}
