@@ -191,10 +191,13 @@ prop_compose! {
         profile in prop_oneof![Just(ProfileId::TechnicalProcessing), Just(ProfileId::Necessity), Just(ProfileId::Strict)],
         users in prop::option::of(1u64..1_000_000),
         kind in prop_oneof![Just(OrganisationKind::Kommun), Just(OrganisationKind::StatligMyndighet), Just(OrganisationKind::Unknown)],
+        memo_date in prop::option::of(legal_date()),
+        handlaggare in prop_oneof![Just(String::new()), "[a-zåäö ]{1,12}"],
     ) -> Assessment {
         Assessment {
             format: FORMAT_VERSION, legal_date, profile, thresholds: Thresholds::default(),
             title: String::new(), diarienummer: String::new(),
+            memo: MemoDetails { date: memo_date, handlaggare, send_to: String::new() },
             organisation: Organisation { kind, users, ..Organisation::default() },
             services, information_types: infos, action_plan: Vec::new(),
         }

@@ -27,6 +27,9 @@ pub struct Assessment {
     pub title: String,
     #[serde(default)]
     pub diarienummer: String,
+    /// The memo's own particulars (Datum, Handläggare, Beslutet skickas till). Never read by a rule.
+    #[serde(default, skip_serializing_if = "MemoDetails::is_blank")]
+    pub memo: MemoDetails,
     #[serde(default)]
     pub organisation: Organisation,
     pub services: Vec<Service>,
@@ -79,6 +82,7 @@ impl Assessment {
             thresholds: self.thresholds.clone(),
             title: self.title.clone(),
             diarienummer: self.diarienummer.clone(),
+            memo: self.memo.clone(),
             organisation: self.organisation.clone(),
             services: Vec::new(),
             information_types: Vec::new(),
@@ -148,6 +152,26 @@ impl Default for Thresholds {
             klassa_k_requires_own_keys: 3,
             policy_binding: false,
         }
+    }
+}
+
+/// What a tjänsteskrivelse states besides its content: the memo's date, who prepared it and who
+/// receives the decision.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct MemoDetails {
+    /// Datum: the memo's date.
+    pub date: Option<Date>,
+    /// Handläggare: the official who prepared the memo.
+    pub handlaggare: String,
+    /// Beslutet skickas till: who receives the decision (e.g. the nämnd, the DPO, the supplier).
+    pub send_to: String,
+}
+
+impl MemoDetails {
+    pub fn is_blank(&self) -> bool {
+        self.date.is_none() && self.handlaggare.is_empty() && self.send_to.is_empty()
     }
 }
 

@@ -299,6 +299,7 @@ pub fn blank() -> Assessment {
         thresholds: Thresholds::default(),
         title: String::new(),
         diarienummer: String::new(),
+        memo: Default::default(),
         organisation: Organisation::default(),
         services: vec![Service {
             id: "tjanst-1".into(),

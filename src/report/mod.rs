@@ -79,7 +79,9 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
     }
     let org = &a.organisation;
     let rows = [
+        (l(lang, "Datum", "Date"), a.memo.date.map(|d| d.to_string()).unwrap_or_default()),
         (l(lang, "Diarienummer", "Reference number"), md(&a.diarienummer)),
+        (l(lang, "Handläggare", "Prepared by"), md(&a.memo.handlaggare)),
         (l(lang, "Organisation", "Organisation"), md(&org.name)),
         (l(lang, "Nämnd", "Board"), md(&org.namnd)),
         (l(lang, "Rättsläge per", "Legal state as of"), a.legal_date.to_string()),
@@ -145,6 +147,8 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
     ] {
         let _ = writeln!(s, "- **{k}:** ");
     }
+    let _ =
+        writeln!(s, "- **{}:** {}", l(lang, "Beslutet skickas till", "The decision is sent to"), md(&a.memo.send_to));
 
     write_annexes(&mut s, a, ev, lang, version);
     // The annexes after the DPIA and the TIAs: reasoning, action plan, questions, facts, rules.
@@ -398,6 +402,30 @@ mod tests {
         ] {
             assert!(m.contains(part), "saknar {part}");
         }
+    }
+
+    /// A tjänsteskrivelse states its date, its handläggare and who receives the decision; a file
+    /// without them (older files) loads and leaves them out of the head.
+    #[test]
+    fn memo_states_date_handlaggare_and_recipients() {
+        let mut a = PRESETS[0].assessment();
+        let m = markdown(&a, &evaluate(&a), Lang::Sv, Version::Internal);
+        assert!(!m.contains("**Handläggare:**") && m.contains("**Beslutet skickas till:** \n"));
+        a.memo = crate::model::MemoDetails {
+            date: Some(crate::model::Date::ymd(2026, 12, 1)),
+            handlaggare: "Anna Andersson".into(),
+            send_to: "Kommunstyrelsen; dataskyddsombudet".into(),
+        };
+        let m = markdown(&a, &evaluate(&a), Lang::Sv, Version::Public);
+        for line in [
+            "- **Datum:** 2026-12-01",
+            "- **Handläggare:** Anna Andersson",
+            "- **Beslutet skickas till:** Kommunstyrelsen; dataskyddsombudet",
+        ] {
+            assert!(m.contains(line), "saknar {line}");
+        }
+        let json = crate::model::assessment_json(&a, false);
+        assert_eq!(crate::model::parse_assessment(&json).unwrap().memo, a.memo);
     }
 
     /// The main part's heads follow the public version too: no measure of a configuration rule.

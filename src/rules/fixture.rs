@@ -14,6 +14,7 @@ pub fn assessment() -> Assessment {
         thresholds: Thresholds::default(),
         title: "Test".into(),
         diarienummer: String::new(),
+        memo: MemoDetails::default(),
         organisation: Organisation {
             name: "Testkommun".into(),
             kind: OrganisationKind::Kommun,

@@ -78,6 +78,10 @@ pub const VIEW_ACCESSIBILITY: T = T("Tillgänglighetsredogörelse", "Accessibili
 // Organisation and profile
 pub const TITLE: T = T("Ärendets rubrik", "Title of the matter");
 pub const DIARIENUMMER: T = T("Diarienummer", "Reference number");
+pub const MEMO_PARTICULARS: T = T("Tjänsteskrivelsens uppgifter", "The memo's particulars");
+pub const MEMO_DATE: T = T("Datum", "Date");
+pub const HANDLAGGARE: T = T("Handläggare", "Prepared by");
+pub const SEND_TO: T = T("Beslutet skickas till", "The decision is sent to");
 pub const ORG_NAME: T = T("Organisation", "Organisation");
 pub const ORG_KIND: T = T("Typ av organisation", "Kind of organisation");
 pub const NAMND: T = T("Nämnd som äger informationen", "Board that owns the information");
@@ -529,6 +533,9 @@ pub const SUPPLIER_LINK_HELP: T = T(
 pub static FIELD_HELP: &[(&str, T, &str)] = &[
     ("title", T("Ärendets rubrik som den ska stå i tjänsteskrivelsen.", "The title of the matter as it will appear in the memo."), "R22"),
     ("diarienummer", T("Diarienumret som beslutet registreras under.", "The registration number the decision is filed under."), "R22"),
+    ("memo.date", T("Tjänsteskrivelsens datum. Det är inte rättsläget: det väljs i steg 1.", "The memo's date. It is not the legal date, which is chosen in step 1."), "R22"),
+    ("memo.handlaggare", T("Den som har tagit fram underlaget och kan svara på frågor om det.", "Whoever prepared the memo and can answer questions about it."), "R22"),
+    ("memo.send_to", T("Vilka som ska få beslutet, t.ex. nämnden, dataskyddsombudet, informationssäkerhetsfunktionen, förvaltningen som använder tjänsten.", "Who receives the decision, e.g. the board, the DPO, the information security function, the department that uses the service."), "R22"),
     ("name", T("Namnet som visas i resultatet och rapporten.", "The name shown in the result and the report."), ""),
     ("organisation.kind", T("Avgör vilka regler som gäller organisationen, t.ex. kommunallagens delegering.", "Decides which rules apply to the organisation, e.g. delegation under the Local Government Act."), "R22"),
     ("services.kind", T("Publikt moln, egen drift eller samhällsmoln: avgör bl.a. om KLASSA-nivån tillåter tjänsten.", "Public cloud, own operation or community cloud: decides among other things whether the KLASSA level allows the service."), "R15"),

@@ -3,6 +3,7 @@
 
 use super::browser;
 use super::cell_detail::rule_label;
+use super::fields::{TextField, TextKind};
 use super::report_annexes::ReportAnnexes;
 use super::result_matrix::verdict_badge;
 use super::state::{Action, AppContext, Notice, View};
@@ -78,6 +79,12 @@ pub fn report_view() -> Html {
                     <label for="v-internal"><input type="radio" id="v-internal" name="version" checked={!public} onchange={set_version(Version::Internal)} />{ INTERNAL_VERSION.get(lang) }</label>
                     <label for="v-public"><input type="radio" id="v-public" name="version" checked={public} onchange={set_version(Version::Public)} />{ PUBLIC_VERSION.get(lang) }</label>
                 </fieldset>
+                <fieldset>
+                    <legend>{ MEMO_PARTICULARS.get(lang) }</legend>
+                    <TextField path="memo.date" label={&MEMO_DATE} kind={TextKind::Date} />
+                    <TextField path="memo.handlaggare" label={&HANDLAGGARE} />
+                    <TextField path="memo.send_to" label={&SEND_TO} />
+                </fieldset>
                 <button type="button" onclick={Callback::from(|_| browser::print())}>{ PRINT.get(lang) }</button>
                 <button type="button" onclick={export_md}>{ EXPORT_MD.get(lang) }</button>
                 <button type="button" onclick={export_json}>{ EXPORT_JSON.get(lang) }</button>
@@ -90,7 +97,9 @@ pub fn report_view() -> Html {
                 <h1 id="report-heading">{ if a.title.is_empty() { REPORT.get(lang).to_string() } else { a.title.clone() } }</h1>
                 <p class="classification">{ if public { PUBLIC_NOTE.get(lang) } else { INTERNAL_NOTE.get(lang) } }</p>
                 <dl class="memo-meta">
+                    <dt>{ MEMO_DATE.get(lang) }</dt><dd>{ a.memo.date.map(|d| d.to_string()).unwrap_or_default() }</dd>
                     <dt>{ DIARIENUMMER.get(lang) }</dt><dd>{ a.diarienummer.clone() }</dd>
+                    <dt>{ HANDLAGGARE.get(lang) }</dt><dd>{ a.memo.handlaggare.clone() }</dd>
                     <dt>{ ORG_NAME.get(lang) }</dt><dd>{ a.organisation.name.clone() }</dd>
                     <dt>{ NAMND.get(lang) }</dt><dd>{ a.organisation.namnd.clone() }</dd>
                     <dt>{ LEGAL_DATE.get(lang) }</dt><dd>{ a.legal_date.to_string() }</dd>
@@ -132,6 +141,7 @@ pub fn report_view() -> Html {
                     { for [&DECIDED_BY, &DECISION_DATE, &DIARIENUMMER, &ACCEPTED_RISKS, &DECISION_CONDITIONS].into_iter().map(|k| html! {
                         <><dt>{ k.get(lang) }</dt><dd class="blank-line">{ "\u{a0}" }</dd></>
                     }) }
+                    <dt>{ SEND_TO.get(lang) }</dt><dd>{ a.memo.send_to.clone() }</dd>
                 </dl>
                 <ReportAnnexes version={*version} />
                 <section class="annex" aria-labelledby="annex-t0">
