@@ -133,6 +133,21 @@ fn seed_002_danderyd_in_2019() {
     );
 }
 
+/// Seed 002 without the alternative Danderyd examined: a stated reason not known to be tested
+/// against the real alternatives leaves 10 kap. 2 § open – the comparison decides the secrecy
+/// verdict (at best with conditions), it is not a task to document afterwards.
+#[test]
+fn seed_002_without_its_examined_alternative_needs_the_comparison() {
+    let mut a = load("danderyd-2019-v2");
+    a.services.retain(|s| s.id == "o365");
+    a.services[0].alternatives_examined = Tri::Unknown;
+    let ev = evaluate(&a);
+    let c = cell(&ev, "o365", "sekretess");
+    assert_eq!(c.dimension(Dimension::Secrecy).verdict, Verdict::NeedsInformation);
+    assert!(c.decisive_unknowns.iter().any(|p| p == "services[0].alternatives_examined"), "{:?}", c.decisive_unknowns);
+    assert_eq!(c.best_case, Some(Verdict::AllowedWithConditions));
+}
+
 /// Seed 002 at today's legal state: the EU–US Data Privacy Framework exists, but Microsoft's
 /// certification is not in the facts, so the transfer question asks for it.
 #[test]

@@ -104,7 +104,9 @@ facts! {
     "services[].configuration.encryption", "kryptering", "encryption", Tri, Task, Some(YES_BEST), ["R18"];
     "services[].configuration.admin_roles", "begränsade administratörsroller", "restricted administrator roles", Tri, Task, Some(YES_BEST), ["R18"];
     "services[].provider_task", "leverantörens uppdrag (endast teknisk bearbetning eller lagring, eller mer)", "the provider's task (only technical processing or storage, or more)", Choice, World, Some(&["\"technical_only\"", "\"more\""]), ["R2"];
-    "services[].alternatives_examined", "prövning av verkliga alternativ", "examination of real alternatives", Tri, Task, Some(YES_BEST), ["R2", "R14"];
+    // Whether a workable alternative without disclosure exists is a fact the tool does not model
+    // elsewhere: 10 kap. 2 § turns on it, so it is decisive, not a task done afterwards.
+    "services[].alternatives_examined", "prövning av verkliga alternativ", "examination of real alternatives", Tri, World, Some(YES_BEST), ["R2", "R14"];
     "services[].protective_security.sarskild_bedomning", "särskild säkerhetsskyddsbedömning", "special protective-security assessment", Tri, Task, Some(YES_BEST), ["R1"];
     "services[].protective_security.lamplighetsprovning", "lämplighetsprövning av leverantören", "suitability test of the supplier", Tri, Task, Some(YES_BEST), ["R1"];
     "services[].protective_security.sakerhetsskyddsavtal", "säkerhetsskyddsavtal", "protective-security agreement", Tri, Task, Some(YES_BEST), ["R1"];

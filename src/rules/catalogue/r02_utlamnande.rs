@@ -700,7 +700,7 @@ fn examined_necessity(cell: &Cell) -> Option<Finding> {
     let name = &cell.info.name;
     let stated = !cell.service.necessity_basis.trim().is_empty();
     let alternatives = cell.service.alternatives_examined.or(Tri::from(cell.assessment.services.len() > 1));
-    if stated && !alternatives.is_no() {
+    if stated && alternatives.is_yes() {
         return None;
     }
     let t = if !stated {
@@ -708,15 +708,21 @@ fn examined_necessity(cell: &Cell) -> Option<Finding> {
             "Myndigheten har inte angett varför det är nödvändigt att lämna {name} till tjänsten för att fullgöra sin verksamhet. Utan ett sådant skäl, prövat mot de verkliga alternativen, kan 10 kap. 2 § inte ge stöd för utlämnandet.",
             "The body has not stated why handing {name} to the service is necessary to perform its activity. Without such a reason, tested against the real alternatives, ch. 10 s. 2 cannot give a ground for the disclosure."
         )
+    } else if alternatives.is_unknown() {
+        text!(
+            "Myndigheten har angett ett skäl, men det framgår inte att det är prövat mot de verkliga alternativen (t.ex. egen serverdrift med extern support). Om utlämnandet är nödvändigt enligt 10 kap. 2 § OSL avgörs i den jämförelsen; finns ett godtagbart alternativ utan utlämnande saknas stöd. Lämna inte uppgifterna till tjänsten förrän jämförelsen är gjord.",
+            "The body has stated a reason, but it does not appear that it was tested against the real alternatives (e.g. own servers with external support). Whether the disclosure is necessary under OSL ch. 10 s. 2 is decided in that comparison; if an acceptable alternative without disclosure exists, there is no ground. Do not hand the information to the service until the comparison is made."
+        )
     } else {
         text!(
             "Myndigheten har angett ett skäl men inte jämfört med de verkliga alternativen (t.ex. egen serverdrift med extern support). Om utlämnandet är nödvändigt enligt 10 kap. 2 § kan bara bedömas i en sådan jämförelse. Till dess kan myndigheten inte grunda utlämnandet på bestämmelsen, och uppgifterna ska inte lämnas till tjänsten. Bedömningen gäller nuvarande underlag – den säger inte att utlämnandet inte kan vara nödvändigt.",
             "The body has stated a reason but not compared with the real alternatives (e.g. own servers with external support). Whether the disclosure is necessary under ch. 10 s. 2 can only be judged in such a comparison. Until then the body cannot base the disclosure on the provision, and the information is not to be handed to the service. This holds on the present basis – it does not say that the disclosure cannot be necessary."
         )
     };
-    // Not stated is information the body must supply; alternatives known not to be examined mean
-    // 10 kap. 2 § gives no ground until the necessity is shown.
-    let verdict = if stated { Verdict::NotAllowed } else { Verdict::NeedsInformation };
+    // Not stated, or alternatives not known to be examined, is information the body must supply;
+    // alternatives known not to be examined mean 10 kap. 2 § gives no ground until the necessity
+    // is shown.
+    let verdict = if stated && alternatives.is_no() { Verdict::NotAllowed } else { Verdict::NeedsInformation };
     Some(
         Finding::new(RULE.id, DIM, Some(verdict), t)
             .ask(
@@ -1132,6 +1138,16 @@ mod tests {
                 a.services[0].alternatives_examined = Tri::No;
             });
             assert_eq!(one_verdict(&f), Verdict::NotAllowed, "{profile:?}");
+            // A stated reason not known to be tested against the alternatives: the comparison
+            // decides (a fact, not a task to document afterwards), so the verdict needs it.
+            let f = run(&RULE, |a| {
+                a.profile = profile;
+                judgment(a, ProbabilityBand::Low);
+                a.services.truncate(1);
+                a.services[0].alternatives_examined = Tri::Unknown;
+            });
+            assert_eq!(one_verdict(&f), Verdict::NeedsInformation, "{profile:?}");
+            assert!(f[0].reasoning.sv.contains("det framgår inte att det är prövat"), "{}", f[0].reasoning.sv);
             let f = run(&RULE, |a| {
                 a.profile = profile;
                 judgment(a, ProbabilityBand::Low);
