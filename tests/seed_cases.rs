@@ -103,7 +103,13 @@ fn seed_002_danderyd_in_2019() {
     assert_eq!(c.dimension(Dimension::ProtectiveSecurity).deciding_rules(), vec!["R1"]);
     let onprem = cell(&ev, "onprem", "sakerhetsskydd").dimension(Dimension::ProtectiveSecurity);
     assert_eq!((onprem.verdict, onprem.deciding_rules()), (Verdict::AllowedWithConditions, vec!["R1"]));
-    assert!(all_measures(cell(&ev, "onprem", "sakerhetsskydd")).contains("särskild säkerhetsskyddsbedömning"));
+    // In 2019 the procurement meant a säkerhetsskyddsavtal; the särskild säkerhetsskyddsbedömning
+    // and lämplighetsprövning came with the 2021 reform, and samråd was for state bodies.
+    let measures = all_measures(cell(&ev, "onprem", "sakerhetsskydd"));
+    assert!(
+        measures.contains("säkerhetsskyddsavtal") && !measures.contains("särskild säkerhetsskyddsbedömning"),
+        "{measures}"
+    );
     // Secret and sensitive information: Danderyd's "may continue, with caution" – under 10 kap. 2 §
     // with its stated necessity and the alternative it examined, Microsoft's claim that the data is
     // used only to provide the service to be verified (R2, claimed), not long-term storage (R16),

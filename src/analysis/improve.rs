@@ -177,10 +177,20 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
         "Myndighetens egen konfiguration ska ha loggning, flerfaktorsautentisering, kryptering och begränsade administratörsroller.",
         "The body's own configuration must have logging, multi-factor authentication, encryption and restricted administrator roles.",
     ), Edit::Configured);
-    push(Text::new(
-        "Säkerhetsskyddad upphandling ska genomföras: särskild säkerhetsskyddsbedömning, säkerhetsskyddsavtal och samråd där det krävs.",
-        "Protective-security procurement must be carried out: special assessment, agreement and consultation where required.",
-    ), Edit::ProtectiveSecurityDone);
+    push(
+        if crate::rules::legal_state::SAKERHETSSKYDD_UTKONTRAKTERING_2021.in_force(a.legal_date) {
+            Text::new(
+            "Säkerhetsskyddad upphandling ska genomföras: särskild säkerhetsskyddsbedömning, lämplighetsprövning, säkerhetsskyddsavtal och samråd där det krävs.",
+            "Protective-security procurement must be carried out: special assessment, suitability test, agreement and consultation where required.",
+        )
+        } else {
+            Text::new(
+                "Säkerhetsskyddad upphandling ska genomföras: säkerhetsskyddsavtal och samråd där det krävs.",
+                "Protective-security procurement must be carried out: agreement and consultation where required.",
+            )
+        },
+        Edit::ProtectiveSecurityDone,
+    );
     push(
         Text::new(
             "Uppgifterna ska bara finnas i tjänsten under bearbetningen och därefter arkiveras på annat ställe.",

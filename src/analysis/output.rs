@@ -228,7 +228,7 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
             "Estimated probability of foreign lawful access per year and over the horizon, with sensitivity (÷10, ×10). It is an estimate, not a fact; the bands are the tool's policy, not law.",
             &["R11", "R13"], &[CLOUD_ACT, FISA_702]),
         "estimate": true,
-        "caveats": caveats().get(lang),
+        "caveats": caveats(a.legal_date).get(lang),
         "bands_are_policy": true,
         "cells": cells,
     })

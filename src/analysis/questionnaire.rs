@@ -122,8 +122,8 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
                 AnswerType::Country,
                 &[],
                 text!(
-                    "I vilket land är {name} bildat (ISO-landskod)?",
-                    "In which country is {name} incorporated (ISO country code)?"
+                    "Enligt vilket lands lag har {name} bildats (ISO-landskod)?",
+                    "Under which country's law was {name} formed (ISO country code)?"
                 ),
             ));
         }
@@ -186,12 +186,21 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
         }
     }
     if svc.own_use_of_content == crate::model::OwnUse::Unknown {
-        out.push(q(format!("services[{sid}].own_use_of_content"), AnswerType::Choice, &["none", "opted_out", "yes"], Text::new(
-            "Använder ni innehåll eller tjänstegenererade data (telemetri, diagnostik) för egna ändamål, t.ex. produktutveckling eller AI-träning? (nej / avstängt för kunden / ja)",
-            "Do you use content or service-generated data (telemetry, diagnostics) for your own purposes, e.g. product development or AI training? (no / opted out for the customer / yes)")));
+        out.push(q(
+            format!("services[{sid}].own_use_of_content"),
+            AnswerType::Choice,
+            &["none", "opted_out", "yes"],
+            {
+                let q = crate::rules::catalogue::own_use_question(&svc.name);
+                Text::new(
+                    format!("{} (nej / avstängt för kunden / ja)", q.sv),
+                    format!("{} (no / opted out for the customer / yes)", q.en),
+                )
+            },
+        ));
     }
     let contract = &svc.contract;
-    let scc = crate::rules::legal_state::scc_decision(a.legal_date);
+    let (scc, scc_en) = crate::rules::legal_state::scc_question(a.legal_date);
     let terms: [(&str, Tri, Text); 10] = [
         (
             "dpa",
@@ -232,7 +241,7 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
             contract.scc,
             text!(
                 "Omfattas överföringar av standardavtalsklausuler ({scc})?",
-                "Are transfers covered by standard contractual clauses ({scc})?"
+                "Are transfers covered by standard contractual clauses ({scc_en})?"
             ),
         ),
         (

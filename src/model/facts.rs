@@ -71,7 +71,7 @@ macro_rules! facts {
 
 facts! {
     "services[].own_use_of_content", "leverantörens egna ändamål med innehåll och tjänstedata", "the provider's own use of content and service data", Choice, World, Some(&["\"none\"", "\"opted_out\"", "\"yes\""]), ["R2", "R9", "R23"];
-    "services[].parties[].jurisdiction", "land där parten är registrerad", "country where the party is incorporated", Country, World, Some(COUNTRY_FAVOURABLE), ["R2", "R3", "R5", "R13"];
+    "services[].parties[].jurisdiction", "land enligt vars lag parten har bildats", "country under whose law the party was formed", Country, World, Some(COUNTRY_FAVOURABLE), ["R2", "R3", "R5", "R13"];
     "services[].parties[].access", "åtkomst till innehållet i klartext", "access to the content in clear text", Choice, World, Some(&["\"none\"", "\"metadata\"", "\"content\""]), ["R2", "R3", "R4", "R8"];
     "services[].parties[].access_from[]", "land som personalen når uppgifterna från", "country the staff reach the data from", Locations, World, Some(COUNTRY_FAVOURABLE), ["R4"];
     "services[].parties[].dpf_certified", "certifiering enligt EU–US Data Privacy Framework", "certification under the EU–US Data Privacy Framework", Tri, World, Some(YES_BEST), ["R5"];

@@ -105,7 +105,8 @@ pub mod words {
     );
     pub const DPIA_D: W = W("d) Åtgärder för att hantera riskerna", "d) Measures to address the risks");
     pub const DPIA_REQUIRED: W = W("DPIA krävs (R12, art. 35.3 b)", "DPIA required (R12, art. 35.3 b)");
-    pub const DPIA_TRY: W = W("pröva mot IMY:s förteckning (R12)", "check against IMY's list (R12)");
+    pub const DPIA_TRY: W =
+        W("pröva mot tillsynsmyndighetens förteckning (R12)", "check against the supervisory authority's list (R12)");
     pub const RETENTION: W = W("bevarande", "retention");
     pub const PROCESSED_IN: W = W("behandlas i", "processed in");
     /// Parts of art. 35.7 only the body can answer.
@@ -127,20 +128,29 @@ pub mod words {
         "The assessment has not yet led to any measures: first answer the questions that decide the dimensions where information is missing.",
     );
     pub const PRIOR_CONSULTATION: W = W(
-        "Minst en dimension bedöms inte tillåten. Kvarstår hög risk efter åtgärderna ska IMY höras innan behandlingen börjar (art. 36).",
-        "At least one dimension is judged not allowed. If a high risk remains after the measures, IMY must be consulted before processing starts (art. 36).",
+        "Minst en dimension bedöms inte tillåten. Kvarstår hög risk efter åtgärderna ska tillsynsmyndigheten (IMY, före 2021-01-01 Datainspektionen) höras innan behandlingen börjar (art. 36).",
+        "At least one dimension is judged not allowed. If a high risk remains after the measures, the supervisory authority (IMY, before 2021-01-01 Datainspektionen) must be consulted before processing starts (art. 36).",
     );
     pub const DPO_OPINION: W = W("Dataskyddsombudets yttrande (art. 35.2)", "The DPO's opinion (art. 35.2)");
     pub const TIA_TITLE: W = W("Överföringsbedömning (TIA)", "Transfer impact assessment (TIA)");
-    /// The TIA's method as it stood at the legal date: before Schrems II no such assessment was
-    /// required, and until 2021-06-27 the clauses were 2010/87/EU (see `tia_intro`).
+    /// The TIA's method as it stood at the legal date (see `tia_intro`): before Schrems II the
+    /// clauses' own warranty (2010/87/EU clause 5 b) but no guidance on a documented assessment;
+    /// then the judgment, EDPB's FAQ, and from 2020-11-10 the Recommendations 01/2020.
     pub const TIA_INTRO_BEFORE_SCHREMS_II: W = W(
-        "Vid rättsläget krävdes ingen överföringsbedömning i denna form: kravet kom med Schrems II (EU-domstolen C-311/18, 2020-07-16), och standardavtalsklausulerna var då de i beslut 2010/87/EU. Stegen nedan följer EDPB:s rekommendationer 01/2020, som skrevs senare, och visar vad en bedömning i dag skulle pröva. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
-        "At the legal date no transfer impact assessment of this kind was required: the requirement came with Schrems II (CJEU C-311/18, 2020-07-16), and the standard contractual clauses were those of decision 2010/87/EU. The steps below follow EDPB Recommendations 01/2020, written later, and show what an assessment today would examine. Probability figures are estimates, not facts.",
+        "Vid rättsläget fanns ingen vägledning om en dokumenterad överföringsbedömning. Standardavtalsklausulerna i beslut 2010/87/EU innehöll dock mottagarens garanti att den inte hade skäl att tro att lagstiftningen hindrade den att fullgöra dem (klausul 5 b). EU-domstolen slog senare fast (C-311/18, Schrems II, 2020-07-16) att detta ska prövas före överföringen. Stegen nedan följer EDPB:s rekommendationer 01/2020 (version 1.0 2020-11-10, 2.0 2021-06-18), som skrevs senare. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "At the legal date there was no guidance on a documented transfer assessment. The standard contractual clauses of decision 2010/87/EU did, however, contain the importer's warranty that it had no reason to believe its legislation prevented it from fulfilling them (clause 5(b)). The CJEU later held (C-311/18, Schrems II, 2020-07-16) that this must be examined before the transfer. The steps below follow EDPB Recommendations 01/2020 (version 1.0 2020-11-10, 2.0 2021-06-18), written later. Probability figures are estimates, not facts.",
+    );
+    pub const TIA_INTRO_BEFORE_EDPB_REC: W = W(
+        "Enligt Schrems II (EU-domstolen C-311/18, 2020-07-16) och standardavtalsklausulerna i beslut 2010/87/EU, klausul 5 a–b. EDPB hade vid rättsläget bara publicerat frågor och svar om domen (2020-07-23); stegen nedan följer EDPB:s rekommendationer 01/2020, som skrevs senare. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "Following Schrems II (CJEU C-311/18, 2020-07-16) and the standard contractual clauses of decision 2010/87/EU, clause 5(a)–(b). At the legal date EDPB had only published questions and answers on the judgment (2020-07-23); the steps below follow EDPB Recommendations 01/2020, written later. Probability figures are estimates, not facts.",
     );
     pub const TIA_INTRO_OLD_SCC: W = W(
-        "Enligt Schrems II (EU-domstolen C-311/18, 2020-07-16) och standardavtalsklausulerna i beslut 2010/87/EU. Stegen följer EDPB:s rekommendationer 01/2020 (slutlig version 2.0 antagen 2021-06-18). Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
-        "Following Schrems II (CJEU C-311/18, 2020-07-16) and the standard contractual clauses of decision 2010/87/EU. The steps follow EDPB Recommendations 01/2020 (final version 2.0 adopted 2021-06-18). Probability figures are estimates, not facts.",
+        "Enligt Schrems II (EU-domstolen C-311/18, 2020-07-16), standardavtalsklausulerna i beslut 2010/87/EU, klausul 5 a–b, och EDPB:s rekommendationer 01/2020, version 1.0 (antagen 2020-11-10 för offentligt samråd). Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "Following Schrems II (CJEU C-311/18, 2020-07-16), the standard contractual clauses of decision 2010/87/EU, clause 5(a)–(b), and EDPB Recommendations 01/2020, version 1.0 (adopted 2020-11-10 for public consultation). Probability figures are estimates, not facts.",
+    );
+    pub const TIA_INTRO_WITH_OLD_SCC: W = W(
+        "Enligt EDPB:s rekommendationer 01/2020 (v2.0) och standardavtalsklausulerna (EU) 2021/914, klausul 14 (för avtal med klausulerna i beslut 2010/87/EU som ingåtts före 2021-09-27: klausul 5 a–b, längst till 2022-12-27). Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "Following EDPB Recommendations 01/2020 (v2.0) and the standard contractual clauses (EU) 2021/914, clause 14 (for contracts on the clauses of decision 2010/87/EU concluded before 2021-09-27: clause 5(a)–(b), until 2022-12-27 at the latest). Probability figures are estimates, not facts.",
     );
     pub const TIA_INTRO: W = W(
         "Enligt EDPB:s rekommendationer 01/2020 (v2.0) och standardavtalsklausulerna (EU) 2021/914, klausul 14. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
@@ -155,6 +165,15 @@ pub mod words {
     pub const NO_ADEQUACY: W = W("inget beslut", "no decision");
     pub const RECHECK_BY: W = W("kontrolleras senast", "re-check by");
     pub const RECHECK_PASSED: W = W(" – passerat, kontrollera på nytt", " – passed, re-check");
+    /// Step 6 names the pending US question of the legal date (see `reevaluate`).
+    pub const REEVALUATE_PRIVACY_SHIELD: W = W(
+        "Ompröva bedömningen när fakta, avtal eller rättsläge ändras (t.ex. ett nytt beslut om adekvat skyddsnivå, eller EU-domstolens prövning av Privacy Shield och standardavtalsklausulerna i mål C-311/18).",
+        "Re-evaluate when facts, contract or legal state change (e.g. a new adequacy decision, or the CJEU's review of the Privacy Shield and the standard contractual clauses in case C-311/18).",
+    );
+    pub const REEVALUATE_NO_US_DECISION: W = W(
+        "Ompröva bedömningen när fakta, avtal eller rättsläge ändras (t.ex. ett nytt beslut om adekvat skyddsnivå, också för USA efter Privacy Shield).",
+        "Re-evaluate when facts, contract or legal state change (e.g. a new adequacy decision, also for the US after the Privacy Shield).",
+    );
     pub const REEVALUATE: W = W(
         "Ompröva bedömningen när fakta, avtal eller rättsläge ändras (t.ex. ett nytt beslut om adekvat skyddsnivå eller en dom om Data Privacy Framework).",
         "Re-evaluate when facts, contract or legal state change (e.g. a new adequacy decision or a judgment on the Data Privacy Framework).",
@@ -283,7 +302,7 @@ fn third_countries(svc: &crate::model::Service, date: crate::model::Date) -> Vec
             None => rows.push(CountryRow {
                 country: country.clone(),
                 occurs: vec![occurs],
-                adequacy: adequacy(country, date).map(|s| s.title),
+                adequacy: adequacy(country, date).map(|s| s.title).or_else(|| partial_adequacy(country, date)),
                 compulsion: compulsion_laws(country, date)
                     .into_iter()
                     .map(|l| (Text::new(l.sv, l.en), l.source.render()))
@@ -347,13 +366,43 @@ fn transfer_tool_facts(a: &Assessment, svc: &Service) -> Text {
 /// The title of the `n`-th TIA annex (they are numbered from 2, after the DPIA).
 /// The TIA annex's opening note at the legal date: it cites only what existed then (DOMAIN.md §5).
 pub fn tia_intro(date: crate::model::Date) -> crate::model::StaticText {
-    use crate::rules::legal_state::{SCC_2021, SCHREMS_II};
+    use crate::rules::legal_state::{SCC_2021, SCC_OLD, SCHREMS_II};
+    use crate::rules::sources::EDPB_REC_01_2020_V1;
     if !SCHREMS_II.in_force(date) {
         words::TIA_INTRO_BEFORE_SCHREMS_II
+    } else if EDPB_REC_01_2020_V1.later_than(date) {
+        words::TIA_INTRO_BEFORE_EDPB_REC
     } else if !SCC_2021.in_force(date) {
         words::TIA_INTRO_OLD_SCC
+    } else if SCC_OLD.in_force(date) {
+        words::TIA_INTRO_WITH_OLD_SCC
     } else {
         words::TIA_INTRO
+    }
+}
+
+/// TIA step 6 at the legal date: what could change the US transfer then.
+pub fn reevaluate(date: crate::model::Date) -> crate::model::StaticText {
+    if PRIVACY_SHIELD.in_force(date) {
+        words::REEVALUATE_PRIVACY_SHIELD
+    } else if DPF.in_force(date) {
+        words::REEVALUATE
+    } else {
+        words::REEVALUATE_NO_US_DECISION
+    }
+}
+
+/// The US frameworks cover only certified importers, so `adequacy` (country-wide decisions) leaves
+/// them out; the TIA's country table names them with that limit.
+fn partial_adequacy(country: &Country, date: crate::model::Date) -> Option<&'static str> {
+    if !country.is("US") {
+        None
+    } else if DPF.in_force(date) {
+        Some("EU–US Data Privacy Framework (2023/1795) – bara för certifierade mottagare")
+    } else if PRIVACY_SHIELD.in_force(date) {
+        Some("Privacy Shield (2016/1250) – bara för certifierade mottagare")
+    } else {
+        None
     }
 }
 
@@ -474,7 +523,11 @@ mod tests {
         let tia = annexes.first().expect("en TIA-bilaga för Office 365");
         let us = tia.countries.iter().find(|r| r.country.as_str() == "US").expect("USA bland tredjeländerna");
         assert!(us.compulsion.iter().any(|(_, src)| src.contains("2713")), "CLOUD Act med källa");
-        assert_eq!(us.adequacy, None, "USA har inget landsbeslut; DPF gäller per certifierad mottagare");
+        assert_eq!(
+            us.adequacy,
+            Some("Privacy Shield (2016/1250) – bara för certifierade mottagare"),
+            "USA har inget landsbeslut; Privacy Shield gällde 2018 per certifierad mottagare"
+        );
         assert_eq!(tia.steps.len(), 6);
         assert!(tia.steps[0].quotes.iter().all(|q| q.rule == "R4"));
         assert!(tia.steps[0].quotes.iter().any(|q| q.text.sv.contains("från US")), "{:?}", tia.steps[0].quotes);

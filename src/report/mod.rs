@@ -367,7 +367,7 @@ fn write_annexes(s: &mut String, a: &Assessment, ev: &Evaluation, lang: Lang, ve
             let flag = if *past { RECHECK_PASSED.get(lang) } else { "" };
             let _ = writeln!(s, "- {}: {} {date}{flag}", md(name), RECHECK_BY.get(lang));
         }
-        let _ = writeln!(s, "- {}", REEVALUATE.get(lang));
+        let _ = writeln!(s, "- {}", annex::reevaluate(a.legal_date).get(lang));
         if t.omitted {
             let _ = writeln!(s, "- {}", CONFIGURATION_OMITTED.get(lang));
         }

@@ -212,6 +212,29 @@ pub fn scc_decision(date: Date) -> &'static str {
     }
 }
 
+/// The clauses a question about an existing contract names at `date`: during the transition of
+/// 2021/914 art. 4 a contract on the 2010 clauses concluded before 2021-09-27 was still valid.
+pub fn scc_question(date: Date) -> (&'static str, &'static str) {
+    if SCC_2021.in_force(date) && SCC_OLD.in_force(date) {
+        (
+            "2021/914, eller 2010/87/EU om avtalet ingicks före 2021-09-27 – de gäller då till 2022-12-27",
+            "2021/914, or 2010/87/EU if the contract was concluded before 2021-09-27 – valid until 2022-12-27",
+        )
+    } else {
+        (scc_decision(date), scc_decision(date))
+    }
+}
+
+/// The Swedish supervisory authority under the GDPR at `date`: Datainspektionen became
+/// Integritetsskyddsmyndigheten (IMY) on 2021-01-01.
+pub fn supervisory_authority(date: Date) -> &'static str {
+    if date < Date::ymd(2021, 1, 1) {
+        "Datainspektionen"
+    } else {
+        "IMY"
+    }
+}
+
 pub const EDPB_REC_01_2020: LegalFact = fact(
     "EDPB:s rekommendationer 01/2020 om kompletterande åtgärder, version 2.0",
     "EDPB Recommendations 01/2020 on supplementary measures, version 2.0",

@@ -5,7 +5,7 @@
 //! Everything here is an ESTIMATE; the caveats travel with it (see `caveats`).
 
 use super::Cell;
-use crate::model::{FactStatus, Lang, ProbabilityBand, Text};
+use crate::model::{Date, FactStatus, Lang, ProbabilityBand, Text};
 use crate::text;
 
 /// Where the estimate comes from.
@@ -213,12 +213,31 @@ pub fn estimate_if_exposed(cell: &Cell) -> Option<Estimate> {
     })
 }
 
-/// The caveats that must be shown with every estimate (DOMAIN.md R13).
-pub fn caveats() -> Text {
-    Text::new(
-        "Detta är en uppskattning, inte ett faktum. Förbehåll: (1) transparensrapporternas siffror för brottsbekämpande begäranden omfattar inte FISA-beslut, som redovisas separat i intervall (t.ex. 0–499 per halvår); (2) begäranden om annat än innehåll (t.ex. abonnentuppgifter) kräver inget domstolsbeslut; (3) att dela med alla användare förutsätter att målen väljs slumpmässigt – en myndighet kan vara mer intressant än genomsnittet; (4) varje siffra behöver källa och datum. Metoden följer Rosenthal/VISCHER (Jusletter IT 2020); Zürichs kanton använde 2022 fem års horisont och 10 % som acceptansgräns och fick 0,74–0,95 %; Schweiz federala dataskyddsombud (EDÖB) har kritiserat metoden.",
-        "This is an estimate, not a fact. Caveats: (1) the law-enforcement figures in transparency reports do not include FISA orders, which are reported separately in bands (e.g. 0–499 per half year); (2) requests for non-content data (e.g. subscriber data) need no judge; (3) dividing by all users assumes targets are chosen at random – a public body may be of more interest than the average; (4) every figure needs a source and a date. The method follows Rosenthal/VISCHER (Jusletter IT 2020); the canton of Zurich in 2022 used a five-year horizon and a 10 % acceptance limit and found 0.74–0.95 %; the Swiss Federal Data Protection and Information Commissioner has criticised the method.",
-    )
+/// The caveats that must be shown with every estimate (DOMAIN.md R13). The method's sources are
+/// named as of `date`: what was written later is said to be later (DOMAIN.md §5).
+pub fn caveats(date: Date) -> Text {
+    use crate::rules::sources::{ROSENTHAL_2020, ZURICH_2022};
+    let base = Text::new(
+        "Detta är en uppskattning, inte ett faktum. Förbehåll: (1) transparensrapporternas siffror för brottsbekämpande begäranden omfattar inte FISA-beslut, som redovisas separat i intervall (t.ex. 0–499 per halvår); (2) begäranden om annat än innehåll (t.ex. abonnentuppgifter) kräver inget domstolsbeslut; (3) att dela med alla användare förutsätter att målen väljs slumpmässigt – en myndighet kan vara mer intressant än genomsnittet; (4) varje siffra behöver källa och datum.",
+        "This is an estimate, not a fact. Caveats: (1) the law-enforcement figures in transparency reports do not include FISA orders, which are reported separately in bands (e.g. 0–499 per half year); (2) requests for non-content data (e.g. subscriber data) need no judge; (3) dividing by all users assumes targets are chosen at random – a public body may be of more interest than the average; (4) every figure needs a source and a date.",
+    );
+    let method = if ROSENTHAL_2020.later_than(date) {
+        Text::new(
+            "Metoden beskrevs senare, av D. Rosenthal (VISCHER) i Jusletter 10 augusti 2020; Zürichs kanton använde den 2022 och Schweiz federala dataskyddsombud (EDÖB) kritiserade den 2022.",
+            "The method was described later, by D. Rosenthal (VISCHER) in Jusletter, 10 August 2020; the canton of Zurich used it in 2022 and the Swiss Federal Data Protection and Information Commissioner criticised it in 2022.",
+        )
+    } else if ZURICH_2022.later_than(date) {
+        Text::new(
+            "Metoden följer D. Rosenthal (VISCHER), Jusletter 10 augusti 2020.",
+            "The method follows D. Rosenthal (VISCHER), Jusletter, 10 August 2020.",
+        )
+    } else {
+        Text::new(
+            "Metoden följer D. Rosenthal (VISCHER), Jusletter 10 augusti 2020; Zürichs kanton använde 2022 fem års horisont och 10 % som acceptansgräns och fick 0,74–0,95 %; Schweiz federala dataskyddsombud (EDÖB) har kritiserat metoden.",
+            "The method follows D. Rosenthal (VISCHER), Jusletter, 10 August 2020; the canton of Zurich in 2022 used a five-year horizon and a 10 % acceptance limit and found 0.74–0.95 %; the Swiss Federal Data Protection and Information Commissioner has criticised the method.",
+        )
+    };
+    Text::new(format!("{} {}", base.sv, method.sv), format!("{} {}", base.en, method.en))
 }
 
 #[cfg(test)]

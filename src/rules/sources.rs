@@ -65,6 +65,16 @@ impl Source {
     }
 }
 
+/// What a text adds after naming `source` at `date`: nothing where it existed, "skrivet senare"
+/// where it was written after the legal date (DOMAIN.md §5: later documents are shown apart).
+pub fn later_mark(source: &Source, date: Date) -> (&'static str, &'static str) {
+    if source.later_than(date) {
+        (", skrivet senare", ", written later")
+    } else {
+        ("", "")
+    }
+}
+
 /// A citation: a source and where in it (article, paragraph, page, finding).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Cite {

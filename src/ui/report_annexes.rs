@@ -104,7 +104,7 @@ pub fn report_annexes(props: &Props) -> Html {
                             { format!("{name}: {} {date}{}", RECHECK_BY.get(lang), if *past { RECHECK_PASSED.get(lang) } else { "" }) }
                         </li>
                     }) }
-                    <li>{ REEVALUATE.get(lang) }</li>
+                    <li>{ crate::report::annex::reevaluate(a.legal_date).get(lang) }</li>
                     if t.omitted { <li><em>{ CONFIGURATION_OMITTED.get(lang) }</em></li> }
                 </ul>
             </section>

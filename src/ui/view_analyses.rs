@@ -106,7 +106,7 @@ fn probability(ctx: &AppContext) -> Html {
     html! {
         <section aria-labelledby="prob-heading">
             <h2 id="prob-heading">{ PROBABILITY.get(lang) }</h2>
-            <p class="caveat">{ caveats().get(lang).to_string() }</p>
+            <p class="caveat">{ caveats(ctx.assessment.legal_date).get(lang).to_string() }</p>
             if items.is_empty() && reasons.is_empty() { <p>{ NO_ESTIMATE.get(lang) }</p> }
             { for items }
             if !reasons.is_empty() {

@@ -6,6 +6,7 @@ use super::sources::Cite;
 use super::verdict::Finding;
 
 mod questions;
+pub use questions::own_use as own_use_question;
 mod r01_sakerhetsskydd;
 mod r02_utlamnande;
 mod r03_utlandsk_tvangsexponering;

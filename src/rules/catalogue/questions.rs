@@ -4,11 +4,12 @@
 use crate::model::Text;
 use crate::text;
 
-/// `services[].parties[].jurisdiction` and `parent`: where a party has its seat and who owns it.
-pub fn seat_and_owners(party: &str) -> Text {
+/// `services[].parties[].jurisdiction` and `parent`: under which country's law a party is formed
+/// (its seat can be ambiguous for a foreign company) and who owns or controls it.
+pub fn formed_and_owned(party: &str) -> Text {
     text!(
-        "I vilket land har {party} sitt säte, och vilka bolag äger {party} (hela ägarkedjan)?",
-        "In which country does {party} have its seat, and which companies own {party} (the whole ownership chain)?"
+        "Enligt vilket lands lag har {party} bildats, och vilka bolag äger eller kontrollerar {party} direkt eller indirekt (hela kedjan till yttersta moderbolaget)?",
+        "Under which country's law was {party} formed, and which companies own or control {party} directly or indirectly (the whole chain up to the ultimate parent)?"
     )
 }
 
@@ -23,7 +24,7 @@ pub fn own_use(service: &str) -> Text {
 /// `services[].transparency`: the provider's figures on authority requests.
 pub fn transparency_figures() -> Text {
     Text::new(
-        "Hur många myndighetsbegäranden om företagskunders data fick ni senaste halvåret, hur många avvisades eller omdirigerades, hur många gällde data utanför ert hemland, och hur många användare har tjänsten? Ange källa och datum.",
-        "How many authority requests for enterprise customers' data did you receive in the last half year, how many were rejected or redirected, how many concerned data outside your home country, and how many users does the service have? State source and date.",
+        "Hur många myndighetsbegäranden om företagskunders data fick ni senaste halvåret, hur många avvisades eller omdirigerades, hur många gällde data utanför ert hemland, hur många beslut om nationell säkerhet (t.ex. FISA) redovisar ni och i vilka intervall, och hur många användare har tjänsten? Ange källa och datum.",
+        "How many authority requests for enterprise customers' data did you receive in the last half year, how many were rejected or redirected, how many concerned data outside your home country, how many national-security orders (e.g. FISA) do you report and in which ranges, and how many users does the service have? State source and date.",
     )
 }

@@ -181,8 +181,8 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
             .ask(
                 Addressee::Supplier,
                 text!(
-                    "Vilka parter (moderbolag, drift, support, underbiträden) kan nå {name} i klartext, och i vilka länder är de och deras ägare registrerade?",
-                    "Which parties (parent, operations, support, sub-processors) can reach {name} in clear text, and where are they and their owners incorporated?"
+                    "Vilka parter (moderbolag, drift, support, underbiträden) kan nå {name} i klartext, och enligt vilka länders lag har de och deras ägare bildats?",
+                    "Which parties (parent, operations, support, sub-processors) can reach {name} in clear text, and under which countries' law were they and their owners formed?"
                 ),
             ),
         ));
@@ -218,10 +218,17 @@ fn process(cell: &Cell, via: &Text) -> Finding {
     let classes = SAKERHETSSKYDDSLAGEN_2018.in_force(cell.date);
     let agreement_required = !classes || cell.info.security_class != SecurityClass::BegransatHemlig;
     // State bodies consulted Säkerhetspolisen from 2018-04-01 (säkerhetsskyddsförordningen
-    // 1996:633, 16 a §); from 2021-12-01 samråd and anmälan follow 4 kap. for every body.
-    let consultation = cell.date >= crate::model::Date::ymd(2018, 4, 1);
+    // 1996:633, 16 a §); from 2021-12-01 samråd and anmälan follow 4 kap. for every body. Before
+    // the reform a kommun, region or bolag had no such duty.
+    let state_body = matches!(
+        cell.assessment.organisation.kind,
+        crate::model::OrganisationKind::StatligMyndighet | crate::model::OrganisationKind::Unknown
+    );
+    let consultation = cell.date >= crate::model::Date::ymd(2018, 4, 1) && (reform || state_body);
     let mut missing: Vec<Text> = Vec::new();
-    if !p.sarskild_bedomning.is_yes() {
+    // The särskild säkerhetsskyddsbedömning, like the lämplighetsprövning, came with the 2021
+    // reform (4 kap., SFS 2021:941).
+    if reform && !p.sarskild_bedomning.is_yes() {
         missing.push(text!("särskild säkerhetsskyddsbedömning", "special protective-security assessment"));
     }
     if reform && !p.lamplighetsprovning.is_yes() {
@@ -259,8 +266,8 @@ fn process(cell: &Cell, via: &Text) -> Finding {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "{via_sv} och den säkerhetsskyddade upphandlingen är genomförd. Villkoren i avtalet och tillsynsmyndighetens eventuella villkor måste följas.",
-                "{via_en} and protective-security procurement is completed. The agreement's terms and any conditions of the supervisory authority must be followed."
+                "{via_sv}, och de steg i en säkerhetsskyddad upphandling som lagen kräver här är genomförda. Villkoren i avtalet och tillsynsmyndighetens eventuella villkor måste följas.",
+                "{via_en}, and the steps of protective-security procurement the Act requires here are completed. The agreement's terms and any conditions of the supervisory authority must be followed."
             ),
         )
         .measure(text!("Följ säkerhetsskyddsavtalet och följ upp det under avtalstiden.", "Follow the protective-security agreement and monitor it over the contract period."));
@@ -283,10 +290,17 @@ fn process(cell: &Cell, via: &Text) -> Finding {
     ))
     .ask(
         Addressee::Organisation,
-        text!(
-            "Vilka steg i den säkerhetsskyddade upphandlingen är genomförda för tjänsten (särskild säkerhetsskyddsbedömning, lämplighetsprövning, säkerhetsskyddsavtal, samråd)?",
-            "Which steps of protective-security procurement are completed for the service (special assessment, suitability test, agreement, consultation)?"
-        ),
+        if reform {
+            text!(
+                "Vilka steg i den säkerhetsskyddade upphandlingen är genomförda för tjänsten (särskild säkerhetsskyddsbedömning, lämplighetsprövning, säkerhetsskyddsavtal, samråd)?",
+                "Which steps of protective-security procurement are completed for the service (special assessment, suitability test, agreement, consultation)?"
+            )
+        } else {
+            text!(
+                "Vilka steg i den säkerhetsskyddade upphandlingen är genomförda för tjänsten (säkerhetsskyddsavtal, samråd där det krävs)?",
+                "Which steps of protective-security procurement are completed for the service (agreement, consultation where required)?"
+            )
+        },
     )
 }
 
@@ -370,6 +384,31 @@ mod tests {
         });
         assert!(
             !f[0].reasoning.sv.contains("lämplighetsprövning") && f[0].reasoning.sv.contains("säkerhetsskyddsavtal")
+        );
+        // The särskild säkerhetsskyddsbedömning came with the reform too, and before it only state
+        // bodies consulted Säkerhetspolisen: a kommun in 2020 is asked for the agreement alone.
+        let f = run(&RULE, |a| {
+            no_foreign_access(a);
+            a.legal_date = Date::ymd(2020, 6, 1);
+            a.organisation.kind = crate::model::OrganisationKind::Kommun;
+            a.information_types[0].security_classified = Tri::Yes;
+            a.information_types[0].security_class = SecurityClass::Hemlig;
+        });
+        let t = &f[0].reasoning.sv;
+        assert!(!t.contains("särskild säkerhetsskyddsbedömning") && !t.contains("samråd"), "{t}");
+        assert!(t.contains("säkerhetsskyddsavtal"), "{t}");
+        let f = run(&RULE, |a| {
+            no_foreign_access(a);
+            a.organisation.kind = crate::model::OrganisationKind::Kommun;
+            a.information_types[0].security_classified = Tri::Yes;
+            a.information_types[0].security_class = SecurityClass::Hemlig;
+        });
+        let t = &f[0].reasoning.sv;
+        assert!(
+            t.contains("särskild säkerhetsskyddsbedömning")
+                && t.contains("lämplighetsprövning")
+                && t.contains("samråd"),
+            "{t}"
         );
     }
 

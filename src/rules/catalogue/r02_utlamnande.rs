@@ -327,7 +327,7 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
             let mut f =
                 Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(base, &t)).cite(ESAM_2018).as_policy();
             for p in &incomplete {
-                f = f.ask(Addressee::Supplier, super::questions::seat_and_owners(p));
+                f = f.ask(Addressee::Supplier, super::questions::formed_and_owned(p));
             }
             for p in &exposed_maybe_access {
                 f = f.ask(
@@ -847,8 +847,8 @@ fn unknown_exposure(prefix: &Text) -> Finding {
     Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).ask(
         Addressee::Supplier,
         Text::new(
-            "I vilka länder är de parter som kan nå innehållet registrerade, och vilka bolag äger dem (hela ägarkedjan)?",
-            "In which countries are the parties that can reach the content incorporated, and which companies own them (the whole ownership chain)?",
+            "Vilka parter kan nå innehållet, enligt vilka länders lag har de bildats, och vilka bolag äger eller kontrollerar dem (hela kedjan till yttersta moderbolaget)?",
+            "Which parties can reach the content, under which countries' law were they formed, and which companies own or control them (the whole chain up to the ultimate parent)?",
         ),
     )
 }
@@ -986,7 +986,7 @@ mod tests {
             a.services[0].parties[0].jurisdiction = Country::unknown();
         });
         assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
-        assert!(f[0].questions.iter().any(|q| q.text.sv.contains("ägarkedjan")));
+        assert!(f[0].questions.iter().any(|q| q.text.sv.contains("yttersta moderbolaget")));
     }
 
     #[test]

@@ -128,14 +128,14 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         );
         for name in &unknown {
-            f = f.ask(Addressee::Supplier, super::questions::seat_and_owners(name));
+            f = f.ask(Addressee::Supplier, super::questions::formed_and_owned(name));
         }
         for (child, parent) in &missing_parent {
             f = f.ask(
                 Addressee::Supplier,
                 text!(
-                    "{child} ägs av {parent}: i vilket land har {parent} sitt säte, och vem äger {parent}?",
-                    "{child} is owned by {parent}: in which country does {parent} have its seat, and who owns {parent}?"
+                    "{child} ägs av {parent}: enligt vilket lands lag har {parent} bildats, och vem äger eller kontrollerar {parent}?",
+                    "{child} is owned by {parent}: under which country's law was {parent} formed, and who owns or controls {parent}?"
                 ),
             );
         }

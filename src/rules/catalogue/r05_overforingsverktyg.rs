@@ -226,9 +226,10 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                     "Have you concluded standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} for the transfer to {land_en}, and may we see them and your transfer impact assessment (TIA)?"
                 )
             } else {
+                let (scc, scc_en) = crate::rules::legal_state::scc_question(cell.date);
                 text!(
                     "Omfattar avtalet standardavtalsklausuler ({scc}) för överföringen till {who} i {land_sv}?",
-                    "Does the contract include standard contractual clauses ({scc}) for the transfer to {who_en} in {land_en}?"
+                    "Does the contract include standard contractual clauses ({scc_en}) for the transfer to {who_en} in {land_en}?"
                 )
             };
             if with_scc.verdict == Verdict::NotAllowed {
@@ -301,6 +302,9 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
     let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
+    let (uc_sv, uc_en) = src::later_mark(&src::EDPB_REC_01_2020_V1, cell.date);
+    let (dpf_sv, dpf_en) =
+        if DPF.in_force(cell.date) { (" (t.ex. DPF-certifierad)", " (e.g. DPF-certified)") } else { ("", "") };
     let mut laws: Vec<Cite> = compulsion_laws(country, cell.date).iter().map(|l| l.source).collect();
     // Countries (the destination, or an owner's) whose laws the tool has not assessed (W8).
     let mut unassessed: Vec<&str> = Vec::new();
@@ -381,13 +385,13 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
         (Tri::Yes, Tri::No) => Route::new(
             Verdict::NotAllowed,
             text!(
-                "Standardavtalsklausuler finns, men {who} kan tvingas lämna ut uppgifter enligt {law_list}, och det finns ingen effektiv teknisk kompletterande åtgärd (R6; när mottagaren behöver uppgifterna i klartext är det EDPB:s användningsfall 6): klausulerna kan inte binda myndigheterna i {land_sv}. Överföringen uppfyller då inte kraven efter Schrems II.",
-                "Standard contractual clauses exist, but {who_en} can be compelled to disclose data under {law_list}, and no effective technical supplementary measure exists (R6; where the importer needs the data in clear text that is EDPB use case 6): the clauses cannot bind the authorities of {land_en}. The transfer then does not meet the requirements after Schrems II."
+                "Standardavtalsklausuler finns, men {who} kan tvingas lämna ut uppgifter enligt {law_list}, och det finns ingen effektiv teknisk kompletterande åtgärd (R6; när mottagaren behöver uppgifterna i klartext är det EDPB:s användningsfall 6{uc_sv}): klausulerna kan inte binda myndigheterna i {land_sv}. Överföringen uppfyller då inte kraven efter Schrems II.",
+                "Standard contractual clauses exist, but {who_en} can be compelled to disclose data under {law_list}, and no effective technical supplementary measure exists (R6; where the importer needs the data in clear text that is EDPB use case 6{uc_en}): the clauses cannot bind the authorities of {land_en}. The transfer then does not meet the requirements after Schrems II."
             ),
         )
         .measure(text!(
-            "Välj en mottagare med ett giltigt adekvansbeslut (t.ex. DPF-certifierad), använd nycklar enbart under myndighetens kontroll, eller håll personuppgifterna borta från överföringen.",
-            "Choose an importer with a valid adequacy decision (e.g. DPF-certified), use keys solely under the body's control, or keep the personal data out of the transfer."
+            "Välj en mottagare med ett giltigt adekvansbeslut{dpf_sv}, använd nycklar enbart under myndighetens kontroll, eller håll personuppgifterna borta från överföringen.",
+            "Choose an importer with a valid adequacy decision{dpf_en}, use keys solely under the body's control, or keep the personal data out of the transfer."
         )),
         (Tri::Unknown, Tri::No) if !owner_unknown && tia.is_yes() => {
             let ulist = Cell::lang_list(&unassessed);
@@ -424,7 +428,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
                 "Standard contractual clauses exist but no effective technical measure, and it is not known whether {who_en} or its owners can be compelled to disclose data under foreign law."
             ),
         )
-        .ask(Addressee::Supplier, super::questions::seat_and_owners(who)),
+        .ask(Addressee::Supplier, super::questions::formed_and_owned(who)),
         (_, Tri::Unknown) => Route::new(
             Verdict::NeedsInformation,
             text!(
@@ -554,9 +558,12 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
         routes.push(scc_route(cell, &country, importer, &paths));
         let best = routes.iter().map(|r| r.verdict).min().unwrap_or(Verdict::NeedsInformation);
+        // The routes that decide speak: a certification that carries the transfer is not followed
+        // by "no other tool exists" from the clauses' route.
+        let deciding: Vec<&Route> = routes.iter().filter(|r| r.verdict == best).collect();
         let reasoning = Text::new(
-            routes.iter().map(|r| r.reasoning.sv.as_str()).collect::<Vec<_>>().join(" "),
-            routes.iter().map(|r| r.reasoning.en.as_str()).collect::<Vec<_>>().join(" "),
+            deciding.iter().map(|r| r.reasoning.sv.as_str()).collect::<Vec<_>>().join(" "),
+            deciding.iter().map(|r| r.reasoning.en.as_str()).collect::<Vec<_>>().join(" "),
         );
         let mut f = Finding::new(RULE.id, DIM, Some(best), reasoning).cite(cite(&src::GDPR, "art. 46"));
         for r in routes.iter().filter(|r| r.verdict == best) {

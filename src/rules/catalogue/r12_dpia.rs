@@ -29,9 +29,10 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         return Vec::new();
     }
     let name = &cell.info.name;
+    let imy = crate::rules::legal_state::supervisory_authority(cell.date);
     let dpia = text!(
-        "Gör en konsekvensbedömning (DPIA, art. 35) för {name} i tjänsten innan behandlingen börjar, och samråd med IMY om hög risk kvarstår (art. 36).",
-        "Make a data protection impact assessment (DPIA, art. 35) for {name} in the service before processing starts, and consult IMY if a high risk remains (art. 36)."
+        "Gör en konsekvensbedömning (DPIA, art. 35) för {name} i tjänsten innan behandlingen börjar, och samråd med {imy} om hög risk kvarstår (art. 36).",
+        "Make a data protection impact assessment (DPIA, art. 35) for {name} in the service before processing starts, and consult {imy} if a high risk remains (art. 36)."
     );
     let f = match cell.info.personal_data {
         PersonalData::Sensitive | PersonalData::Criminal => {
@@ -58,8 +59,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             None,
             text!(
-                "{name} innehåller vanliga personuppgifter. En DPIA krävs ändå om behandlingen sker i stor omfattning eller med ny teknik (t.ex. AI-funktioner) – pröva det mot IMY:s förteckning.",
-                "{name} holds ordinary personal data. A DPIA is still required if the processing is large-scale or uses new technology (e.g. AI features) – check against IMY's list."
+                "{name} innehåller vanliga personuppgifter. En DPIA krävs ändå om behandlingen sker i stor omfattning eller med ny teknik (t.ex. AI-funktioner) – pröva det mot {imy}:s förteckning.",
+                "{name} holds ordinary personal data. A DPIA is still required if the processing is large-scale or uses new technology (e.g. AI features) – check against {imy}'s list."
             ),
         )
         .cite(cite(&src::GDPR, "art. 35.1")),

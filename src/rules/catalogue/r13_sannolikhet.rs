@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     id: "R13",
     title_sv: "Sannolikhet för myndighetsåtkomst",
     title_en: "Probability of foreign lawful access",
-    explanation_sv: "En uppskattning av sannolikheten att en utländsk myndighet med stöd av lag får ut just den här myndighetens uppgifter från leverantören, beräknad ur leverantörens transparensrapporter eller myndighetens egen bedömning, över en horisont (standard 5 år). Metod efter Rosenthal/VISCHER (Jusletter IT 2020). Gränserna för låg/förhöjd/hög är verktygets egna, ändringsbara standardvärden (policy, inte lag). Används bara i riskprofilerna; den strikta profilen visar den men låter den inte avgöra.",
-    explanation_en: "An estimate of the probability that a foreign authority, with legal backing, obtains this body's data from the provider, computed from the provider's transparency reports or from the body's own judgment, over a horizon (default 5 years). Method after Rosenthal/VISCHER (Jusletter IT 2020). The low/elevated/high limits are the tool's own editable defaults (policy, not law). Used only by the risk profiles; the strict profile shows it but does not let it decide.",
+    explanation_sv: "En uppskattning av sannolikheten att en utländsk myndighet med stöd av lag får ut just den här myndighetens uppgifter från leverantören, beräknad ur leverantörens transparensrapporter eller myndighetens egen bedömning, över en horisont (standard 5 år). Metod efter D. Rosenthal (VISCHER), Jusletter 10 augusti 2020. Gränserna för låg/förhöjd/hög är verktygets egna, ändringsbara standardvärden (policy, inte lag). Används bara i riskprofilerna; den strikta profilen visar den men låter den inte avgöra.",
+    explanation_en: "An estimate of the probability that a foreign authority, with legal backing, obtains this body's data from the provider, computed from the provider's transparency reports or from the body's own judgment, over a horizon (default 5 years). Method after D. Rosenthal (VISCHER), Jusletter 10 August 2020. The low/elevated/high limits are the tool's own editable defaults (policy, not law). Used only by the risk profiles; the strict profile shows it but does not let it decide.",
     sources: &[
         cite(&src::ROSENTHAL_2020, "metod för sannolikhet för utländsk myndighetsåtkomst"),
         cite(&src::ZURICH_2022, "5 års horisont, 10 % gräns, 0,74–0,95 %"),
@@ -61,7 +61,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             Some(e) => {
                 let band = probability::band_text(e.band);
                 let (band_sv, band_en) = (&band.sv, &band.en);
-                let caveats = probability::caveats();
+                let caveats = probability::caveats(cell.date);
                 let (cav_sv, cav_en) = (&caveats.sv, &caveats.en);
                 let (f_sv, f_en) = (&e.formula.sv, &e.formula.en);
                 let src = &e.source;

@@ -58,10 +58,18 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "Draw up an exit plan for {svc}: how data is exported in a usable format, within what time, and to which replacement."
         )
     };
-    let aspects = text!(
-        "Väg in koncentrationsrisk och lämplighet vid utkontraktering: digital suveränitet, verksamhetens dagliga behov, riskspridning, aggregerad information och dolda säkerhetshot (aspekter som eSam tar upp; läs eSams Vägledning för utkontraktering, 2023-06-21).",
-        "Weigh concentration risk and suitability in outsourcing: digital sovereignty, day-to-day operational needs, spreading of risk, aggregated information and hidden security threats (aspects eSam raises; read eSam's Guidance on outsourcing, 2023-06-21)."
-    );
+    // eSam's guidance is named only where it existed at the legal date.
+    let aspects = if crate::rules::sources::ESAM_UTKONTRAKTERING_2023.later_than(cell.date) {
+        text!(
+            "Väg in koncentrationsrisk och beroendet av en enda leverantör: verksamhetens dagliga behov, riskspridning, aggregerad information och möjligheten att byta leverantör.",
+            "Weigh concentration risk and dependence on a single supplier: day-to-day operational needs, spreading of risk, aggregated information and the possibility to change supplier."
+        )
+    } else {
+        text!(
+            "Väg in koncentrationsrisk och lämplighet vid utkontraktering: digital suveränitet, verksamhetens dagliga behov, riskspridning, aggregerad information och dolda säkerhetshot (aspekter som eSam tar upp; läs eSams Vägledning för utkontraktering, 2023-06-21).",
+            "Weigh concentration risk and suitability in outsourcing: digital sovereignty, day-to-day operational needs, spreading of risk, aggregated information and hidden security threats (aspects eSam raises; read eSam's Guidance on outsourcing, 2023-06-21)."
+        )
+    };
     let mut f = match cell.service.contract.exit_plan {
         Tri::Yes => Finding::new(
             RULE.id,
