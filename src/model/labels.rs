@@ -52,6 +52,15 @@ impl FactStatus {
             FactStatus::Assumed => Text::new("antaget", "assumed"),
         }
     }
+    /// The status as a plain answer to "how do you know", with the term beside it (the form).
+    pub fn plain_label(self) -> Text {
+        match self {
+            FactStatus::Claimed => Text::new("leverantören säger det (påstått)", "the supplier says so (claimed)"),
+            FactStatus::Contracted => Text::new("det står i avtalet (avtalat)", "it is in the contract (contracted)"),
+            FactStatus::Verified => Text::new("vi har kontrollerat det (verifierat)", "we have checked it (verified)"),
+            FactStatus::Assumed => Text::new("vårt antagande (antaget)", "our assumption (assumed)"),
+        }
+    }
 }
 
 impl OwnUse {
@@ -124,6 +133,18 @@ impl SecrecyStrength {
             SecrecyStrength::Reverse => Text::new("omvänt skaderekvisit (stark)", "reverse damage test (strong)"),
             SecrecyStrength::Straight => Text::new("rakt skaderekvisit", "straight damage test"),
             SecrecyStrength::Unknown => Text::new("vet ej", "unknown"),
+        }
+    }
+}
+
+impl SecurityClass {
+    pub fn label(self) -> Text {
+        match self {
+            SecurityClass::BegransatHemlig => Text::new("begränsat hemlig", "restricted"),
+            SecurityClass::Konfidentiell => Text::new("konfidentiell", "confidential"),
+            SecurityClass::Hemlig => Text::new("hemlig", "secret"),
+            SecurityClass::KvalificeratHemlig => Text::new("kvalificerat hemlig", "top secret"),
+            SecurityClass::Unknown => Text::new("vet ej", "unknown"),
         }
     }
 }

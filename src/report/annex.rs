@@ -127,10 +127,6 @@ pub mod words {
         "Bedömningen har ännu inte lett till några åtgärder: besvara först frågorna som avgör de dimensioner där underlag saknas.",
         "The assessment has not yet led to any measures: first answer the questions that decide the dimensions where information is missing.",
     );
-    pub const PRIOR_CONSULTATION: W = W(
-        "Minst en dimension bedöms inte tillåten. Kvarstår hög risk efter åtgärderna ska tillsynsmyndigheten (IMY, före 2021-01-01 Datainspektionen) höras innan behandlingen börjar (art. 36).",
-        "At least one dimension is judged not allowed. If a high risk remains after the measures, the supervisory authority (IMY, before 2021-01-01 Datainspektionen) must be consulted before processing starts (art. 36).",
-    );
     pub const DPO_OPINION: W = W("Dataskyddsombudets yttrande (art. 35.2)", "The DPO's opinion (art. 35.2)");
     pub const TIA_TITLE: W = W("Överföringsbedömning (TIA)", "Transfer impact assessment (TIA)");
     /// The TIA's method as it stood at the legal date (see `tia_intro`): before Schrems II the
@@ -141,20 +137,20 @@ pub mod words {
         "At the legal date there was no guidance on a documented transfer assessment. The standard contractual clauses of decision 2010/87/EU did, however, contain the importer's warranty that it had no reason to believe its legislation prevented it from fulfilling them (clause 5(b)). The CJEU later held (C-311/18, Schrems II, 2020-07-16) that this must be examined before the transfer. The steps below follow EDPB Recommendations 01/2020 (version 1.0 2020-11-10, 2.0 2021-06-18), written later. Probability figures are estimates, not facts.",
     );
     pub const TIA_INTRO_BEFORE_EDPB_REC: W = W(
-        "Enligt Schrems II (EU-domstolen C-311/18, 2020-07-16) och standardavtalsklausulerna i beslut 2010/87/EU, klausul 5 a–b. EDPB hade vid rättsläget bara publicerat frågor och svar om domen (2020-07-23); stegen nedan följer EDPB:s rekommendationer 01/2020, som skrevs senare. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
-        "Following Schrems II (CJEU C-311/18, 2020-07-16) and the standard contractual clauses of decision 2010/87/EU, clause 5(a)–(b). At the legal date EDPB had only published questions and answers on the judgment (2020-07-23); the steps below follow EDPB Recommendations 01/2020, written later. Probability figures are estimates, not facts.",
+        "Bedömningen görs enligt Schrems II (EU-domstolen C-311/18, 2020-07-16) och standardavtalsklausulerna i beslut 2010/87/EU, klausul 5 a–b. EDPB hade vid rättsläget bara publicerat frågor och svar om domen (2020-07-23); stegen nedan följer EDPB:s rekommendationer 01/2020, som skrevs senare. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "The assessment follows Schrems II (CJEU C-311/18, 2020-07-16) and the standard contractual clauses of decision 2010/87/EU, clause 5(a)–(b). At the legal date EDPB had only published questions and answers on the judgment (2020-07-23); the steps below follow EDPB Recommendations 01/2020, written later. Probability figures are estimates, not facts.",
     );
     pub const TIA_INTRO_OLD_SCC: W = W(
-        "Enligt Schrems II (EU-domstolen C-311/18, 2020-07-16), standardavtalsklausulerna i beslut 2010/87/EU, klausul 5 a–b, och EDPB:s rekommendationer 01/2020, version 1.0 (antagen 2020-11-10 för offentligt samråd). Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
-        "Following Schrems II (CJEU C-311/18, 2020-07-16), the standard contractual clauses of decision 2010/87/EU, clause 5(a)–(b), and EDPB Recommendations 01/2020, version 1.0 (adopted 2020-11-10 for public consultation). Probability figures are estimates, not facts.",
+        "Bedömningen görs enligt Schrems II (EU-domstolen C-311/18, 2020-07-16), standardavtalsklausulerna i beslut 2010/87/EU, klausul 5 a–b, och EDPB:s rekommendationer 01/2020, version 1.0 (antagen 2020-11-10 för offentligt samråd). Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "The assessment follows Schrems II (CJEU C-311/18, 2020-07-16), the standard contractual clauses of decision 2010/87/EU, clause 5(a)–(b), and EDPB Recommendations 01/2020, version 1.0 (adopted 2020-11-10 for public consultation). Probability figures are estimates, not facts.",
     );
     pub const TIA_INTRO_WITH_OLD_SCC: W = W(
-        "Enligt EDPB:s rekommendationer 01/2020 (v2.0) och standardavtalsklausulerna (EU) 2021/914, klausul 14 (för avtal med klausulerna i beslut 2010/87/EU som ingåtts före 2021-09-27: klausul 5 a–b, längst till 2022-12-27). Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
-        "Following EDPB Recommendations 01/2020 (v2.0) and the standard contractual clauses (EU) 2021/914, clause 14 (for contracts on the clauses of decision 2010/87/EU concluded before 2021-09-27: clause 5(a)–(b), until 2022-12-27 at the latest). Probability figures are estimates, not facts.",
+        "Bedömningen görs enligt EDPB:s rekommendationer 01/2020 (v2.0) och standardavtalsklausulerna (EU) 2021/914, klausul 14 (för avtal med klausulerna i beslut 2010/87/EU som ingåtts före 2021-09-27 och där behandlingen är oförändrad: klausul 5 a–b, längst till 2022-12-27, beslut (EU) 2021/914 art. 4.4). Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "The assessment follows EDPB Recommendations 01/2020 (v2.0) and the standard contractual clauses (EU) 2021/914, clause 14 (for contracts on the clauses of decision 2010/87/EU concluded before 2021-09-27 with unchanged processing: clause 5(a)–(b), until 2022-12-27 at the latest, decision (EU) 2021/914 art. 4(4)). Probability figures are estimates, not facts.",
     );
     pub const TIA_INTRO: W = W(
-        "Enligt EDPB:s rekommendationer 01/2020 (v2.0) och standardavtalsklausulerna (EU) 2021/914, klausul 14. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
-        "Following EDPB Recommendations 01/2020 (v2.0) and the standard contractual clauses (EU) 2021/914, clause 14. Probability figures are estimates, not facts.",
+        "Bedömningen görs enligt EDPB:s rekommendationer 01/2020 (v2.0) och standardavtalsklausulerna (EU) 2021/914, klausul 14. Sannolikhetsuppskattningar är uppskattningar, inte fakta.",
+        "The assessment follows EDPB Recommendations 01/2020 (v2.0) and the standard contractual clauses (EU) 2021/914, clause 14. Probability figures are estimates, not facts.",
     );
     pub const COUNTRY_COLUMNS: [W; 4] = [
         W("Land", "Country"),
@@ -177,6 +173,10 @@ pub mod words {
     pub const REEVALUATE: W = W(
         "Ompröva bedömningen när fakta, avtal eller rättsläge ändras (t.ex. ett nytt beslut om adekvat skyddsnivå eller en dom om Data Privacy Framework).",
         "Re-evaluate when facts, contract or legal state change (e.g. a new adequacy decision or a judgment on the Data Privacy Framework).",
+    );
+    pub const REEVALUATE_DPF_APPEAL: W = W(
+        "Ompröva bedömningen när fakta, avtal eller rättsläge ändras (t.ex. ett nytt beslut om adekvat skyddsnivå eller EU-domstolens dom i mål C-703/25 P om Data Privacy Framework).",
+        "Re-evaluate when facts, contract or legal state change (e.g. a new adequacy decision or the CJEU's judgment in case C-703/25 P on the Data Privacy Framework).",
     );
     pub const CONFIGURATION_OMITTED: W = W(
         "Motivering om säkerhetskonfiguration utelämnad (OSL 18 kap. 8 §).",
@@ -385,6 +385,9 @@ pub fn tia_intro(date: crate::model::Date) -> crate::model::StaticText {
 pub fn reevaluate(date: crate::model::Date) -> crate::model::StaticText {
     if PRIVACY_SHIELD.in_force(date) {
         words::REEVALUATE_PRIVACY_SHIELD
+    } else if DPF.in_force(date) && date >= crate::model::Date::ymd(2025, 10, 31) {
+        // The appeal against T-553/23 Latombe was lodged on 2025-10-31.
+        words::REEVALUATE_DPF_APPEAL
     } else if DPF.in_force(date) {
         words::REEVALUATE
     } else {
@@ -404,6 +407,15 @@ fn partial_adequacy(country: &Country, date: crate::model::Date) -> Option<&'sta
     } else {
         None
     }
+}
+
+/// The DPIA's prior-consultation note, naming the supervisory authority of the legal date.
+pub fn prior_consultation(date: crate::model::Date) -> Text {
+    let imy = crate::rules::legal_state::supervisory_authority(date);
+    text!(
+        "Minst en dimension bedöms inte tillåten. Kvarstår hög risk efter åtgärderna ska {imy} höras innan behandlingen börjar (art. 36).",
+        "At least one dimension is judged not allowed. If a high risk remains after the measures, {imy} must be consulted before processing starts (art. 36)."
+    )
 }
 
 pub fn tia_title(n: usize, service: &str) -> Text {

@@ -174,7 +174,7 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
                 ""
             };
             let _ = writeln!(
-                s,
+                r,
                 "**{}: {}** ({} {}{policy})\n",
                 d.dimension.label().get(lang),
                 d.verdict.label().get(lang),
@@ -340,7 +340,7 @@ fn write_annexes(s: &mut String, a: &Assessment, ev: &Evaluation, lang: Lang, ve
             let _ = writeln!(s, "{}. {} ({rule})", i + 1, md(m.get(lang)));
         }
         if d.prior_consultation {
-            let _ = writeln!(s, "\n{}", PRIOR_CONSULTATION.get(lang));
+            let _ = writeln!(s, "\n{}", annex::prior_consultation(a.legal_date).get(lang));
         }
         let _ = writeln!(s, "\n- **{}:** ", DPO_OPINION.get(lang));
     }
@@ -402,6 +402,24 @@ mod tests {
         ] {
             assert!(m.contains(part), "saknar {part}");
         }
+    }
+
+    /// Each cell's dimension lines ("**Sekretess (OSL): …** (avgjort av …)") stand in its own
+    /// reasoning annex, not elsewhere in the memo.
+    #[test]
+    fn dimension_lines_stand_in_the_reasoning_annex() {
+        let a = crate::presets::preset("danderyd-2019-v2").unwrap().assessment();
+        let m = markdown(&a, &evaluate(&a), Lang::Sv, Version::Internal);
+        let heading = |title: &str| {
+            m.match_indices("\n## ")
+                .map(|(i, _)| i)
+                .find(|&i| m[i..].lines().nth(1).is_some_and(|l| l.ends_with(title)))
+        };
+        let start = heading("Motivering per bedömning").expect("motiveringsbilagan");
+        let end = heading("Åtgärdsplan").expect("åtgärdsplanen");
+        let lines: Vec<usize> = m.match_indices("(avgjort av ").map(|(i, _)| i).collect();
+        assert!(!lines.is_empty());
+        assert!(lines.iter().all(|&i| i > start && i < end), "dimensionsrader utanför motiveringsbilagan");
     }
 
     /// A tjänsteskrivelse states its date, its handläggare and who receives the decision; a file

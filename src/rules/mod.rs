@@ -1,5 +1,6 @@
 //! The rule catalogue and the evaluator (pure core, no web dependency).
 
+pub mod applies;
 pub mod bounds;
 pub mod catalogue;
 mod context;

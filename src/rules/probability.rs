@@ -231,6 +231,12 @@ pub fn caveats(date: Date) -> Text {
             "Metoden följer D. Rosenthal (VISCHER), Jusletter 10 augusti 2020.",
             "The method follows D. Rosenthal (VISCHER), Jusletter, 10 August 2020.",
         )
+    } else if date < Date::ymd(2022, 5, 13) {
+        // The Swiss FDPIC's criticism is of 2022-05-13 (DOMAIN.md §7, second-hand).
+        Text::new(
+            "Metoden följer D. Rosenthal (VISCHER), Jusletter 10 augusti 2020; Zürichs kanton använde 2022 fem års horisont och 10 % som acceptansgräns och fick 0,74–0,95 %.",
+            "The method follows D. Rosenthal (VISCHER), Jusletter, 10 August 2020; the canton of Zurich in 2022 used a five-year horizon and a 10 % acceptance limit and found 0.74–0.95 %.",
+        )
     } else {
         Text::new(
             "Metoden följer D. Rosenthal (VISCHER), Jusletter 10 augusti 2020; Zürichs kanton använde 2022 fem års horisont och 10 % som acceptansgräns och fick 0,74–0,95 %; Schweiz federala dataskyddsombud (EDÖB) har kritiserat metoden.",

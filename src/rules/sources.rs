@@ -237,7 +237,8 @@ sources! {
         "ISO/IEC 27001; AICPA SOC 2; BSI C5 (Cloud Computing Compliance Criteria Catalogue)";
     ROSENTHAL_2020 = "rosenthal-2020", Guidance, d(2020, 8, 10), None, false,
         "D. Rosenthal (VISCHER), ”Mit Berufsgeheimnissen in die Cloud: So geht es trotz US CLOUD Act”, Jusletter 10 augusti 2020";
-    ZURICH_2022 = "zurich-2022", Guidance, d(2022, 1, 1), None, true,
+    // Regierungsratsbeschluss 542/2022 of 2022-03-30 (second-hand: published 2022-04-14).
+    ZURICH_2022 = "zurich-2022", Guidance, d(2022, 3, 30), None, true,
         "Kanton Zürich, riskbedömning av Microsoft 365 (2022)";
     // The case documents the presets come from, and the supplier's statement.
     GBG_LOCKBOX_2018 = "gbg-lockbox-2018", CaseDocument, d(2018, 1, 1), None, true,

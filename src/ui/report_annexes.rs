@@ -69,7 +69,7 @@ pub fn report_annexes(props: &Props) -> Html {
                 <h3>{ DPIA_D.get(lang) }</h3>
                 if d.measures.is_empty() { <p>{ NO_MEASURES.get(lang) }</p> }
                 <ol>{ for d.measures.iter().map(|(rule, m)| html! { <li>{ format!("{} ({rule})", m.get(lang)) }</li> }) }</ol>
-                if d.prior_consultation { <p><strong>{ PRIOR_CONSULTATION.get(lang) }</strong></p> }
+                if d.prior_consultation { <p><strong>{ crate::report::annex::prior_consultation(a.legal_date).get(lang).to_string() }</strong></p> }
                 { blank_lines([&DPO_OPINION], lang) }
             </section>
         }

@@ -133,28 +133,33 @@ pub const OWN_USE_HELP: T = T(
 pub const PARTIES: T = T("Parter i leveranskedjan", "Parties in the delivery chain");
 pub const PARTY_NAME: T = T("Namn", "Name");
 pub const ROLE: T = T("Roll", "Role");
-pub const JURISDICTION: T = T("Land (jurisdiktion)", "Country (jurisdiction)");
+pub const JURISDICTION: T =
+    T("Landet vars lag bolaget lyder under (jurisdiktion)", "Country whose law the company is under (jurisdiction)");
 pub const PARENT: T = T("Ägs av (moderbolag)", "Owned by (parent)");
-pub const ACCESS: T = T("Kan nå i klartext", "Can reach in clear text");
+pub const ACCESS: T = T("Kan läsa era uppgifter (åtkomst i klartext)", "Can read your data (clear-text access)");
 pub const ACCESS_HELP: T = T(
     "Genom drift, support eller nyckelhantering, före kundkontrollerade nycklar.",
     "Through operations, support or key handling, before customer-controlled keys.",
 );
+pub const PRIVACY_SHIELD: T = T("Certifierad enligt EU–US Privacy Shield", "Certified under the EU–US Privacy Shield");
+pub const MORE_DETAILS: T = T("Fler uppgifter", "More details");
 pub const DPF: T =
     T("Certifierad enligt EU–US Data Privacy Framework", "Certified under the EU–US Data Privacy Framework");
 pub const COMPONENTS: T = T("Komponenter och funktioner", "Components and features");
 pub const COMPONENT_NAME: T = T("Komponent", "Component");
 pub const DATA_LOCATION: T = T("Data lagras i (land)", "Data stored in (country)");
-pub const KEY_CONTROL: T = T("Nyckelkontroll", "Key control");
+pub const KEY_CONTROL: T =
+    T("Vem har krypteringsnycklarna (nyckelkontroll)", "Who holds the encryption keys (key control)");
 pub const NEEDS_CLEARTEXT: T = T(
-    "Leverantören behöver klartext för att tjänsten ska fungera",
-    "The provider needs clear text for the service to work",
+    "Måste leverantören kunna läsa uppgifterna för att tjänsten ska fungera (klartext hos leverantören)",
+    "Must the provider be able to read the data for the service to work (clear text at the provider)",
 );
 pub const CONTROLS_CLIENT: T = T(
     "Leverantören styr klientprogramvaran som skapar nycklarna",
     "The provider controls the client software that creates the keys",
 );
-pub const ENABLED: T = T("Påslagen hos er", "Switched on in your configuration");
+pub const ENABLED: T =
+    T("Används funktionen hos er (påslagen)", "Is the feature used in your organisation (switched on)");
 pub const CONTROLS: T = T("Åtkomstgodkännande (t.ex. Customer Lockbox)", "Access approval (e.g. Customer Lockbox)");
 pub const CONTROL_COVERS: T = T("Täcker komponenterna", "Covers the components");
 pub const REQUESTER_IS_APPROVER: T =
@@ -198,7 +203,7 @@ pub const AVTAL: T = T("Säkerhetsskyddsavtal tecknat", "Protective-security agr
 pub const LAMPLIGHET: T = T("Lämplighetsprövning av leverantören gjord", "Suitability test of the supplier made");
 pub const SAMRAD: T =
     T("Samråd med tillsynsmyndigheten (där det krävs)", "Consultation with the supervisory authority (where required)");
-pub const PROVENANCE: T = T("Källa", "Source");
+pub const PROVENANCE: T = T("Hur vet ni det (källa)", "How do you know (source)");
 pub const RECHECK_DUE: T = T("Ska kontrolleras igen – datumet har passerats", "Due for re-check – the date has passed");
 pub const ADD_PARTY: T = T("Lägg till part", "Add party");
 pub const ADD_COMPONENT: T = T("Lägg till komponent", "Add component");
@@ -223,7 +228,20 @@ pub const SECRECY_PROVISION_HELP: T = T(
     "T.ex. 26 kap. 1 § (socialtjänst), 25 kap. 1 § (hälso- och sjukvård).",
     "E.g. ch. 26 s. 1 (social services), ch. 25 s. 1 (health care).",
 );
-pub const SECRECY_STRENGTH: T = T("Skaderekvisit", "Damage test");
+pub const SECURITY_CLASS: T = T(
+    "Vilken säkerhetsskyddsklass (säkerhetsskyddslagen 2 kap. 5 §)",
+    "Which protective-security class (Protective Security Act ch. 2 s. 5)",
+);
+pub const INFRASTRUCTURE: T = T(
+    "Gäller uppgifterna infrastruktur – ledningsnät, vatten, energi, lokaler",
+    "Does the information concern infrastructure – networks, water, energy, premises",
+);
+pub const METADATA_SECRET: T = T(
+    "Är redan uppgiften att någon förekommer hemlig (t.ex. att någon är klient eller patient)",
+    "Is the mere fact that someone appears secret (e.g. that someone is a client or patient)",
+);
+pub const SECRECY_STRENGTH: T =
+    T("Hur starkt sekretesskyddet är (skaderekvisit)", "How strong the secrecy is (damage test)");
 pub const PERSONAL_DATA: T = T("Personuppgifter", "Personal data");
 pub const KLASSA_K: T = T("KLASSA konfidentialitet (K)", "KLASSA confidentiality (C)");
 pub const KLASSA_R: T = T("KLASSA riktighet (R)", "KLASSA integrity (I)");
@@ -333,7 +351,7 @@ pub const UNKNOWN_COUNTRY: T = T("Okänt", "Unknown");
 pub const SOURCE_TEXT: T = T("Källa (dokument, avsnitt)", "Source (document, section)");
 pub const SOURCE_DATE: T = T("Källans datum", "Date of the source");
 pub const RECHECK: T = T("Kontrolleras igen senast", "Re-check by");
-pub const OPERATOR: T = T("Drivs av", "Operated by");
+pub const OPERATOR: T = T("Vem sköter driften (operatör)", "Who runs it (operator)");
 pub const ADD_CONTROL: T = T("Lägg till åtkomstkontroll", "Add access control");
 pub const ISO27001: T = T("ISO/IEC 27001", "ISO/IEC 27001");
 pub const SOC2: T = T("SOC 2", "SOC 2");
@@ -553,6 +571,7 @@ pub static FIELD_HELP: &[(&str, T, &str)] = &[
     ("jurisdiction", T("Landet där parten är registrerad (ISO-kod, t.ex. US); tomt = vet ej. Avgör utländsk tvångslagstiftning som CLOUD Act.", "The country where the party is incorporated (ISO code, e.g. US); empty = unknown. Decides foreign compulsion laws such as the CLOUD Act."), "R3"),
     ("parent", T("Ägarkedjan: ett amerikanskt moderbolag kan göra ett europeiskt dotterbolag skyldigt att lämna ut uppgifter.", "The ownership chain: a US parent can make a European subsidiary obliged to disclose data."), "R3"),
     ("dpf_certified", T("Bara certifierade amerikanska mottagare omfattas av beslutet om adekvat skyddsnivå (DPF).", "Only certified US importers are covered by the adequacy decision (DPF)."), "R5"),
+    ("privacy_shield_certified", T("Från 2016-08-01 till 2020-07-16 omfattades bara certifierade amerikanska mottagare av beslutet om adekvat skyddsnivå (Privacy Shield, 2016/1250). Domen Schrems II ogiltigförklarade det utan övergångstid.", "From 2016-08-01 to 2020-07-16 only certified US importers were covered by the adequacy decision (Privacy Shield, 2016/1250). The Schrems II judgment annulled it without a grace period."), "R5"),
     ("data_location", T("Landet där uppgifterna lagras, eller EU/EES när leverantören bara lovar lagring inom EU/EES (t.ex. en EU-datagräns). Lagring utanför EU/EES är en överföring.", "The country where the data is stored, or EU/EEA when the provider only promises storage inside the EU/EEA (e.g. an EU data boundary). Storage outside the EU/EEA is a transfer."), "R4"),
     ("key_control", T("Vem som har nycklarna avgör om leverantören kan nå klartext – och därmed röjande och överföring.", "Who holds the keys decides whether the provider can reach clear text – and so disclosure and transfer."), "R7"),
     ("provider_needs_cleartext", T("Behöver tjänsten klartext hos leverantören (sökning, förhandsvisning) hjälper inte kryptering mot leverantören (EDPB användningsfall 6).", "If the service needs clear text at the provider (search, preview) encryption does not help against the provider (EDPB use case 6)."), "R7"),
@@ -596,6 +615,9 @@ pub static FIELD_HELP: &[(&str, T, &str)] = &[
     ("core_records", T("Journaler och akter hör hemma i ett verksamhetssystem; molntjänsten får inte ersätta det.", "Records and case files belong in a core system; the cloud service must not replace it."), "R17"),
     ("internal_it_party", T("Er egen IT-organisation (IT-nämnd, kommunalförbund, bolag) är en egen part: varje nämnd är en egen myndighet (8 kap. 1 § OSL).", "Your own IT organisation (IT board, municipal association, company) is a party of its own: each board is an authority of its own (OSL ch. 8 s. 1)."), "R2"),
     ("access", T("Vad parten kan nå i klartext genom sin roll, före era egna nycklar.", "What the party can reach in clear text through its role, before your own keys."), "R2"),
+    ("security_class", T("Säkerhetsskyddsavtal krävs från klassen konfidentiell och uppåt, inte för begränsat hemlig (R1).", "A protective-security agreement is required from confidential upwards, not for restricted (R1)."), "R1"),
+    ("infrastructure", T("En sammanställning av uppgifter om infrastruktur kan vara säkerhetsskyddsklassificerad även om varje uppgift är öppen. Då avgör säkerhetsskyddsanalysen bedömningen (R1).", "A compilation of information about infrastructure can be security-classified even if each item is public. The security analysis then decides the verdict (R1)."), "R1"),
+    ("metadata_secret", T("Enligt t.ex. 26 kap. 1 § OSL är redan uppgiften att någon är klient sekretessbelagd. Då är metadata som leverantören ser (vem som kommunicerar, filnamn) också ett utlämnande (R2).", "Under e.g. OSL ch. 26 s. 1 the mere fact that someone is a client is secret. Metadata the provider sees (who communicates, file names) is then a disclosure too (R2)."), "R2"),
     ("aggregation_risk", T("Uppgifter som var för sig är öppna kan bli säkerhetsskyddsklassificerade när de sammanställs.", "Information open item by item can become security-classified when compiled."), "R1"),
     ("date", T("Datum då källan gavs eller lästes.", "Date the source was given or read."), ""),
     ("period", T("Perioden som transparensrapportens siffror gäller.", "The period the transparency report's figures cover."), "R11"),

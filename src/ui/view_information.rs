@@ -21,6 +21,13 @@ const RETENTIONS: [(&str, Retention); 3] = [
     ("processing_only", Retention::ProcessingOnly),
     ("long_term", Retention::LongTerm),
 ];
+const CLASSES: [(&str, SecurityClass); 5] = [
+    ("unknown", SecurityClass::Unknown),
+    ("begransat_hemlig", SecurityClass::BegransatHemlig),
+    ("konfidentiell", SecurityClass::Konfidentiell),
+    ("hemlig", SecurityClass::Hemlig),
+    ("kvalificerat_hemlig", SecurityClass::KvalificeratHemlig),
+];
 const STRENGTHS: [(&str, SecrecyStrength); 4] = [
     ("unknown", SecrecyStrength::Unknown),
     ("absolute", SecrecyStrength::Absolute),
@@ -80,6 +87,14 @@ fn info_type(ctx: &AppContext, i: usize, info: &InformationType) -> Html {
             <TextField path={format!("{base}.name")} label={&INFO_NAME} />
             <TriField path={format!("{base}.security_classified")} label={&SECURITY_CLASSIFIED} />
             <TriField path={format!("{base}.aggregation_risk")} label={&AGGREGATION} help={Some(&AGGREGATION_HELP)} />
+            // Only where they apply: the class of classified information; whether unknown
+            // aggregation concerns infrastructure (then it decides, R1).
+            if info.security_classified.is_yes() || info.aggregation_risk.is_yes() {
+                <ChoiceField path={format!("{base}.security_class")} label={&SECURITY_CLASS} options={options(&CLASSES, SecurityClass::label)} />
+            }
+            if !info.aggregation_risk.is_no() && !info.security_classified.is_yes() {
+                <TriField path={format!("{base}.infrastructure")} label={&INFRASTRUCTURE} />
+            }
             <div class="field check">
                 <input type="checkbox" id={secret_id.clone()} checked={info.secrecy.is_some()} onchange={toggle_secret} aria-describedby={format!("{secret_id}-help")} />
                 <label for={secret_id.clone()}>{ SECRET.get(lang) }</label>
@@ -90,6 +105,7 @@ fn info_type(ctx: &AppContext, i: usize, info: &InformationType) -> Html {
                     <TextField path={format!("{base}.secrecy.provision")} label={&SECRECY_PROVISION} help={Some(&SECRECY_PROVISION_HELP)} />
                     <ChoiceField path={format!("{base}.secrecy.strength")} label={&SECRECY_STRENGTH} options={options(&STRENGTHS, SecrecyStrength::label)} />
                 </div>
+                <TriField path={format!("{base}.metadata_secret")} label={&METADATA_SECRET} />
             }
             <div class="grid">
                 <ChoiceField path={format!("{base}.personal_data")} label={&PERSONAL_DATA} options={options(&PERSONAL, PersonalData::label)} />

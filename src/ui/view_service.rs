@@ -6,6 +6,7 @@ use super::probability_inputs::ProbabilityInputs;
 use super::state::{Action, AppContext};
 use super::texts::*;
 use crate::model::*;
+use crate::rules::applies;
 use serde_json::{json, Value};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -89,7 +90,7 @@ fn provenance_editor(p: &ProvenanceProps) -> Html {
                 <select id={id.clone()} {onchange} aria-describedby={format!("{id}-help")}>
                     <option value="" selected={current.is_none()}>{ NOT_STATED.get(lang) }</option>
                     { for STATUSES.iter().map(|(v, st)| html! {
-                        <option value={*v} selected={current == Some(*st)}>{ st.label().get(lang).to_string() }</option>
+                        <option value={*v} selected={current == Some(*st)}>{ st.plain_label().get(lang).to_string() }</option>
                     }) }
                 </select>
                 <p class="help" id={format!("{id}-help")}>{ PROVENANCE_HELP.get(lang) }</p>
@@ -158,10 +159,18 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                                 <TextField path={format!("{pb}.name")} label={&PARTY_NAME} />
                                 <ChoiceField path={format!("{pb}.role")} label={&ROLE} options={options(&ROLES, PartyRole::label)} />
                                 <CountryField path={format!("{pb}.jurisdiction")} label={&JURISDICTION} />
-                                <ChoiceField path={format!("{pb}.parent")} label={&PARENT} options={parents.clone()} empty_is_null=true />
+                                if svc.parties.len() > 1 {
+                                    <ChoiceField path={format!("{pb}.parent")} label={&PARENT} options={parents.clone()} empty_is_null=true />
+                                }
                                 <ChoiceField path={format!("{pb}.access")} label={&ACCESS} options={options(&ACCESSES, Access::label)} help={Some(&ACCESS_HELP)} />
                             </div>
-                            <TriField path={format!("{pb}.dpf_certified")} label={&DPF} />
+                            // Only where it applies: a US party while the scheme is in force.
+                            if applies::dpf_certification(&ctx.assessment, p) {
+                                <TriField path={format!("{pb}.dpf_certified")} label={&DPF} />
+                            }
+                            if applies::privacy_shield_certification(&ctx.assessment, p) {
+                                <TriField path={format!("{pb}.privacy_shield_certified")} label={&PRIVACY_SHIELD} />
+                            }
                             <ProvenanceEditor path={format!("{pb}.provenance")} provenance={p.provenance.clone()} />
                             <button type="button" class="remove" onclick={edit(ctx, pb.clone(), Value::Null)}>{ REMOVE.get(lang) }{ ": " }{ p.name.clone() }</button>
                         </fieldset>
@@ -196,6 +205,16 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                 }) }
                 <button type="button" onclick={edit(ctx, format!("{base}.components[#{}]", svc.components.len()), new_component)}>{ "+ " }{ ADD_COMPONENT.get(lang) }</button>
             </details>
+            <div class="grid">
+                <TriField path={format!("{base}.contract.dpa")} label={&DPA} />
+                if applies::transfer_tools(&ctx.assessment, svc) {
+                    <TriField path={format!("{base}.contract.scc")} label={&SCC} />
+                    <TriField path={format!("{base}.contract.tia_done")} label={&TIA} />
+                }
+            </div>
+            // The decisive facts stand above; the rest is one step away (issue 14).
+            <details class="more">
+            <summary>{ MORE_DETAILS.get(lang) }{ format!(" – {}", svc.name) }</summary>
             <details>
                 <summary>{ CONTROLS.get(lang) }{ format!(" ({})", svc.controls.len()) }</summary>
                 { for svc.controls.iter().enumerate().map(|(i, c)| {
@@ -220,8 +239,8 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
             </details>
             <details>
                 <summary>{ CONTRACT.get(lang) }</summary>
-                { for [("dpa", &DPA), ("unilateral_change", &UNILATERAL), ("subprocessor_notice", &SUBPROCESSORS), ("audit_rights", &AUDIT),
-                    ("deletion_return", &DELETION), ("scc", &SCC), ("tia_done", &TIA), ("challenge_requests", &CHALLENGE),
+                { for [("unilateral_change", &UNILATERAL), ("subprocessor_notice", &SUBPROCESSORS), ("audit_rights", &AUDIT),
+                    ("deletion_return", &DELETION), ("challenge_requests", &CHALLENGE),
                     ("notify_requests", &NOTIFY), ("transparency_reports", &TRANSPARENCY_REPORTS), ("exit_plan", &EXIT)]
                     .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.contract.{f}")} label={label} /> }) }
                 <ProvenanceEditor path={format!("{base}.contract.provenance")} provenance={svc.contract.provenance.clone()} />
@@ -239,10 +258,13 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                     .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.configuration.{f}")} label={label} /> }) }
             </details>
             <ProbabilityInputs base={base.clone()} has_transparency={svc.transparency.is_some()} has_factors={svc.lawful_access_factors.is_some()} />
-            <details>
-                <summary>{ PROTECTIVE_SECURITY.get(lang) }</summary>
-                { for [("sarskild_bedomning", &SARSKILD), ("lamplighetsprovning", &LAMPLIGHET), ("sakerhetsskyddsavtal", &AVTAL), ("samrad", &SAMRAD)]
-                    .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.protective_security.{f}")} label={label} /> }) }
+            if applies::protective_security_procurement(&ctx.assessment) {
+                <details>
+                    <summary>{ PROTECTIVE_SECURITY.get(lang) }</summary>
+                    { for [("sarskild_bedomning", &SARSKILD), ("lamplighetsprovning", &LAMPLIGHET), ("sakerhetsskyddsavtal", &AVTAL), ("samrad", &SAMRAD)]
+                        .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.protective_security.{f}")} label={label} /> }) }
+                </details>
+            }
             </details>
             if ctx.assessment.services.len() > 1 {
                 <button type="button" class="remove" onclick={edit(ctx, base.clone(), Value::Null)}>{ REMOVE.get(lang) }{ ": " }{ svc.name.clone() }</button>

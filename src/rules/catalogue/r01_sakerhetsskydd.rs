@@ -149,14 +149,19 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
             )
         };
         let (test_sv, test_en) = (&test.sv, &test.en);
+        let (own_sv, own_en) = if reform {
+            ("Lämplighetsprövningen är myndighetens egen", "The suitability test is the body's own")
+        } else {
+            ("Bedömningen är myndighetens egen", "The assessment is the body's own")
+        };
         out.push(cite_law(
             Finding::new(
                 RULE.id,
                 DIM,
                 Some(Verdict::NotAllowed),
                 text!(
-                    "{via_sv}. {list} kan nå uppgifterna i klartext och kan enligt utländsk lag tvingas lämna ut dem. {test_sv}. Uppgifterna bör därför inte läggas i tjänsten – oavsett tolkningsprofil och oavsett avtal. Lämplighetsprövningen är myndighetens egen, under tillsynsmyndighetens tillsyn.",
-                    "{via_en}. {list} can reach the information in clear text and can be compelled to disclose it under foreign law. {test_en}. The information should therefore not be placed in the service – whatever the interpretation profile and whatever the contract. The suitability test is the body's own, under the supervisory authority's oversight."
+                    "{via_sv}. {list} kan nå uppgifterna i klartext och kan enligt utländsk lag tvingas lämna ut dem. {test_sv}. Uppgifterna bör därför inte läggas i tjänsten – oavsett tolkningsprofil och oavsett avtal. {own_sv}, under tillsynsmyndighetens tillsyn.",
+                    "{via_en}. {list} can reach the information in clear text and can be compelled to disclose it under foreign law. {test_en}. The information should therefore not be placed in the service – whatever the interpretation profile and whatever the contract. {own_en}, under the supervisory authority's oversight."
                 ),
             )
             .measure(text!(
@@ -190,14 +195,15 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
     }
     out.push(cite_law(process(cell, &via)));
     if cell.service.kind == ServiceKind::PublicCloud {
+        let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
         out.push(
             Finding::new(
                 RULE.id,
                 DIM,
                 Some(Verdict::NotAllowed),
                 text!(
-                    "Verktygets policy: säkerhetsskyddsklassificerade uppgifter ({name}) hör inte hemma i en publik molntjänst, även när den säkerhetsskyddade upphandlingen är genomförd (så bedömde också Danderyd 2019 och Göteborg 2019).",
-                    "The tool's policy: security-classified information ({name}) does not belong in a public cloud service, even when protective-security procurement is completed (as Danderyd 2019 and Göteborg 2019 also judged)."
+                    "Verktygets policy: säkerhetsskyddsklassificerade uppgifter ({name}) hör inte hemma i en publik molntjänst, även när den säkerhetsskyddade upphandlingen är genomförd (så bedömde också Danderyd 2019 och Göteborg 2019{dm_sv}).",
+                    "The tool's policy: security-classified information ({name}) does not belong in a public cloud service, even when protective-security procurement is completed (as Danderyd 2019 and Göteborg 2019 also judged{dm_en})."
                 ),
             )
             .cite(cite(&src::TOOL_POLICY, "klassificerade uppgifter inte i publikt moln"))

@@ -300,9 +300,10 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
     match cell.foreign_exposure() {
         Tri::Yes => {
             let list = exposed.join("; ");
+            let (esam_sv, esam_en) = crate::rules::sources::later_mark(&src::ESAM_2018, cell.date);
             let t = text!(
-                "R2a strikt tolkning – en intern policy (eSam:s rättsliga uttalande 2018-10-23, Göteborgs stadsledningskontor 2017), inte lagens ordalydelse: {list} kan tvingas lämna ut uppgifter enligt ett annat lands lag. När uppgifterna görs tekniskt tillgängliga för en sådan part är ett röjande \"inte längre osannolikt\" och uppgifterna ska anses röjda – oavsett om någon faktiskt tittar. Godkännandeflöden (som Customer Lockbox, se R8) och avtal botar inte detta; bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören (R7).",
-                "R2a strict interpretation – an internal policy (eSam's legal statement of 2018-10-23, City of Gothenburg 2017), not the wording of the law: {list} can be compelled to disclose data under another country's law. When the information is made technically available to such a party, disclosure is \"no longer improbable\" and the information is to be considered disclosed – whether or not anyone actually looks. Approval flows (such as Customer Lockbox, see R8) and contracts do not cure this; only technical measures that make clear-text access impossible for the provider (R7)."
+                "R2a strikt tolkning – en intern policy (eSam:s rättsliga uttalande 2018-10-23{esam_sv}, Göteborgs stadsledningskontor 2017), inte lagens ordalydelse: {list} kan tvingas lämna ut uppgifter enligt ett annat lands lag. När uppgifterna görs tekniskt tillgängliga för en sådan part är ett röjande \"inte längre osannolikt\" och uppgifterna ska anses röjda – oavsett om någon faktiskt tittar. Godkännandeflöden (som Customer Lockbox, se R8) och avtal botar inte detta; bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören (R7).",
+                "R2a strict interpretation – an internal policy (eSam's legal statement of 2018-10-23{esam_en}, City of Gothenburg 2017), not the wording of the law: {list} can be compelled to disclose data under another country's law. When the information is made technically available to such a party, disclosure is \"no longer improbable\" and the information is to be considered disclosed – whether or not anyone actually looks. Approval flows (such as Customer Lockbox, see R8) and contracts do not cure this; only technical measures that make clear-text access impossible for the provider (R7)."
             );
             Finding::new(RULE.id, DIM, Some(Verdict::NotAllowed), join(base, &t))
                 .measure(text!(
@@ -663,14 +664,22 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
                 "R2b nödvändighet (10 kap. 2 § OSL): det är inte känt om leverantören använder innehållet för egna ändamål. Den del av utlämnandet som tjänar leverantörens egna ändamål kan aldrig vara nödvändig för myndighetens verksamhet, så frågan avgör om utlämnandet kan ha stöd.",
                 "R2b necessity (OSL ch. 10 s. 2): it is not known whether the provider uses the content for its own purposes. The part of the disclosure that serves the provider's own purposes can never be necessary for the body's activity, so the question decides whether the disclosure can have a ground.",
             );
-            return Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t))
+            let mut f = Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t))
                 .ask(Addressee::Supplier, super::questions::own_use(&cell.service.name))
                 .cite(OSL_10_2);
+            // A necessity not yet shown is open too: both questions stand, neither hides the other.
+            if let Some(missing) = examined_necessity(cell) {
+                f.reasoning = join(&f.reasoning, &missing.reasoning);
+                f.questions.extend(missing.questions);
+                f.measures.extend(missing.measures);
+            }
+            return f;
         }
         OwnUse::None | OwnUse::OptedOut => {
-            let t = Text::new(
-                "R2b nödvändighet (10 kap. 2 § OSL): utlämnandet kan ha stöd om det är nödvändigt för att myndigheten ska kunna fullgöra sin verksamhet. Nödvändigheten bedöms mot de verkliga alternativen, som också brukar innebära externa parter (t.ex. egen server med extern support, jfr Danderyds kommun 2019). Effektivitet eller bekvämlighet är inte nödvändighet.",
-                "R2b necessity (OSL ch. 10 s. 2): the disclosure can have a ground if it is necessary for the body to perform its activity. Necessity is judged against the real alternatives, which usually also involve external parties (e.g. own servers with external support, cf. Danderyd municipality 2019). Efficiency or convenience is not necessity.",
+            let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
+            let t = text!(
+                "R2b nödvändighet (10 kap. 2 § OSL): utlämnandet kan ha stöd om det är nödvändigt för att myndigheten ska kunna fullgöra sin verksamhet. Nödvändigheten bedöms mot de verkliga alternativen, som också brukar innebära externa parter (t.ex. egen server med extern support, jfr Danderyds kommun 2019{dm_sv}). Effektivitet eller bekvämlighet är inte nödvändighet.",
+                "R2b necessity (OSL ch. 10 s. 2): the disclosure can have a ground if it is necessary for the body to perform its activity. Necessity is judged against the real alternatives, which usually also involve external parties (e.g. own servers with external support, cf. Danderyd municipality 2019{dm_en}). Efficiency or convenience is not necessity.",
             );
             let prefix = join(prefix, &t);
             match examined_necessity(cell) {
@@ -710,8 +719,8 @@ fn examined_necessity(cell: &Cell) -> Option<Finding> {
         )
     } else if alternatives.is_unknown() {
         text!(
-            "Myndigheten har angett ett skäl, men det framgår inte att det är prövat mot de verkliga alternativen (t.ex. egen serverdrift med extern support). Om utlämnandet är nödvändigt enligt 10 kap. 2 § OSL avgörs i den jämförelsen; finns ett godtagbart alternativ utan utlämnande saknas stöd. Lämna inte uppgifterna till tjänsten förrän jämförelsen är gjord.",
-            "The body has stated a reason, but it does not appear that it was tested against the real alternatives (e.g. own servers with external support). Whether the disclosure is necessary under OSL ch. 10 s. 2 is decided in that comparison; if an acceptable alternative without disclosure exists, there is no ground. Do not hand the information to the service until the comparison is made."
+            "Myndigheten har angett ett skäl, men det framgår inte att skälet har prövats mot de verkliga alternativen (t.ex. egen serverdrift med extern support). Om utlämnandet är nödvändigt enligt 10 kap. 2 § OSL avgörs i den jämförelsen; finns ett godtagbart alternativ utan utlämnande, eller med ett mindre omfattande utlämnande, saknas stöd. Lämna inte uppgifterna till tjänsten förrän jämförelsen är gjord.",
+            "The body has stated a reason, but it does not appear that the reason was tested against the real alternatives (e.g. own servers with external support). Whether the disclosure is necessary under OSL ch. 10 s. 2 is decided in that comparison; if an acceptable alternative without disclosure, or with a narrower disclosure, exists, there is no ground. Do not hand the information to the service until the comparison is made."
         )
     } else {
         text!(
@@ -1147,7 +1156,7 @@ mod tests {
                 a.services[0].alternatives_examined = Tri::Unknown;
             });
             assert_eq!(one_verdict(&f), Verdict::NeedsInformation, "{profile:?}");
-            assert!(f[0].reasoning.sv.contains("det framgår inte att det är prövat"), "{}", f[0].reasoning.sv);
+            assert!(f[0].reasoning.sv.contains("det framgår inte att skälet har prövats"), "{}", f[0].reasoning.sv);
             let f = run(&RULE, |a| {
                 a.profile = profile;
                 judgment(a, ProbabilityBand::Low);
@@ -1155,6 +1164,22 @@ mod tests {
             assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions, "{profile:?}");
             assert!(f[0].reasoning.sv.contains("angivna skäl"), "{}", f[0].reasoning.sv);
         }
+    }
+
+    /// Own use unknown and no necessity stated: both are open, and both questions are put – the
+    /// own-use question does not hide the body's missing reason (second lawyer review).
+    #[test]
+    fn unknown_own_use_keeps_the_necessity_question() {
+        let f = run(&RULE, |a| {
+            a.profile = ProfileId::Necessity;
+            judgment(a, ProbabilityBand::Low);
+            a.services[0].own_use_of_content = OwnUse::Unknown;
+            a.services[0].necessity_basis.clear();
+        });
+        assert_eq!(one_verdict(&f), Verdict::NeedsInformation);
+        let asked: Vec<&str> = f[0].questions.iter().map(|q| q.text.sv.as_str()).collect();
+        assert!(asked.iter().any(|q| q.contains("egna ändamål")), "{asked:?}");
+        assert!(asked.iter().any(|q| q.contains("Varför är det nödvändigt")), "{asked:?}");
     }
 
     /// Found by the key-coverage property in CI: with own use unknown, a high residual risk (policy,

@@ -172,8 +172,18 @@ fn certification_route(cell: &Cell, importer: &Party) -> Option<Route> {
 /// Module 3 exists only in the 2021 clauses (from 2021-06-27); the 2010 clauses had no
 /// processor-to-processor set.
 fn is_subprocessor(cell: &Cell, importer: Option<&Party>) -> bool {
-    SCC_2021.in_force(cell.date)
-        && importer.is_some_and(|p| p.role != PartyRole::Provider)
+    SCC_2021.in_force(cell.date) && below_provider(cell, importer)
+}
+
+/// Before 2021-06-27 the 2010 clauses covered only a controller exporting to a processor
+/// (2010/87/EU recital 23): for a sub-processor in a third country the body itself is the
+/// exporter, directly or through a mandate to its provider.
+fn subprocessor_under_2010_clauses(cell: &Cell, importer: Option<&Party>) -> bool {
+    !SCC_2021.in_force(cell.date) && below_provider(cell, importer)
+}
+
+fn below_provider(cell: &Cell, importer: Option<&Party>) -> bool {
+    importer.is_some_and(|p| p.role != PartyRole::Provider)
         && cell.service.parties.iter().any(|q| q.role == PartyRole::Provider)
 }
 
@@ -184,6 +194,7 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
     let sub = is_subprocessor(cell, importer);
+    let sub_2010 = subprocessor_under_2010_clauses(cell, importer);
     let scc = crate::rules::legal_state::scc_decision(cell.date);
     // The TIA is part of the clauses' route only since Schrems II.
     let (tia, tia_en) = if SCHREMS_II.in_force(cell.date) { (" och gör en TIA", " and make a TIA") } else { ("", "") };
@@ -209,6 +220,11 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                     "Kräv att leverantören tecknar standardavtalsklausuler (2021/914, modul 3) med underbiträdet {who} och gör en TIA för överföringen till {land_sv}, och att den visar dem för myndigheten. Det är leverantörens skyldighet som personuppgiftsbiträde (art. 28.4); myndighetens villkor är att det finns dokumenterat, inte att den själv tecknar klausulerna med underbiträdet. Annars: se till att varken lagring eller åtkomst sker från {land_sv}.",
                     "Require the provider to conclude standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} and to make a TIA for the transfer to {land_en}, and to show them to the body. That is the provider's duty as processor (art. 28.4); the body's condition is that it is documented, not that the body signs the clauses with the sub-processor itself. Otherwise: ensure neither storage nor access takes place from {land_en}."
                 )
+            } else if sub_2010 {
+                text!(
+                    "Teckna standardavtalsklausulerna i beslut 2010/87/EU med underbiträdet {who}, med myndigheten som dataexportör – direkt eller genom fullmakt till leverantören (klausulerna gällde inte mellan ett biträde i EU och ett underbiträde i tredje land, skäl 23) – eller se till att varken lagring eller åtkomst sker från {land_sv}.",
+                    "Conclude the standard contractual clauses of decision 2010/87/EU with the sub-processor {who_en}, with the body as data exporter – directly or through a mandate to the provider (the clauses did not apply between a processor in the EU and a sub-processor in a third country, recital 23) – or ensure neither storage nor access takes place from {land_en}."
+                )
             } else {
                 text!(
                     "Teckna standardavtalsklausuler ({scc}){tia}, eller se till att varken lagring eller åtkomst sker från {land_sv}.",
@@ -224,6 +240,11 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                 text!(
                     "Har ni tecknat standardavtalsklausuler (2021/914, modul 3) med underbiträdet {who} för överföringen till {land_sv}, och kan vi få se dem och er överföringsbedömning (TIA)?",
                     "Have you concluded standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} for the transfer to {land_en}, and may we see them and your transfer impact assessment (TIA)?"
+                )
+            } else if sub_2010 {
+                text!(
+                    "Har myndigheten som dataexportör ingått standardavtalsklausulerna i beslut 2010/87/EU direkt med underbiträdet {who} för överföringen till {land_sv}, eller har leverantören gjort det i myndighetens namn (fullmakt)?",
+                    "Has the body as data exporter concluded the standard contractual clauses of decision 2010/87/EU directly with the sub-processor {who_en} for the transfer to {land_en}, or has the provider done so in the body's name (mandate)?"
                 )
             } else {
                 let (scc, scc_en) = crate::rules::legal_state::scc_question(cell.date);
@@ -681,6 +702,21 @@ mod tests {
             a.legal_date = Date::ymd(2021, 1, 1);
         });
         assert!(f[0].measures.iter().all(|m| !m.sv.contains("modul 3")));
+        // Before 2021-06-27 the 2010 clauses did not reach a sub-processor below an EU processor
+        // (recital 23): the body is the exporter, directly or through a mandate.
+        assert!(f[0]
+            .measures
+            .iter()
+            .any(|m| m.sv.contains("myndigheten som dataexportör") && m.sv.contains("skäl 23")));
+        let f = run(&RULE, |a| {
+            uncertified(a);
+            a.services[0].contract.scc = Tri::Unknown;
+            a.legal_date = Date::ymd(2020, 1, 1);
+        });
+        assert!(
+            f[0].questions.iter().any(|q| q.text.sv.contains("som dataexportör") && q.text.sv.contains("fullmakt")),
+            "{f:?}"
+        );
         // The contracting provider itself as importer: the body concludes the clauses.
         let f = run(&RULE, |a| {
             a.services[0].parties.remove(0);

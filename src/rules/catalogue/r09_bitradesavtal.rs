@@ -121,13 +121,14 @@ fn external(cell: &Cell) -> Vec<Finding> {
         }
         Tri::Yes => {}
     }
+    let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
     let terms = [
         Term {
             value: c.unilateral_change,
             bad: Tri::Yes,
             problem: text!(
-                "Leverantören kan ändra villkoren ensidigt – som i Danderyds fall, där avtalet var skrivet av leverantören.",
-                "The supplier can change the terms unilaterally – as in Danderyd's case, where the supplier wrote the agreement."
+                "Leverantören kan ändra villkoren ensidigt – som i Danderyds fall (2019{dm_sv}), där avtalet var skrivet av leverantören.",
+                "The supplier can change the terms unilaterally – as in Danderyd's case (2019{dm_en}), where the supplier wrote the agreement."
             ),
             measure: text!(
                 "Bevaka villkorsändringar, bedöm varje ändring mot artikel 28 och ha en plan för att avsluta tjänsten om villkoren försämras.",
@@ -140,8 +141,8 @@ fn external(cell: &Cell) -> Vec<Finding> {
             value: c.subprocessor_notice,
             bad: Tri::No,
             problem: text!(
-                "Det saknas förteckning över underbiträden med förhandsbesked och rätt att invända, så det är osäkert om underbiträdena har ett tillräckligt skydd (Danderyd 2019).",
-                "There is no list of sub-processors with prior notice and a right to object, so it is uncertain whether the sub-processors give adequate protection (Danderyd 2019)."
+                "Det saknas förteckning över underbiträden med förhandsbesked och rätt att invända, så det är osäkert om underbiträdena har ett tillräckligt skydd (Danderyd 2019{dm_sv}).",
+                "There is no list of sub-processors with prior notice and a right to object, so it is uncertain whether the sub-processors give adequate protection (Danderyd 2019{dm_en})."
             ),
             measure: text!(
                 "Kräv en förteckning över underbiträden, förhandsbesked om ändringar och rätt att invända.",

@@ -24,6 +24,7 @@ const DIM: Dimension = Dimension::Infosec;
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let (name, svc) = (&cell.info.name, &cell.service.name);
+    let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
     let condition = text!(
         "Dokumentera {name} i verksamhetssystemet (journal, socialtjänstsystem); använd {svc} bara som stöd i arbetet, inte som ersättning.",
         "Record {name} in the core system (patient record, social services system); use {svc} only as support for the work, not as a replacement."
@@ -35,8 +36,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "{name} hör hemma i ett verksamhetssystem. Villkor (verktygets policy, som i Danderyd och Göteborg 2019): {svc} ersätter det inte.",
-                "{name} belongs in a core system. Condition (the tool's policy, as in Danderyd and Gothenburg 2019): {svc} does not replace it."
+                "{name} hör hemma i ett verksamhetssystem. Villkor (verktygets policy, som i Danderyd och Göteborg 2019{dm_sv}): {svc} ersätter det inte.",
+                "{name} belongs in a core system. Condition (the tool's policy, as in Danderyd and Gothenburg 2019{dm_en}): {svc} does not replace it."
             ),
         )
         .measure(condition)

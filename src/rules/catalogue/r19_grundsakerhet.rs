@@ -2,7 +2,7 @@
 //! body has reviewed itself. Owns the infosec dimension: always gives a verdict there.
 
 use super::Rule;
-use crate::model::{ServiceKind, Text};
+use crate::model::ServiceKind;
 use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
 use crate::text;
@@ -25,6 +25,7 @@ pub static RULE: Rule = Rule {
 const DIM: Dimension = Dimension::Infosec;
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
+    let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
     let svc = &cell.service.name;
     let certs = &cell.service.certifications;
     let named = [("ISO/IEC 27001", certs.iso27001), ("SOC 2", certs.soc2), ("BSI C5", certs.bsi_c5)];
@@ -32,9 +33,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let unknown: Vec<&str> = named.iter().filter(|(_, v)| v.is_unknown()).map(|(n, _)| *n).collect();
     let reviewed = certs.audit_reports_reviewed;
     let firm = Cell::is_firm(&certs.provenance);
-    let context = Text::new(
-        "Danderyd bedömde 2019 att risken för intrång och attacker var större än risken för utlämnande enligt utländsk lag; väg de två riskerna mot varandra för er egen tjänst.",
-        "Danderyd judged in 2019 that the risk of breaches and attacks was greater than the risk of disclosure under foreign law; weigh the two risks against each other for your own service.",
+    let context = text!(
+        "Danderyds kommun (2019{dm_sv}) bedömde att risken för intrång och attacker var större än risken för utlämnande enligt utländsk lag; väg de två riskerna mot varandra för er egen tjänst.",
+        "Danderyd municipality (2019{dm_en}) judged that the risk of breaches and attacks was greater than the risk of disclosure under foreign law; weigh the two risks against each other for your own service.",
     );
     let (ctx_sv, ctx_en) = (&context.sv, &context.en);
     let review = text!(
