@@ -199,11 +199,31 @@ test("without a basis for the estimate, the analyses say why instead of showing 
   await context.close();
 });
 
+test("step 2 shows a field only where it applies and keeps further details one step away (issue 14)", async () => {
+  const { context, page } = await open(browser, `${server.url}#1p.danderyd-2019-v2`);
+  await step(page, /2 Tjänst/);
+  // 2019: Microsoft (US) may be Privacy Shield-certified; the DPF did not exist yet.
+  assert.ok((await page.getByText("Certifierad enligt EU–US Privacy Shield").count()) >= 1);
+  assert.equal(await page.getByText("Certifierad enligt EU–US Data Privacy Framework").count(), 0);
+  // The own server with a Swedish supplier reaches no third country: no transfer-tool questions.
+  const onprem = page.locator("section.service").nth(1);
+  assert.equal(await onprem.getByText("Standardavtalsklausuler (SCC)").count(), 0);
+  assert.ok((await page.locator("section.service").first().getByText("Standardavtalsklausuler (SCC)").count()) >= 1);
+  // Further details are closed until asked for.
+  const more = page.locator("details.more").first();
+  assert.equal(await more.evaluate((d) => d.open), false);
+  await more.locator(":scope > summary").click();
+  assert.equal(await more.evaluate((d) => d.open), true);
+  await context.close();
+});
+
 test("probability factors typed in the service view become the estimate, with its chart (R13)", async () => {
   const { context, page } = await open(browser, `${server.url}#1p.danderyd-2019`);
   await step(page, /Analyser/);
   assert.equal(await page.locator("svg.chart").count(), 0, "Danderyds egen bedömning har ingen siffra att rita");
   await step(page, /2 Tjänst/);
+  // The probability inputs are among a service's further details, one step away (issue 14).
+  await page.locator("details.more > summary").first().click();
   await page.getByText("Underlag för sannolikheten").first().click();
   await page.getByLabel("Vi anger egna sannolikhetsfaktorer").first().check();
   const fill = async (label, value) => {

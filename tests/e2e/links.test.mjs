@@ -288,7 +288,7 @@ test("supplier round trip: a questionnaire link shows only the questions; the an
     assert.ok(!text.includes(own), `formuläret visar ${own}`);
   }
   assert.equal(await supplier.page.getByRole("navigation").count(), 0, "leverantören ser inte myndighetens steg");
-  await supplier.page.getByLabel(/I vilket land är Microsofts underleverantörer/).fill("us");
+  await supplier.page.getByLabel(/Enligt vilket lands lag har Microsofts underleverantörer bildats/).fill("us");
   await supplier.page.getByLabel(/Källa för svaren/).fill("Leverantörens svar, bilaga 2");
   const [download] = await Promise.all([
     supplier.page.waitForEvent("download"),
