@@ -127,6 +127,47 @@ facts! {
     "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), ["R17"];
 }
 
+/// The first questions of a new assessment (issue 14): who provides and owns the service, who can
+/// read the data, where it lies, who holds the keys, and what the information is. Until each is
+/// answered – "vet ej" is an answer, so answers are kept apart from values – the result shows
+/// "ej ifyllt" instead of a verdict. Paths as in `FACTS`.
+pub const FIRST_QUESTIONS: &[&str] = &[
+    "services[].parties[].jurisdiction",
+    "services[].parties[].access",
+    "services[].components[].data_location",
+    "services[].components[].key_control",
+    "information_types[].personal_data",
+    "information_types[].security_classified",
+];
+
+/// A concrete path as a registry path: list indexes and keys dropped
+/// (`services[#0].parties[Microsoft].access` → `services[].parties[].access`).
+pub fn pattern(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => {
+                in_index = true;
+                out.push_str("[]");
+            }
+            ']' => in_index = false,
+            c if !in_index => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The first questions not yet answered, as registry facts (for their labels).
+pub fn first_unanswered(answered: &std::collections::BTreeSet<String>) -> Vec<&'static Fact> {
+    FIRST_QUESTIONS
+        .iter()
+        .filter(|p| !answered.contains(**p))
+        .filter_map(|p| FACTS.iter().find(|f| f.path == *p))
+        .collect()
+}
+
 impl Fact {
     /// The part of the path below `services[]` or `information_types[]`.
     pub fn relative(&self) -> (&'static str, &'static str) {
@@ -167,6 +208,25 @@ pub fn visit(v: &mut Value, path: &str, prefix: &str, f: &mut dyn FnMut(&mut Val
 mod tests {
     use super::*;
     use crate::model::{Assessment, Tri};
+
+    /// The first questions are registry facts, and an edit's concrete path answers its fact.
+    #[test]
+    fn first_questions_are_registry_facts_answered_by_their_paths() {
+        let none = std::collections::BTreeSet::new();
+        assert_eq!(first_unanswered(&none).len(), FIRST_QUESTIONS.len(), "every first question is in FACTS");
+        assert_eq!(pattern("services[#0].parties[Microsoft Corp.].access"), "services[].parties[].access");
+        let answered: std::collections::BTreeSet<String> =
+            ["services[#0].components[#1].key_control", "information_types[info-1].personal_data"]
+                .iter()
+                .map(|p| pattern(p))
+                .collect();
+        let left: Vec<&str> = first_unanswered(&answered).iter().map(|f| f.path).collect();
+        assert!(
+            !left.contains(&"services[].components[].key_control")
+                && !left.contains(&"information_types[].personal_data")
+        );
+        assert_eq!(left.len(), FIRST_QUESTIONS.len() - 2);
+    }
 
     /// Every path names a field of the public format, and every choice value is a serde name of it:
     /// set each favourable value into a preset at the path and parse it back.

@@ -25,7 +25,9 @@ const STEPS_IN_ORDER: [(View, &T); 9] = [
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::initial(persistence::load_draft(), &persistence::fragment()));
+    let state = use_reducer(|| {
+        AppState::initial(persistence::load_draft(), persistence::load_answered(), &persistence::fragment())
+    });
     html! {
         <ContextProvider<AppContext> context={state}>
             <Frame />
@@ -44,11 +46,15 @@ fn frame() -> Html {
     // Every change is saved as the local draft (unless autosave is off). The address bar never
     // holds the assessment: a link is made only by "Dela" (synced browser history would otherwise
     // carry it, perhaps to the very supplier assessed).
-    use_effect_with((ctx.assessment.clone(), ctx.supplier.is_some()), move |(a, supplier)| {
-        if !*supplier {
-            persistence::save_draft(a);
-        }
-    });
+    use_effect_with(
+        (ctx.assessment.clone(), ctx.answered.clone(), ctx.supplier.is_some()),
+        move |(a, answered, supplier)| {
+            if !*supplier {
+                persistence::save_draft(a);
+                persistence::save_answered(answered.as_deref());
+            }
+        },
+    );
     // An opened link is read once (at load, by `AppState::initial`), then removed from the address
     // bar; one opened while the app runs (hashchange) goes through the same decision.
     {

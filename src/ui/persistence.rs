@@ -8,6 +8,9 @@ use gloo_storage::{LocalStorage, Storage};
 
 const DRAFT: &str = "molnbedomning.utkast.v1";
 const NO_AUTOSAVE: &str = "molnbedomning.ingen-autosparning";
+/// The first questions answered in a new assessment ("ej ifyllt"), beside the draft: never part of
+/// the public format or of a link.
+const ANSWERED: &str = "molnbedomning.besvarat.v1";
 
 pub fn load_draft() -> Option<Assessment> {
     let text: String = LocalStorage::get(DRAFT).ok()?;
@@ -22,6 +25,21 @@ pub fn save_draft(a: &Assessment) {
 
 pub fn clear_draft() {
     LocalStorage::delete(DRAFT);
+    LocalStorage::delete(ANSWERED);
+}
+
+pub fn load_answered() -> Option<std::collections::BTreeSet<String>> {
+    LocalStorage::get(ANSWERED).ok()
+}
+
+/// Saved with the draft; `None` (answers not tracked) removes the record.
+pub fn save_answered(answered: Option<&std::collections::BTreeSet<String>>) {
+    match answered {
+        Some(set) if autosave() => {
+            let _ = LocalStorage::set(ANSWERED, set);
+        }
+        _ => LocalStorage::delete(ANSWERED),
+    }
 }
 
 pub fn autosave() -> bool {

@@ -7,6 +7,7 @@ use crate::model::{Assessment, Lang, LoadNotice};
 use crate::rules::{evaluate, evaluate_brief, Evaluation};
 use serde_json::Value;
 use std::cell::OnceCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -89,11 +90,19 @@ pub struct AppState {
     pub back_from_rule: Option<View>,
     /// A supplier questionnaire opened from a `1q.` link: the page shows only the answer form.
     pub supplier: Option<Rc<crate::analysis::questionnaire::Questionnaire>>,
+    /// For a new assessment, the registry paths the user has answered ("vet ej" included), kept in
+    /// the draft but never in the public format or a link; `None` for an example, a link or a
+    /// file, whose facts are taken as given.
+    pub answered: Option<Rc<BTreeSet<String>>>,
 }
 
 pub enum Action {
-    /// Replace the whole assessment (preset, blank, import, link).
+    /// Replace the whole assessment (preset, import, link).
     Load(Assessment),
+    /// Start a new assessment: its first questions are tracked until answered.
+    New(Assessment),
+    /// Take these registry paths as answered ("vet ej" for those left unknown).
+    Answered(Vec<String>),
     /// Set one fact by path.
     Edit(String, Value),
     /// Open the knowledge base at a rule.
@@ -132,6 +141,7 @@ impl AppState {
             supplier: None,
             rule_focus: None,
             back_from_rule: None,
+            answered: None,
         }
     }
 
@@ -143,10 +153,16 @@ impl AppState {
     /// The state at page load: the start view with the draft if there is one (otherwise a blank
     /// assessment, and no example's verdicts), then the fragment's link (loaded directly, at the
     /// result, only when there is no draft to lose).
-    pub fn initial(draft: Option<Assessment>, fragment: &str) -> AppState {
+    pub fn initial(draft: Option<Assessment>, answered: Option<BTreeSet<String>>, fragment: &str) -> AppState {
         let own_work = draft.is_some();
+        let answered = if own_work { answered.map(Rc::new) } else { None };
         let base = AppState::new(draft.unwrap_or_else(crate::presets::blank));
-        AppState { own_work, ..base }.with_fragment(fragment)
+        AppState { own_work, answered, ..base }.with_fragment(fragment)
+    }
+
+    /// The first questions of a new assessment still to be answered; empty when not tracked.
+    pub fn unanswered(&self) -> Vec<&'static crate::model::facts::Fact> {
+        self.answered.as_ref().map(|a| crate::model::facts::first_unanswered(a)).unwrap_or_default()
     }
 
     fn with_fragment(&self, fragment: &str) -> AppState {
@@ -181,6 +197,7 @@ impl AppState {
                     own_work: true,
                     notice,
                     view: View::Result,
+                    answered: None,
                     ..self.with_assessment(a)
                 };
             }
@@ -209,8 +226,19 @@ impl AppState {
             selected: self.selected.clone(),
             pending: self.pending.clone(),
             own_work: true,
+            answered: self.answered.clone(),
             ..next
         }
+    }
+
+    /// The same state with `paths` (concrete or registry paths) answered, if answers are tracked.
+    fn answering<'p>(mut self, paths: impl IntoIterator<Item = &'p str>) -> AppState {
+        if let Some(answered) = &self.answered {
+            let mut set = (**answered).clone();
+            set.extend(paths.into_iter().map(crate::model::facts::pattern));
+            self.answered = Some(Rc::new(set));
+        }
+        self
     }
 }
 
@@ -225,9 +253,11 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
-            Action::Load(a) => AppState { selected: None, ..self.with_assessment(a) },
+            Action::Load(a) => AppState { selected: None, answered: None, ..self.with_assessment(a) },
+            Action::New(a) => AppState { selected: None, answered: Some(Rc::default()), ..self.with_assessment(a) },
+            Action::Answered(paths) => (*self).clone().answering(paths.iter().map(String::as_str)),
             Action::Edit(path, value) => match facts::edit(&self.assessment, &path, value) {
-                Ok(a) => self.with_assessment(a),
+                Ok(a) => self.with_assessment(a).answering([path.as_str()]),
                 Err(text) => AppState { notice: Some(Notice { error: true, text }), ..(*self).clone() },
             },
             Action::Plan(item) => self.with_assessment(crate::report::plan::record(&self.assessment, item)),
@@ -253,6 +283,7 @@ impl Reducible for AppState {
                 Some(Pending::Choose(a, notices)) => AppState {
                     selected: None,
                     pending: None,
+                    answered: None,
                     view: View::Result,
                     notice: Notice::link_opened(notices, self.lang),
                     ..self.with_assessment((**a).clone())

@@ -142,6 +142,13 @@ pub const ACCESS_HELP: T = T(
     "Through operations, support or key handling, before customer-controlled keys.",
 );
 pub const PRIVACY_SHIELD: T = T("Certifierad enligt EU–US Privacy Shield", "Certified under the EU–US Privacy Shield");
+pub const NOT_FILLED_IN: T = T("Ej ifyllt", "Not filled in");
+pub const NOT_FILLED_IN_LEAD: T = T(
+    "Bedömningen visas när de första frågorna är besvarade, så att ingen bedömning vilar på uppgifter ni inte har tagit ställning till. ”Vet ej” är också ett svar.",
+    "The verdict is shown once the first questions are answered, so that no verdict rests on facts you have not considered. \"Unknown\" is an answer too.",
+);
+pub const SHOW_WITH_UNKNOWN: T =
+    T("Visa bedömningen med dessa som ”vet ej”", "Show the verdict with these as \"unknown\"");
 pub const MORE_DETAILS: T = T("Fler uppgifter", "More details");
 pub const DPF: T =
     T("Certifierad enligt EU–US Data Privacy Framework", "Certified under the EU–US Data Privacy Framework");

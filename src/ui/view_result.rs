@@ -4,7 +4,7 @@ use super::action_plan::ActionPlan;
 use super::browser;
 use super::cell_detail::CellDetail;
 use super::result_matrix::ResultMatrix;
-use super::state::{Action, AppContext, Notice};
+use super::state::{Action, AppContext, Notice, View};
 use super::texts::*;
 use crate::report::memo::RuleTexts;
 use yew::prelude::*;
@@ -32,6 +32,33 @@ fn numbered(list: &[(&str, String)]) -> String {
     list.iter().enumerate().map(|(i, (r, t))| format!("{}. {t} ({r})", i + 1)).collect::<Vec<_>>().join("\n")
 }
 
+/// "Ej ifyllt": the first questions still open, each with the step where it is answered, and the
+/// choice to see the verdict with them as "vet ej".
+fn not_filled_in(ctx: &AppContext, unanswered: &[&'static crate::model::facts::Fact]) -> Html {
+    let lang = ctx.lang;
+    let as_unknown = {
+        let ctx = ctx.clone();
+        let paths: Vec<String> = unanswered.iter().map(|f| f.path.to_string()).collect();
+        Callback::from(move |_| ctx.dispatch(Action::Answered(paths.clone())))
+    };
+    html! {
+        <div class="not-filled" role="status">
+            <h2>{ NOT_FILLED_IN.get(lang) }</h2>
+            <p>{ NOT_FILLED_IN_LEAD.get(lang) }</p>
+            <ul>{ for unanswered.iter().map(|f| {
+                let (view, step) = if f.path.starts_with("services") { (View::Service, &VIEW_SERVICE) } else { (View::Information, &VIEW_INFORMATION) };
+                let ctx = ctx.clone();
+                let go = Callback::from(move |_| ctx.dispatch(Action::Show(view)));
+                let label = if lang == crate::model::Lang::Sv { f.label.sv } else { f.label.en };
+                let mut chars = label.chars();
+                let label: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+                html! { <li>{ label }{ " – " }<button type="button" class="link" onclick={go}>{ step.get(lang) }</button></li> }
+            }) }</ul>
+            <button type="button" onclick={as_unknown}>{ SHOW_WITH_UNKNOWN.get(lang) }</button>
+        </div>
+    }
+}
+
 #[function_component(ResultView)]
 pub fn result_view() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
@@ -47,10 +74,20 @@ pub fn result_view() -> Html {
         Some((cell, format!("{} – {}", svc.name, info.name)))
     });
     let selected = (*selected).clone();
+    // A new assessment shows no verdict until its first questions are answered ("ej ifyllt").
+    let unanswered = ctx.unanswered();
+    if !unanswered.is_empty() {
+        return html! {
+            <section aria-labelledby="result-heading">
+                <h1 id="result-heading">{ RESULT.get(lang) }{ if a.title.is_empty() { String::new() } else { format!(": {}", a.title) } }</h1>
+                { not_filled_in(&ctx, &unanswered) }
+            </section>
+        };
+    }
     let (supplier, own) = collect(&ctx);
     html! {
         <section aria-labelledby="result-heading">
-            <h1 id="result-heading">{ RESULT.get(lang) }{ ": " }{ a.title.clone() }</h1>
+            <h1 id="result-heading">{ RESULT.get(lang) }{ if a.title.is_empty() { String::new() } else { format!(": {}", a.title) } }</h1>
             <p class="meta">
                 { LEGAL_DATE.get(lang) }{ " " }<strong id="legal-date">{ a.legal_date.to_string() }</strong>
                 { " · " }{ PROFILE.get(lang) }{ ": " }{ a.profile.label().get(lang).to_string() }

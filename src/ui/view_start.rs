@@ -13,15 +13,16 @@ pub fn start_view() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     let lang = ctx.lang;
     // Replacing one's own work is asked first: (what would replace it, the view it opens at).
-    let confirm = use_state(|| None::<(Assessment, View)>);
+    let confirm = use_state(|| None::<(Assessment, View, bool)>);
     let examples = use_memo((), |_| current().map(|p| (p, p.assessment().legal_date)).collect::<Vec<_>>());
     let start = {
         let (ctx, confirm) = (ctx.clone(), confirm.clone());
-        Callback::from(move |(a, view): (Assessment, View)| {
+        // `new`: a blank assessment whose first questions are tracked ("ej ifyllt").
+        Callback::from(move |(a, view, new): (Assessment, View, bool)| {
             if ctx.own_work {
-                confirm.set(Some((a, view)));
+                confirm.set(Some((a, view, new)));
             } else {
-                ctx.dispatch(Action::Load(a));
+                ctx.dispatch(if new { Action::New(a) } else { Action::Load(a) });
                 ctx.dispatch(Action::Show(view));
             }
         })
@@ -29,8 +30,8 @@ pub fn start_view() -> Html {
     let replace = {
         let (ctx, confirm) = (ctx.clone(), confirm.clone());
         Callback::from(move |_| {
-            if let Some((a, view)) = (*confirm).clone() {
-                ctx.dispatch(Action::Load(a));
+            if let Some((a, view, new)) = (*confirm).clone() {
+                ctx.dispatch(if new { Action::New(a) } else { Action::Load(a) });
                 ctx.dispatch(Action::Show(view));
             }
             confirm.set(None);
@@ -42,7 +43,7 @@ pub fn start_view() -> Html {
     };
     let new_assessment = {
         let start = start.clone();
-        Callback::from(move |_| start.emit((blank(), View::Organisation)))
+        Callback::from(move |_| start.emit((blank(), View::Organisation, true)))
     };
     let continue_draft = {
         let ctx = ctx.clone();
@@ -92,7 +93,7 @@ pub fn start_view() -> Html {
                         let id = p.id;
                         let open = Callback::from(move |_| {
                             if let Some(p) = crate::presets::preset(id) {
-                                start.emit((p.assessment(), View::Result));
+                                start.emit((p.assessment(), View::Result, false));
                             }
                         });
                         let (title, note) = if lang == Lang::Sv { (p.title_sv, p.note_sv) } else { (p.title_en, p.note_en) };

@@ -175,8 +175,15 @@ test("a whole assessment from blank to memo with the keyboard only (no mouse)", 
   await goTo("3 Information");
   await typeInto("f-information-types--0--name", "Elevlistor");
   await chooseWithArrows("f-information-types--0--personal-data", "ordinary");
-  // The result: open the cell with the keyboard.
+  // The result of a new assessment waits for its first questions ("ej ifyllt"): those not yet
+  // answered are listed, and the user may take them as "vet ej" – with the keyboard too.
   await goTo("4 Resultat");
+  const firstOpen = await page.locator(".not-filled li").allInnerTexts();
+  assert.ok(firstOpen.some((t) => t.startsWith("Åtkomst till innehållet")) && !firstOpen.some((t) => t.startsWith("Slag av personuppgifter")), firstOpen.join(" | "));
+  assert.equal(await page.locator("[data-verdict]").count(), 0, "ingen bedömning före de första frågorna");
+  assert.ok(await focusWith(page, "Tab", (l) => document.activeElement?.textContent === l, "Visa bedömningen med dessa som ”vet ej”", 200), "valet nås med Tab");
+  await page.keyboard.press("Enter");
+  // The result: open the cell with the keyboard.
   const cellButton = (label) => document.activeElement?.classList.contains("open-cell") && document.activeElement.getAttribute("aria-label").includes(label);
   assert.ok(await focusWith(page, "Tab", cellButton, "Elevlistor", 200), "cellen nås med Tab");
   await page.keyboard.press("Enter");
