@@ -20,6 +20,8 @@ pub struct Cell<'a> {
     /// Read every unknown clear-text access as "yes": the worst case, to see whether unknown facts
     /// could change a verdict (then they decide it, and the verdict is "needs information").
     pessimistic: bool,
+    /// `foreign_exposure`, computed once: R2, R3, R4, R5 and R13 each ask it, some several times.
+    exposure: std::cell::OnceCell<Tri>,
 }
 
 impl<'a> Cell<'a> {
@@ -34,17 +36,18 @@ impl<'a> Cell<'a> {
             assumptions: &NO_ASSUMPTIONS,
             scope: Self::named(service, info).into_iter().filter(|c| !c.enabled.is_no()).collect(),
             pessimistic: false,
+            exposure: std::cell::OnceCell::new(),
         }
     }
 
     /// The same cell read in the worst case: every unknown clear-text access taken as "yes".
     pub fn pessimistic(&self) -> Cell<'a> {
-        Cell { pessimistic: true, ..self.clone() }
+        Cell { pessimistic: true, exposure: std::cell::OnceCell::new(), ..self.clone() }
     }
 
     /// The same cell under hypothetical legal assumptions (the watch-list).
     pub fn with_assumptions(self, assumptions: &'a Assumptions) -> Cell<'a> {
-        Cell { assumptions, ..self }
+        Cell { assumptions, exposure: std::cell::OnceCell::new(), ..self }
     }
 
     /// The adequacy decision for `country` at the legal date, under the cell's assumptions.
@@ -183,6 +186,10 @@ impl<'a> Cell<'a> {
 
     /// Is any party that can (or may) reach content exposed to foreign compulsion?
     pub fn foreign_exposure(&self) -> Tri {
+        *self.exposure.get_or_init(|| self.exposure_uncached())
+    }
+
+    fn exposure_uncached(&self) -> Tri {
         Tri::any(self.external_parties().map(|p| {
             let access = self.party_reaches_content(p);
             let (laws, incomplete) = self.compulsion(p);
