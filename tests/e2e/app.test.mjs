@@ -196,6 +196,45 @@ test("a whole assessment from blank to memo with the keyboard only (no mouse)", 
   await context.close();
 });
 
+test("Microsoft 365 for social-services notes: a verdict from the first questions, fields and clicks counted (issue 14)", async () => {
+  const { context, page, log } = await open(browser, server.url);
+  let fields = 0;
+  let clicks = 0;
+  const click = async (locator) => { clicks++; await locator.click(); };
+  const fill = async (id, value) => { fields++; await page.locator(`#${id}`).fill(value); await page.locator(`#${id}`).press("Tab"); };
+  const choose = async (id, value) => { fields++; await page.locator(`#${id}`).selectOption(value); };
+  const tick = async (id) => { fields++; await page.locator(`#${id}`).check(); };
+  const go = async (name) => { clicks++; await step(page, name); };
+  await click(page.getByRole("button", { name: "Ny bedömning", exact: true }));
+  await fill("f-title", "Microsoft 365 för socialtjänsten");
+  await go(/2 Tjänst/);
+  await fill("f-services--0--name", "Microsoft 365");
+  await fill("f-services--0--parties--0--name", "Microsoft");
+  await choose("f-services--0--parties--0--jurisdiction", "US");
+  await choose("f-services--0--parties--0--access", "content");
+  await fill("f-services--0--components--0--name", "Exchange Online");
+  await choose("f-services--0--components--0--data-location", "EU");
+  await choose("f-services--0--components--0--key-control", "provider");
+  await tick("f-services--0--contract-dpa-ja");
+  await tick("f-services--0--contract-scc-ja");
+  await go(/3 Information/);
+  await fill("f-information-types--0--name", "Anteckningar i socialtjänsten");
+  await tick("f-information-types--0--secret");
+  await fill("f-information-types--0--secrecy-provision", "26 kap. 1 § OSL");
+  await choose("f-information-types--0--personal-data", "sensitive");
+  await tick("f-information-types--0--security-classified-nej");
+  await go(/4 Resultat/);
+  // Every first question answered: a verdict, no "ej ifyllt".
+  assert.equal(await page.locator(".not-filled").count(), 0);
+  const verdicts = await page.locator("[data-verdict]").count();
+  assert.ok(verdicts > 0, "en bedömning visas");
+  // The issue's user needed 100 clicks and 67 fields; the first questions take a sixth of that.
+  assert.ok(fields <= 15 && clicks <= 5, `fält ${fields}, klick ${clicks}`);
+  console.log(`# Microsoft 365 quick path: ${fields} fields, ${clicks} clicks to a verdict`);
+  assert.deepEqual(foreign(log, server.url), []);
+  await context.close();
+});
+
 test("without a basis for the estimate, the analyses say why instead of showing nothing (R13)", async () => {
   const { context, page } = await open(browser, example());
   await step(page, /Analyser/);
