@@ -66,6 +66,32 @@ fn facts_prints_the_registry_as_the_public_contract() {
     assert_eq!(country["favourable"], serde_json::json!(["SE", "CN"]));
 }
 
+/// `bedom rules` (issue 12): the knowledge base as JSON and Markdown from the catalogue, sources
+/// dated against the legal date; a bad flag exits 2 with the usage.
+#[test]
+fn rules_prints_the_catalogue_with_dated_sources() {
+    let bedom = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_bedom")).args(args).output().unwrap();
+    let out = bedom(&["rules", "--legal-date", "2018-06-01"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rules: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rules.len(), molnbedomning::rules::CATALOGUE.len());
+    let r5 = rules.iter().find(|r| r["id"] == "R5").unwrap();
+    let later: Vec<&str> = r5["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["later"] == true)
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(later.contains(&"scc-2021") && !later.contains(&"gdpr"), "{later:?}");
+    let md = bedom(&["rules", "--markdown", "--lang", "en"]);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# Rules and legal sources") && md.contains("\n## R24 "), "{}", &md[..200.min(md.len())]);
+    let bad = bedom(&["rules", "--bogus"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("okänd flagga"));
+}
+
 /// `bedom evaluate --brief` (issue 15): the same verdicts, deciding rules, policy flags and deciding
 /// unknowns as the full output, without texts, in at most 1 KB per cell.
 #[test]

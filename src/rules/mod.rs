@@ -5,6 +5,7 @@ pub mod bounds;
 pub mod catalogue;
 mod context;
 mod evaluate;
+pub mod knowledge;
 pub mod legal_state;
 pub mod output;
 pub mod probability;

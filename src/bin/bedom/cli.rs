@@ -13,6 +13,10 @@ const USAGE: &str = "Användning:
   bedom preset ID                    skriv ut förinställningen som JSON
   bedom facts                        faktaregistret: sökväg, slag, roll (värld/egen uppgift), etikett,
                                      regler och svaren i gynnsam ordning (JSON)
+  bedom rules [--markdown] [--lang sv|en] [--legal-date ÅÅÅÅ-MM-DD]
+                                     regelkatalogen: varje regel med förklaring och daterade källor
+                                     (JSON, eller Markdown att granska och diarieföra); källor skrivna
+                                     efter rättsläget markeras
   bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] [--brief] FIL|-
                                      bedöm en bedömningsfil (- läser standard in); --brief: bara
                                      bedömningar, avgörande regler, policyflagga och avgörande
@@ -61,6 +65,7 @@ fn run(args: &[String]) -> Result<String, String> {
     match args.first().map(String::as_str) {
         Some("presets") => presets_command(&args[1..]),
         Some("facts") => pretty(&facts_json()),
+        Some("rules") => rules_command(&args[1..]),
         Some("preset") => {
             let id = args.get(1).ok_or("ange förinställningens id, t.ex. bedom preset o365-2018-lockbox")?;
             let p = preset(id).ok_or_else(|| format!("ingen förinställning heter \"{id}\" (se bedom presets)"))?;
@@ -196,6 +201,36 @@ fn with_notices(source: &str, (a, notices): (Assessment, Vec<LoadNotice>), stric
 }
 
 /// `[--lang sv|en] FILES…`
+/// `bedom rules`: the knowledge base as JSON or Markdown, sources dated against a legal date
+/// (today's known legal state unless given).
+fn rules_command(args: &[String]) -> Result<String, String> {
+    let (mut lang, mut markdown, mut date) = (Lang::Sv, false, molnbedomning::rules::legal_state::RATTSLAGE_PER);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--markdown" => markdown = true,
+            "--lang" => {
+                let v = it.next().ok_or("--lang behöver ett värde")?;
+                lang = Lang::parse(v).ok_or(format!("okänt språk \"{v}\": välj sv eller en"))?;
+            }
+            "--legal-date" => {
+                let v = it.next().ok_or("--legal-date behöver ett datum")?;
+                date = Date::parse(v).map_err(|e| format!("--legal-date: {e}"))?;
+            }
+            other => {
+                return Err(format!(
+                    "okänd flagga \"{other}\" (bedom rules [--markdown] [--lang sv|en] [--legal-date ÅÅÅÅ-MM-DD])"
+                ))
+            }
+        }
+    }
+    if markdown {
+        Ok(molnbedomning::rules::knowledge::markdown(lang, date))
+    } else {
+        pretty(&molnbedomning::rules::knowledge::json(lang, date))
+    }
+}
+
 fn lang_and_files(args: &[String]) -> Result<(Lang, Vec<String>), String> {
     let (mut lang, mut files) = (Lang::Sv, Vec::new());
     let mut it = args.iter();
