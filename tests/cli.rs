@@ -124,3 +124,26 @@ fn brief_evaluation_agrees_with_the_full_one_in_under_a_kilobyte_per_cell() {
         }
     }
 }
+
+/// `scripts/new-rule` (issue 12) names the next free id and the catalogue lines it would add; a
+/// run for real was checked to compile with its test passing (the scaffold's own test).
+#[test]
+fn new_rule_scaffold_takes_the_next_id() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = Command::new("bash")
+        .args([&format!("{root}/scripts/new-rule"), "exempel", "Exempel", "Example", "Infosec", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let next = molnbedomning::rules::CATALOGUE.len() + 1;
+    assert!(text.contains(&format!("id: \"R{next}\"")), "{text}");
+    assert!(
+        text.contains(&format!("mod r{next:02}_exempel;")) && text.contains(&format!("&r{next:02}_exempel::RULE,"))
+    );
+    let bad = Command::new("bash")
+        .args([&format!("{root}/scripts/new-rule"), "Fel Namn", "a", "b", "Infosec"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
