@@ -149,6 +149,7 @@ pub const NOT_FILLED_IN_LEAD: T = T(
 );
 pub const SHOW_WITH_UNKNOWN: T =
     T("Visa bedömningen med dessa som ”vet ej”", "Show the verdict with these as \"unknown\"");
+pub const COMPUTING: T = T("Beräknas …", "Computing …");
 pub const MORE_DETAILS: T = T("Fler uppgifter", "More details");
 pub const DPF: T =
     T("Certifierad enligt EU–US Data Privacy Framework", "Certified under the EU–US Data Privacy Framework");

@@ -13,6 +13,7 @@ use crate::model::{Assessment, Lang, Tri};
 use crate::rules::catalogue;
 use crate::rules::probability::{band_text, caveats, estimate, horizon, percent_in, Estimate};
 use crate::rules::{Cell, Verdict};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -313,14 +314,43 @@ fn questionnaire_section(ctx: &AppContext) -> Html {
 #[function_component(AnalysesView)]
 pub fn analyses_view() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
-    let computed = use_memo((ctx.assessment.clone(), ctx.evaluation.clone()), |(a, ev)| Computed::of(a, ev));
+    // The heavy analyses ("what makes it green" searches requirement sets per red cell) are computed
+    // once per change, after the view has painted: the view answers at once and they follow.
+    let computed = use_state(|| None::<(Rc<Assessment>, Rc<Computed>)>);
+    {
+        let computed = computed.clone();
+        use_effect_with((ctx.assessment.clone(), ctx.evaluation.clone()), move |(a, ev)| {
+            let (a, ev) = (a.clone(), ev.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                computed.set(Some((a.clone(), Rc::new(Computed::of(&a, &ev)))));
+            });
+        });
+    }
+    // Only the analyses of the assessment as it is now (an edit made meanwhile waits for its own).
+    let current = (*computed).as_ref().filter(|(a, _)| Rc::ptr_eq(a, &ctx.assessment)).map(|(_, c)| c.clone());
+    let lang = ctx.lang;
+    let pending = |heading: &'static T, id: &'static str| {
+        html! {
+            <section aria-labelledby={id} aria-busy="true">
+                <h2 id={id}>{ heading.get(lang) }</h2>
+                <p class="help">{ COMPUTING.get(lang) }</p>
+            </section>
+        }
+    };
     html! {
         <section aria-labelledby="analyses-heading">
             <h1 id="analyses-heading">{ VIEW_ANALYSES.get(ctx.lang) }</h1>
             { probability(&ctx) }
-            { coverage_section(&ctx, &computed) }
-            { improve_section(&ctx, &computed) }
-            { watch_section(&ctx, &computed) }
+            if let Some(computed) = current {
+                { coverage_section(&ctx, &computed) }
+                { improve_section(&ctx, &computed) }
+                { watch_section(&ctx, &computed) }
+            } else {
+                { pending(&COVERAGE, "coverage-heading") }
+                { pending(&IMPROVE, "improve-heading") }
+                { pending(&WATCH, "watch-heading") }
+            }
             <DiffSection />
             { questionnaire_section(&ctx) }
         </section>
