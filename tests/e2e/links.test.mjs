@@ -167,14 +167,25 @@ test("offline: after one visit the app loads and works with no network", async (
 test("the printed memo has the decision parts and no navigation; the public version hides configuration", async () => {
   const { context, page } = await open(browser, example());
   await step(page, /6 Rapport/);
+  // The memo's particulars, typed above it, stand in its head and decision block.
+  for (const [label, value] of [["Datum", "2026-12-01"], ["Handläggare", "Anna Andersson"], ["Beslutet skickas till", "Kommunstyrelsen"]]) {
+    const field = page.locator(".report-controls").getByLabel(label, { exact: true });
+    await field.fill(value);
+    await field.press("Tab");
+  }
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.getByRole("navigation").isVisible(), false);
   const memo = await page.locator("article.memo").innerText();
-  for (const part of ["Rättsläge per", "Sammanfattning", "Åtgärdsplan", "Frågor till leverantören", "Beslut och riskacceptans", "Accepterade restrisker"]) {
+  for (const part of ["Rättsläge per", "Sammanfattning", "Åtgärdsplan", "Frågor till leverantören", "Beslut och riskacceptans", "Accepterade restrisker", "Anna Andersson", "2026-12-01", "Kommunstyrelsen"]) {
     assert.ok(memo.includes(part), `saknar ${part}`);
   }
   assert.ok(memo.includes("Räkna inte med Customer Lockbox"), "den interna versionen har åtkomstkontrollen");
-  await page.pdf({ path: join(mkdtempSync(join(tmpdir(), "memo-")), "memo.pdf") });
+  const pdf = join(mkdtempSync(join(tmpdir(), "memo-")), "memo.pdf");
+  await page.pdf({ path: pdf, format: "A4" });
+  // Every printed page is numbered "n (total)", as a filed tjänsteskrivelse is cited.
+  const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").filter((p) => p.trim());
+  assert.ok(pages.length > 1);
+  pages.forEach((text, i) => assert.match(text, new RegExp(`\\b${i + 1} \\(${pages.length}\\)`), `sidan ${i + 1} saknar sidnummer`));
   await page.emulateMedia({ media: "screen" });
   await page.getByLabel(/Offentlig version/).check();
   const pub = await page.locator("article.memo").innerText();
