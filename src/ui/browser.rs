@@ -46,3 +46,21 @@ pub fn today() -> Date {
     let s = format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date());
     Date::parse(&s).unwrap_or(crate::rules::legal_state::RATTSLAGE_PER)
 }
+
+/// Resolves once the browser has painted the current frame: a task queued from a
+/// requestAnimationFrame callback runs after that frame's paint. Heavy work awaited behind it
+/// (the analyses) no longer delays the view's first paint.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let w = window.clone();
+        let queue = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+        });
+        let _ = window.request_animation_frame(queue.unchecked_ref());
+    });
+    let _ = JsFuture::from(promise).await;
+}

@@ -127,6 +127,8 @@ struct Computed {
     /// (service index, information type index, requirement sets) for every cell with a red dimension.
     improvements: Vec<(usize, usize, Vec<improve::Improvement>)>,
     watch: Vec<watch::WatchItem>,
+    /// The supplier questionnaire per service (it evaluates the assessment to name the asking rules).
+    questionnaires: Vec<questionnaire::Questionnaire>,
 }
 
 impl Computed {
@@ -145,6 +147,7 @@ impl Computed {
             keys: coverage::key_coverage(a),
             improvements,
             watch: watch::watch(a),
+            questionnaires: (0..a.services.len()).map(|s| questionnaire::questionnaire(a, s)).collect(),
         }
     }
 }
@@ -253,7 +256,7 @@ fn watch_section(ctx: &AppContext, computed: &Computed) -> Html {
     }
 }
 
-fn questionnaire_section(ctx: &AppContext) -> Html {
+fn questionnaire_section(ctx: &AppContext, computed: Option<&Computed>) -> Html {
     let lang = ctx.lang;
     let a = ctx.assessment.clone();
     let import = {
@@ -287,11 +290,11 @@ fn questionnaire_section(ctx: &AppContext) -> Html {
         <section aria-labelledby="questionnaire-heading">
             <h2 id="questionnaire-heading">{ QUESTIONNAIRE.get(lang) }</h2>
             <p class="help">{ QUESTIONNAIRE_HELP.get(lang) }</p>
-            { for ctx.assessment.services.iter().enumerate().map(|(s, svc)| {
-                let q = questionnaire::questionnaire(&ctx.assessment, s);
+            if computed.is_none() { <p class="help" aria-busy="true">{ COMPUTING.get(lang) }</p> }
+            { for ctx.assessment.services.iter().zip(computed.map(|c| c.questionnaires.as_slice()).unwrap_or_default()).map(|(svc, q)| {
                 let (json, file) = (serde_json::to_string_pretty(&q).unwrap_or_default(), format!("fragor-{}.json", svc.id));
                 let download = Callback::from(move |_| browser::download(&file, "application/json", &json));
-                let text = questionnaire::questionnaire_text(&q, lang);
+                let text = questionnaire::questionnaire_text(q, lang);
                 let file_txt = format!("fragor-{}.txt", svc.id);
                 let download_text = Callback::from(move |_| browser::download(&file_txt, "text/plain;charset=utf-8", &text));
                 html! {
@@ -322,7 +325,7 @@ pub fn analyses_view() -> Html {
         use_effect_with((ctx.assessment.clone(), ctx.evaluation.clone()), move |(a, ev)| {
             let (a, ev) = (a.clone(), ev.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                browser::after_paint().await;
                 computed.set(Some((a.clone(), Rc::new(Computed::of(&a, &ev)))));
             });
         });
@@ -342,17 +345,17 @@ pub fn analyses_view() -> Html {
         <section aria-labelledby="analyses-heading">
             <h1 id="analyses-heading">{ VIEW_ANALYSES.get(ctx.lang) }</h1>
             { probability(&ctx) }
-            if let Some(computed) = current {
-                { coverage_section(&ctx, &computed) }
-                { improve_section(&ctx, &computed) }
-                { watch_section(&ctx, &computed) }
+            if let Some(computed) = current.as_ref() {
+                { coverage_section(&ctx, computed) }
+                { improve_section(&ctx, computed) }
+                { watch_section(&ctx, computed) }
             } else {
                 { pending(&COVERAGE, "coverage-heading") }
                 { pending(&IMPROVE, "improve-heading") }
                 { pending(&WATCH, "watch-heading") }
             }
             <DiffSection />
-            { questionnaire_section(&ctx) }
+            { questionnaire_section(&ctx, current.as_deref()) }
         </section>
     }
 }
