@@ -363,7 +363,6 @@ fn transfer_tool_facts(a: &Assessment, svc: &Service) -> Text {
     Text::new(format!("{sv}."), format!("{en}."))
 }
 
-/// The title of the `n`-th TIA annex (they are numbered from 2, after the DPIA).
 /// The TIA annex's opening note at the legal date: it cites only what existed then (DOMAIN.md §5).
 pub fn tia_intro(date: crate::model::Date) -> crate::model::StaticText {
     use crate::rules::legal_state::{SCC_2021, SCC_OLD, SCHREMS_II};
@@ -418,6 +417,7 @@ pub fn prior_consultation(date: crate::model::Date) -> Text {
     )
 }
 
+/// The title of the `n`-th TIA annex (they are numbered from 2, after the DPIA).
 pub fn tia_title(n: usize, service: &str) -> Text {
     use words::{ANNEX, TIA_TITLE};
     let title = |lang| format!("{} {}. {}: {service}", ANNEX.get(lang), n + 2, TIA_TITLE.get(lang));
