@@ -190,18 +190,28 @@ impl<'a> Cell<'a> {
     }
 
     fn exposure_uncached(&self) -> Tri {
-        Tri::any(self.external_parties().map(|p| {
-            let access = self.party_reaches_content(p);
-            let (laws, incomplete) = self.compulsion(p);
-            let exposed = if !laws.is_empty() {
-                Tri::Yes
-            } else if incomplete {
-                Tri::Unknown
-            } else {
-                Tri::No
-            };
-            access.and(exposed)
-        }))
+        Tri::any(self.external_parties().map(|p| self.party_exposure(p)))
+    }
+
+    /// Can `party` reach the content and be compelled by foreign law to disclose it?
+    pub fn party_exposure(&self, party: &'a Party) -> Tri {
+        let (laws, incomplete) = self.compulsion(party);
+        let exposed = if !laws.is_empty() {
+            Tri::Yes
+        } else if incomplete {
+            Tri::Unknown
+        } else {
+            Tri::No
+        };
+        self.party_reaches_content(party).and(exposed)
+    }
+
+    /// Does `party` belong to the contracting provider's group: the provider itself, an owner, a
+    /// subsidiary or a sister company (the same top of the ownership chain as a provider)?
+    pub fn in_provider_group(&self, party: &'a Party) -> bool {
+        let top = |p: &'a Party| self.ownership_chain(p).last().map(|t| t.name.as_str());
+        let mine = top(party);
+        self.service.parties.iter().filter(|p| p.role == PartyRole::Provider).any(|p| top(p) == mine)
     }
 
     pub fn is_secret(&self) -> bool {

@@ -107,6 +107,30 @@ pub fn estimate(cell: &Cell) -> Option<Estimate> {
     estimate_if_exposed(cell)
 }
 
+/// The parties that can (or may) reach the content and be (or may be) compelled by foreign law,
+/// outside the provider's group: the provider's transparency figures count the requests made to
+/// its group, so they say nothing about these parties, whether their exposure is known or not.
+pub fn outside_the_figures<'a>(cell: &Cell<'a>) -> Vec<&'a crate::model::Party> {
+    cell.external_parties().filter(|p| !cell.party_exposure(p).is_no() && !cell.in_provider_group(p)).collect()
+}
+
+/// Why the provider's transparency figures, where given, are not the basis of the estimate.
+pub fn figures_set_aside(cell: &Cell) -> Option<Text> {
+    let t = cell.service.transparency.as_ref()?;
+    if cell.assessment.organisation.users.is_none() || t.enterprise_requests == 0 || t.total_users == 0 {
+        return None;
+    }
+    let outside: Vec<&str> = outside_the_figures(cell).iter().map(|p| p.name.as_str()).collect();
+    if outside.is_empty() {
+        return None;
+    }
+    let names = Cell::lang_list(&outside);
+    Some(text!(
+        "Leverantörens transparensdata används inte: de räknar begäranden till leverantörens koncern, inte till {names}, som kan nå innehållet och kan omfattas av ett annat lands tvångslagstiftning.",
+        "The provider's transparency figures are not used: they count requests made to the provider's group, not to {names}, which can reach the content and may be subject to another country's compulsion laws."
+    ))
+}
+
 /// The estimate as if a party with clear-text access were subject to foreign compulsion law:
 /// where that is unknown, whether even then the residual risk stays acceptable.
 pub fn estimate_if_exposed(cell: &Cell) -> Option<Estimate> {
@@ -139,7 +163,7 @@ pub fn estimate_if_exposed(cell: &Cell) -> Option<Estimate> {
         });
     }
     if let (Some(t), Some(users)) = (&service.transparency, cell.assessment.organisation.users) {
-        if t.enterprise_requests > 0 && t.total_users > 0 {
+        if t.enterprise_requests > 0 && t.total_users > 0 && outside_the_figures(cell).is_empty() {
             let not_rejected = t.enterprise_requests.saturating_sub(t.rejected_or_redirected);
             let share_outside = t.outside_home_country as f64 / t.enterprise_requests as f64;
             let user_share = users as f64 / t.total_users as f64;
@@ -299,6 +323,36 @@ mod tests {
         assert!(e.uncertain_basis);
         assert_eq!(percent(e.p_horizon.unwrap()), "0.018 %");
         assert_eq!(percent_in(e.p_horizon.unwrap(), Lang::Sv), "0,018 %");
+    }
+
+    /// A subcontractor outside the provider's group with clear-text access: the provider's figures
+    /// do not count requests to it, whether its exposure is known (CN) or not (JP, whose laws the
+    /// tool has no entry for); a subsidiary of the provider is counted.
+    #[test]
+    fn the_figures_cover_only_the_providers_group() {
+        for (country, parent, figures_used) in [
+            ("CN", None, false),
+            ("JP", None, false),
+            ("CN", Some("Parent Inc"), true),
+            ("JP", Some("Parent Inc"), true),
+        ] {
+            let mut a = assessment();
+            a.services[0].transparency = Some(seed_001());
+            let mut support = a.services[0].parties[1].clone();
+            support.name = "Support Co".into();
+            support.role = crate::model::PartyRole::Support;
+            support.jurisdiction = crate::model::Country::code(country);
+            support.parent = parent.map(String::from);
+            a.services[0].parties.push(support);
+            let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
+            let e = estimate_if_exposed(&cell);
+            assert_eq!(e.as_ref().map(|e| e.basis) == Some(Basis::Figures), figures_used, "{country} {parent:?}");
+            assert_eq!(figures_set_aside(&cell).is_some(), !figures_used, "{country} {parent:?}");
+            if !figures_used {
+                assert!(e.is_none(), "without the body's judgment there is no basis");
+                assert!(figures_set_aside(&cell).unwrap().sv.contains("Support Co"));
+            }
+        }
     }
 
     #[test]

@@ -759,15 +759,11 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
             Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), join(prefix, &t))
         }
         exposure => match probability::estimate_if_exposed(cell) {
-            // Where exposure is unknown, the estimate answers "even if exposed" only if it can cover
-            // the unknown party: the provider's own transparency figures cannot; and a high band
+            // Where exposure is unknown, the estimate answers "even if exposed" (it covers the unknown
+            // party: the provider's figures are not used for a party outside its group); a high band
             // decides only where the body has adopted the policy limit (otherwise it is a condition,
             // as for a known exposure).
-            Some(e)
-                if exposure.is_unknown()
-                    && (e.basis == probability::Basis::Figures
-                        || (e.band == ProbabilityBand::High && cell.thresholds.policy_binding)) =>
-            {
+            Some(e) if exposure.is_unknown() && e.band == ProbabilityBand::High && cell.thresholds.policy_binding => {
                 unknown_exposure(prefix)
             }
             None if exposure.is_unknown() => unknown_exposure(prefix),
@@ -1222,6 +1218,30 @@ mod tests {
             let sv = &f[0].reasoning.sv;
             assert!(sv.contains("inte klarlagt om någon part") || sv.contains("inte känt om parterna"), "{sv}");
             assert_eq!(f[0].policy, expected != Verdict::NeedsInformation, "{band:?}");
+        }
+    }
+
+    /// Whether a party's country has laws the tool knows (CN) or not (JP) must not make the
+    /// provider's figures count for it or not: exposure unknown weighs as exposure known.
+    #[test]
+    fn figures_weigh_an_unknown_exposure_as_a_known_one() {
+        for (country, role, expected) in [
+            ("CN", PartyRole::Provider, Verdict::AllowedWithConditions),
+            ("JP", PartyRole::Provider, Verdict::AllowedWithConditions),
+            ("CN", PartyRole::Support, Verdict::NeedsInformation),
+            ("JP", PartyRole::Support, Verdict::NeedsInformation),
+        ] {
+            let f = run(&RULE, |a| {
+                a.legal_date = Date::ymd(2023, 4, 5);
+                a.services[0].transparency = Some(crate::rules::fixture::seed_001_figures(None));
+                a.services[0].parties.retain(|p| p.role == PartyRole::Provider);
+                let p = &mut a.services[0].parties[0];
+                (p.parent, p.jurisdiction) = (None, Country::code("SE"));
+                let mut other = p.clone();
+                (other.name, other.role, other.jurisdiction) = ("Part".into(), role, Country::code(country));
+                a.services[0].parties.push(other);
+            });
+            assert_eq!(one_verdict(&f), expected, "{country} {role:?}: {}", f[0].reasoning.sv);
         }
     }
 

@@ -88,10 +88,15 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                             "ESTIMATE {what_en}. Formula: {f_en}. Inputs: {in_en}. Result: about {py} per year and {ph} over {years} years. Sensitivity: with a ten times higher yearly probability {hi}, with a tenth {lo}."
                         )
                     }
-                    Basis::Judgment => text!(
-                        "UPPSKATTNING: myndighetens egen bedömning ({src}). {f_sv}",
-                        "ESTIMATE: the body's own judgment ({src}). {f_en}"
-                    ),
+                    Basis::Judgment => {
+                        let (a_sv, a_en) = probability::figures_set_aside(cell)
+                            .map(|t| (format!(" {}", t.sv), format!(" {}", t.en)))
+                            .unwrap_or_default();
+                        text!(
+                            "UPPSKATTNING: myndighetens egen bedömning ({src}). {f_sv}{a_sv}",
+                            "ESTIMATE: the body's own judgment ({src}). {f_en}{a_en}"
+                        )
+                    }
                 };
                 let (r_sv, r_en) = (&result.sv, &result.en);
                 let mut f = Finding::new(
@@ -114,15 +119,26 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 vec![f]
             }
             None => {
+                let aside = probability::figures_set_aside(cell);
+                let (a_sv, a_en) = aside.as_ref().map(|t| (format!(" {}", t.sv), format!(" {}", t.en))).unwrap_or_default();
                 let mut f = Finding::new(
                     RULE.id,
                     dim,
                     None,
                     text!(
-                        "En part som kan nå innehållet i {service} omfattas av utländsk tvångslagstiftning, men sannolikheten för myndighetsåtkomst kan inte uppskattas: underlag saknas.{sn_sv}",
-                        "A party that can reach the content in {service} is subject to foreign compulsion, but the probability of lawful access cannot be estimated: the basis is missing.{sn_en}"
+                        "En part som kan nå innehållet i {service} omfattas av utländsk tvångslagstiftning, men sannolikheten för myndighetsåtkomst kan inte uppskattas: underlag saknas.{a_sv}{sn_sv}",
+                        "A party that can reach the content in {service} is subject to foreign compulsion, but the probability of lawful access cannot be estimated: the basis is missing.{a_en}{sn_en}"
                     ),
                 );
+                if aside.is_some() {
+                    f = f.ask(
+                        Addressee::Organisation,
+                        text!(
+                            "Vilken är myndighetens egen bedömning av sannolikheten för utländsk myndighetsåtkomst till innehållet i {service}, med de parter utanför leverantörens koncern som kan nå det inräknade, och vad grundar den sig på?",
+                            "What is the body's own judgment of the probability of foreign lawful access to the content in {service}, counting the parties outside the provider's group that can reach it, and what is it based on?"
+                        ),
+                    );
+                }
                 if cell.service.transparency.is_none() && cell.service.lawful_access_judgment.is_none() {
                     f = f.ask(
                         Addressee::Supplier,
