@@ -5,8 +5,8 @@ use super::improve::improve;
 use crate::model::{Assessment, Date, Lang};
 use crate::rules::evaluate;
 use crate::rules::legal_state::{
-    LegalFact, CLOUD_ACT, DPF, DPF_LATOMBE, EDPB_REC_01_2020, FISA_702, OSL_10_2A, PRIVACY_SHIELD, SCHREMS_II,
-    TYSTNADSPLIKT_UTKONTRAKTERING,
+    LegalFact, CLOUD_ACT, DPF, DPF_APPEAL, DPF_LATOMBE, EDPB_REC_01_2020, FISA_702, OSL_10_2A, PRIVACY_SHIELD,
+    SCHREMS_II, TYSTNADSPLIKT_UTKONTRAKTERING,
 };
 use crate::rules::sources::{at_date, cite, Cite, GDPR};
 use serde_json::{json, Value};
@@ -177,8 +177,8 @@ pub fn watch_json(a: &Assessment, lang: Lang) -> Value {
         "about": about(lang, Some(a.legal_date),
             "Bevakningslista: vilka bedömningar som ändras om ett rättsligt antagande ändras (Data Privacy Framework upphävs, ett land förlorar eller får ett beslut om adekvat skyddsnivå). Varje rad är en omvärdering med samma fakta; antagandena är hypotetiska, inte prognoser.",
             "Watch-list: which verdicts change if a legal assumption changes (the Data Privacy Framework is annulled, a country loses or gains an adequacy decision). Each line is a re-evaluation with the same facts; the assumptions are hypothetical, not forecasts.",
-            &["R4", "R5", "R6"], &[DPF, DPF_LATOMBE, SCHREMS_II, PRIVACY_SHIELD]),
-        "legal_sources": at_date(&[DPF.source, DPF_LATOMBE.source, SCHREMS_II.source, cite(&GDPR, "art. 45")], a.legal_date).shown,
+            &["R4", "R5", "R6"], &[DPF, DPF_LATOMBE, DPF_APPEAL, SCHREMS_II, PRIVACY_SHIELD]),
+        "legal_sources": at_date(&[DPF.source, DPF_LATOMBE.source, DPF_APPEAL.source, SCHREMS_II.source, cite(&GDPR, "art. 45")], a.legal_date).shown,
         "legal_state": a.legal_date.to_string(),
         "profile": a.profile.as_str(),
         "assumptions": items.iter().map(|item| json!({

@@ -384,8 +384,7 @@ pub fn tia_intro(date: crate::model::Date) -> crate::model::StaticText {
 pub fn reevaluate(date: crate::model::Date) -> crate::model::StaticText {
     if PRIVACY_SHIELD.in_force(date) {
         words::REEVALUATE_PRIVACY_SHIELD
-    } else if DPF.in_force(date) && date >= crate::model::Date::ymd(2025, 10, 31) {
-        // The appeal against T-553/23 Latombe was lodged on 2025-10-31.
+    } else if crate::rules::legal_state::DPF_APPEAL.in_force(date) {
         words::REEVALUATE_DPF_APPEAL
     } else if DPF.in_force(date) {
         words::REEVALUATE

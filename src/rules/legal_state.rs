@@ -250,10 +250,18 @@ pub const DPF: LegalFact = fact(
     None,
 );
 pub const DPF_LATOMBE: LegalFact = fact(
-    "Tribunalen fastställde DPF (T-553/23 Latombe); överklagande C-703/25 P pågår",
-    "The General Court upheld the DPF (T-553/23 Latombe); appeal C-703/25 P pending",
+    "Tribunalen fastställde DPF (T-553/23 Latombe)",
+    "The General Court upheld the DPF (T-553/23 Latombe)",
     cite(&src::LATOMBE, ""),
     Date::ymd(2025, 9, 3),
+    None,
+);
+/// The appeal was lodged on 2025-10-31 (DOMAIN.md §7 [V]); before that day no appeal is named.
+pub const DPF_APPEAL: LegalFact = fact(
+    "Överklagandet C-703/25 P av T-553/23 Latombe pågår",
+    "The appeal C-703/25 P against T-553/23 Latombe is pending",
+    cite(&src::LATOMBE_APPEAL, ""),
+    Date::ymd(2025, 10, 31),
     None,
 );
 pub const CYBERSAKERHETSLAGEN: LegalFact = fact(

@@ -204,7 +204,9 @@ sources! {
     // Case law.
     SCHREMS_II = "c-311-18", CaseLaw, d(2020, 7, 16), None, false, "EU-domstolen C-311/18 (Schrems II), 2020-07-16";
     LATOMBE = "t-553-23", CaseLaw, d(2025, 9, 3), None, false,
-        "Tribunalen T-553/23 Latombe mot kommissionen, 2025-09-03 (överklagat, mål C-703/25 P)";
+        "Tribunalen T-553/23 Latombe mot kommissionen, 2025-09-03";
+    LATOMBE_APPEAL = "c-703-25-p", CaseLaw, d(2025, 10, 31), None, false,
+        "EU-domstolen C-703/25 P Latombe mot kommissionen (överklagande av T-553/23, anhängigt 2025-10-31)";
     // Guidance and supervisory decisions.
     // The Commission's questions and answers on the DPF (2023-07-10): the EO 14086 safeguards and the
     // DPRC redress apply to all transfers to the US, whatever the transfer tool. Known to the tool
@@ -230,7 +232,7 @@ sources! {
     ESAM_UTKONTRAKTERING_2023 = "esam-utkontraktering-2023", Guidance, d(2023, 6, 21), None, false,
         "eSam, Vägledning för utkontraktering (2023-06-21)";
     IMY_DPIA_LIST = "imy-art-35-4", Guidance, d(2019, 1, 1), None, true,
-        "Datainspektionen (IMY), förteckning enligt art. 35.4 GDPR över behandlingar som kräver konsekvensbedömning (2019)";
+        "Datainspektionens förteckning enligt art. 35.4 GDPR över behandlingar som kräver konsekvensbedömning (2019)";
     KLASSA_4 = "klassa-4", Guidance, d(2024, 1, 1), None, true, "KLASSA 4.0, Sveriges Kommuner och Regioner (SKR), 2024";
     MCF = "mcf", Guidance, d(2026, 1, 1), None, false, "Myndigheten för civilt försvar (MCF), vägledning och föreskrifter";
     STANDARDS = "iso27001-soc2-c5", Guidance, d(2013, 10, 1), None, false,

@@ -8,7 +8,7 @@ use super::r06_kompletterande_atgarder::{edpb_source, technical_measure};
 use super::Rule;
 use crate::model::{Country, Party, PartyRole, Text, Tri};
 use crate::rules::legal_state::{
-    compulsion_laws, DPF, DPF_LATOMBE, FISA_702, PRIVACY_SHIELD, SCC_2021, SCC_OLD, SCHREMS_II,
+    compulsion_laws, DPF, DPF_APPEAL, DPF_LATOMBE, FISA_702, PRIVACY_SHIELD, SCC_2021, SCC_OLD, SCHREMS_II,
 };
 use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DPF, ""),
         cite(&src::COMMISSION_DPF_QA, "EO 14086 och DPRC gäller alla överföringar till USA (andrahandsuppgift)"),
         cite(&src::LATOMBE, ""),
+        cite(&src::LATOMBE_APPEAL, ""),
         cite(&src::EDPB_REC_01_2020, ""),
     ],
     evaluate,
@@ -132,10 +133,15 @@ fn certification_route(cell: &Cell, importer: &Party) -> Option<Route> {
                     ),
                 )
                 .cite(DPF.source);
-                r = if DPF_LATOMBE.in_force(cell.date) {
-                    r.cite(DPF_LATOMBE.source).measure(text!(
+                r = if DPF_APPEAL.in_force(cell.date) {
+                    r.cite(DPF_LATOMBE.source).cite(DPF_APPEAL.source).measure(text!(
                         "Bevaka överklagandet C-703/25 P (efter tribunalens dom T-553/23 Latombe) och ha standardavtalsklausuler med TIA som reserv om beslutet upphävs.",
                         "Monitor the appeal C-703/25 P (after the General Court's judgment T-553/23 Latombe) and keep standard contractual clauses with a TIA as a fallback should the decision be annulled."
+                    ))
+                } else if DPF_LATOMBE.in_force(cell.date) {
+                    r.cite(DPF_LATOMBE.source).measure(text!(
+                        "Bevaka om tribunalens dom T-553/23 Latombe överklagas till EU-domstolen och ha standardavtalsklausuler med TIA som reserv om beslutet upphävs.",
+                        "Monitor whether the General Court's judgment T-553/23 Latombe is appealed to the Court of Justice and keep standard contractual clauses with a TIA as a fallback should the decision be annulled."
                     ))
                 } else {
                     r.measure(text!(
@@ -498,10 +504,15 @@ fn eo_14086_route(cell: &Cell, land: &str, who: &str, who_en: &str, law_list: &s
     .cite(cite(&src::COMMISSION_DPF_QA, "EO 14086 och DPRC gäller alla överföringar till USA (andrahandsuppgift)"))
     .cite(cite(&src::DPF, "skälen om EO 14086 och DPRC"))
     .cite(FISA_702.source);
-    r = if DPF_LATOMBE.in_force(cell.date) {
-        r.cite(DPF_LATOMBE.source).measure(text!(
+    r = if DPF_APPEAL.in_force(cell.date) {
+        r.cite(DPF_LATOMBE.source).cite(DPF_APPEAL.source).measure(text!(
             "Bevaka överklagandet C-703/25 P (efter T-553/23 Latombe): om DPF-beslutet ogiltigförklaras faller stödet för TIA:n, och när leverantören behöver klartext är överföringen då inte tillåten.",
             "Monitor the appeal C-703/25 P (after T-553/23 Latombe): if the DPF decision is annulled, the TIA loses its support, and where the provider needs clear text the transfer is then not allowed."
+        ))
+    } else if DPF_LATOMBE.in_force(cell.date) {
+        r.cite(DPF_LATOMBE.source).measure(text!(
+            "Bevaka om tribunalens dom T-553/23 Latombe överklagas: om DPF-beslutet ogiltigförklaras faller stödet för TIA:n, och när leverantören behöver klartext är överföringen då inte tillåten.",
+            "Monitor whether the General Court's judgment T-553/23 Latombe is appealed: if the DPF decision is annulled, the TIA loses its support, and where the provider needs clear text the transfer is then not allowed."
         ))
     } else {
         r.measure(text!(
@@ -634,6 +645,18 @@ mod tests {
         let f = run(&RULE, |_| {});
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
         assert!(f[0].measures.iter().any(|m| m.sv.contains("C-703/25 P")));
+    }
+
+    /// The appeal C-703/25 P exists from its lodging (2025-10-31), not from the judgment it appeals.
+    #[test]
+    fn the_appeal_is_named_only_from_its_lodging() {
+        let between = run(&RULE, |a| a.legal_date = Date::ymd(2025, 10, 30));
+        assert!(!between[0].measures.iter().any(|m| m.sv.contains("C-703/25 P")));
+        assert!(between[0].measures.iter().any(|m| m.sv.contains("överklagas")));
+        assert!(between[0].sources.iter().any(|s| s.render().contains("T-553/23")));
+        assert!(!between[0].sources.iter().any(|s| s.render().contains("C-703/25 P")));
+        let lodged = run(&RULE, |a| a.legal_date = Date::ymd(2025, 10, 31));
+        assert!(lodged[0].sources.iter().any(|s| s.render().contains("C-703/25 P")));
     }
 
     #[test]
