@@ -29,7 +29,7 @@ fn texts(c: &CellResult, d: Dimension, rule: &str) -> String {
 }
 
 fn all_measures(c: &CellResult) -> String {
-    c.measures().iter().map(|(r, t)| format!("{r}: {}", t.sv)).collect::<Vec<_>>().join("\n")
+    c.measures().iter().map(|(r, t, _)| format!("{r}: {}", t.sv)).collect::<Vec<_>>().join("\n")
 }
 
 /// Seed 000 (Göteborg 2018): under the city's strict reading, information technically available to

@@ -211,11 +211,10 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         l(lang, "Klart senast", "Due")
     );
     let _ = writeln!(r, "|---|---|---|---|---|---|");
-    let no_longer = l(lang, "föreslås inte längre", "no longer proposed");
     for (i, row) in plan::rows(a, ev, version).iter().enumerate() {
         let it = &row.item;
         let due = it.due.map(|d| d.to_string()).unwrap_or_default();
-        let (rule, status) = (row.rule.unwrap_or(no_longer), it.status.label());
+        let (rule, status) = (row.proposed_by(lang), it.status.label());
         let (text, owner) = (md(row.text.get(lang)), md(&it.owner));
         let _ = writeln!(r, "| {} | {text} | {rule} | {owner} | {due} | {} |", i + 1, status.get(lang));
     }

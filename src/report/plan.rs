@@ -13,11 +13,23 @@ pub struct PlanRow {
     pub text: Text,
     /// The follow-up recorded so far (empty when none); its `measure` is the row's key.
     pub item: PlanItem,
+    /// Proposed by the tool's policy, not by law.
+    pub policy: bool,
 }
 
 impl PlanRow {
     pub fn key(&self) -> &str {
         &self.item.measure
+    }
+    /// "R17", "R17 (verktygets policy)" or "föreslås inte längre": who proposes the measure.
+    pub fn proposed_by(&self, lang: Lang) -> String {
+        match self.rule {
+            None => super::l(lang, "föreslås inte längre", "no longer proposed").to_string(),
+            Some(rule) if self.policy => {
+                format!("{rule} ({})", super::l(lang, "verktygets policy", "the tool's policy"))
+            }
+            Some(rule) => rule.to_string(),
+        }
     }
 }
 
@@ -25,7 +37,7 @@ impl PlanRow {
 pub fn rows(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<PlanRow> {
     let mut rows: Vec<PlanRow> = Vec::new();
     for cell in &ev.results {
-        for (rule, text) in cell.measures() {
+        for (rule, text, policy) in cell.measures() {
             if version == Version::Public && CONFIGURATION_RULES.contains(&rule) {
                 continue;
             }
@@ -34,7 +46,7 @@ pub fn rows(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<PlanRow> {
             }
             let item = a.action_plan.iter().find(|p| p.measure == text.sv).cloned();
             let item = item.unwrap_or_else(|| PlanItem { measure: text.sv.clone(), ..PlanItem::default() });
-            rows.push(PlanRow { rule: Some(rule), text: text.clone(), item });
+            rows.push(PlanRow { rule: Some(rule), text: text.clone(), item, policy });
         }
     }
     for item in &a.action_plan {
@@ -43,6 +55,7 @@ pub fn rows(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<PlanRow> {
                 rule: None,
                 text: Text::new(item.measure.clone(), item.measure.clone()),
                 item: item.clone(),
+                policy: false,
             });
         }
     }
@@ -62,11 +75,10 @@ pub fn record(a: &Assessment, item: PlanItem) -> Assessment {
 
 /// The plan as plain text, to paste into a mail or a case system.
 pub fn as_text(rows: &[PlanRow], lang: Lang) -> String {
-    let no_longer = super::l(lang, "föreslås inte längre", "no longer proposed");
     rows.iter()
         .enumerate()
         .map(|(i, r)| {
-            let mut line = format!("{}. {} ({})", i + 1, r.text.get(lang), r.rule.unwrap_or(no_longer));
+            let mut line = format!("{}. {} ({})", i + 1, r.text.get(lang), r.proposed_by(lang));
             let it = &r.item;
             if !it.owner.trim().is_empty() {
                 line.push_str(&format!(" – {}: {}", super::l(lang, "ansvarig", "owner"), it.owner.trim()));
@@ -119,6 +131,17 @@ mod tests {
         // Recording an empty item removes the follow-up instead of storing blanks.
         let cleared = record(&b, PlanItem { measure: item.measure.clone(), ..PlanItem::default() });
         assert!(cleared.action_plan.is_empty());
+    }
+
+    /// A measure of a rule that is wholly the tool's policy (R15–R17) says so; one of a legal rule does not.
+    #[test]
+    fn policy_measures_are_labelled_as_policy() {
+        let a = crate::presets::preset("danderyd-2019-v2").expect("preset").assessment();
+        let rows = rows(&a, &evaluate(&a), Version::Internal);
+        let by = |rule: &str| rows.iter().find(|r| r.rule == Some(rule)).expect(rule).proposed_by(Lang::Sv);
+        assert_eq!(by("R17"), "R17 (verktygets policy)");
+        assert_eq!(by("R2"), "R2");
+        assert!(as_text(&rows, Lang::En).contains("(R16 (the tool's policy))"));
     }
 
     #[test]

@@ -251,7 +251,8 @@ pub(super) fn bound(
         }
     };
     let mut decisive: Vec<&Unknown> = world.iter().copied().filter(|u| changes(&flip(u, true), &best)).collect();
-    if decisive.is_empty() {
+    let alternatives = decisive.is_empty();
+    if alternatives {
         decisive = world.iter().copied().filter(|u| changes(&flip(u, false), &worst)).collect();
     }
 
@@ -274,6 +275,13 @@ pub(super) fn bound(
         let rules: Vec<&str> = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
         let rules = rules.join(", ");
         text!("Det som avgör är frågorna under {rules}; de övriga okända uppgifterna ändrar inte bedömningen. I bästa fall blir bedömningen {best_sv}.", "What decides are the questions under {rules}; the other unknown facts do not change the verdict. At best the verdict is {best_en}.")
+    } else if alternatives && decisive.len() > 1 {
+        // None is needed alone, but a favourable answer to one of them changes the verdict.
+        let list = describe_all(a, &decisive);
+        Text::new(
+            format!("Avgörande okända uppgifter, där ett gynnsamt svar på en av dem kan räcka: {}. I bästa fall blir bedömningen {best_sv}.", list.sv),
+            format!("Decisive unknown facts, where a favourable answer to one of them may suffice: {}. At best the verdict is {best_en}.", list.en),
+        )
     } else {
         let list = describe_all(a, &decisive);
         Text::new(
@@ -332,4 +340,29 @@ pub fn describe(a: &Assessment, u: &Unknown) -> Text {
     }
     let whose = whose.join(", ");
     Text::new(format!("{whose}: {}", u.fact.label.sv), format!("{whose}: {}", u.fact.label.en))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Date, Tri};
+    use crate::rules::{evaluate_explained, fixture::assessment, Dimension, Verdict};
+
+    /// A US importer in 2024 needs a DPF certification or SCC (+ TIA): neither unknown decides alone,
+    /// either may suffice, and the note says so.
+    #[test]
+    fn alternatives_that_decide_only_together_are_named_as_such() {
+        let mut a = assessment();
+        a.legal_date = Date::ymd(2024, 1, 1);
+        for p in &mut a.services[0].parties {
+            p.dpf_certified = Tri::Unknown;
+        }
+        a.services[0].contract.scc = Tri::Unknown;
+        let ev = evaluate_explained(&a);
+        let c = &ev.results[0];
+        assert_eq!(c.dimension(Dimension::Transfer).verdict, Verdict::NeedsInformation);
+        assert!(c.decisive_unknowns.iter().any(|p| p.ends_with("dpf_certified")), "{:?}", c.decisive_unknowns);
+        assert!(c.decisive_unknowns.iter().any(|p| p.ends_with("contract.scc")), "{:?}", c.decisive_unknowns);
+        let note = c.decisive_note.as_ref().map(|t| t.sv.clone()).unwrap_or_default();
+        assert!(note.contains("ett gynnsamt svar på en av dem kan räcka"), "{note}");
+    }
 }

@@ -206,12 +206,17 @@ impl<'a> Cell<'a> {
         self.party_reaches_content(party).and(exposed)
     }
 
-    /// Does `party` belong to the contracting provider's group: the provider itself, an owner, a
-    /// subsidiary or a sister company (the same top of the ownership chain as a provider)?
-    pub fn in_provider_group(&self, party: &'a Party) -> bool {
-        let top = |p: &'a Party| self.ownership_chain(p).last().map(|t| t.name.as_str());
-        let mine = top(party);
-        self.service.parties.iter().filter(|p| p.role == PartyRole::Provider).any(|p| top(p) == mine)
+    /// Is `party` the contracting provider or one of its owners, whose transparency figures the
+    /// service's figures are? Not a subsidiary or sister company (they report apart, if at all), and
+    /// no one where several providers of different groups make it unclear whose figures they are.
+    pub fn reported_by_provider(&self, party: &'a Party) -> bool {
+        let providers: Vec<&'a Party> = self.service.parties.iter().filter(|p| p.role == PartyRole::Provider).collect();
+        let chains: Vec<Vec<&'a Party>> = providers.iter().map(|p| self.ownership_chain(p)).collect();
+        let top = |c: &Vec<&'a Party>| c.last().map(|t| t.name.as_str());
+        if chains.windows(2).any(|w| top(&w[0]) != top(&w[1])) {
+            return false;
+        }
+        chains.iter().any(|c| c.iter().any(|p| p.name == party.name))
     }
 
     pub fn is_secret(&self) -> bool {

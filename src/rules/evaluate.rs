@@ -58,12 +58,15 @@ impl CellResult {
         self.dimensions.iter().flat_map(|d| d.findings.iter())
     }
     /// Every measure, once, with the rule that requires it.
-    pub fn measures(&self) -> Vec<(&'static str, &Text)> {
-        let mut out: Vec<(&'static str, &Text)> = Vec::new();
+    /// The measures once each, with the rule proposing them and whether that rule is wholly the
+    /// tool's policy rather than law (the plan says so beside the measure, DOMAIN.md §5).
+    pub fn measures(&self) -> Vec<(&'static str, &Text, bool)> {
+        let mut out: Vec<(&'static str, &Text, bool)> = Vec::new();
         for f in self.findings() {
+            let policy = super::catalogue::rule(f.rule).is_some_and(|r| r.policy);
             for m in &f.measures {
-                if !out.iter().any(|(_, t)| *t == m) {
-                    out.push((f.rule, m));
+                if !out.iter().any(|(_, t, _)| *t == m) {
+                    out.push((f.rule, m, policy));
                 }
             }
         }

@@ -24,7 +24,9 @@ pub fn markdown(lang: Lang, date: Date) -> String {
         pick(lang, "Källorna är daterade; rättsläge per", "Sources are dated; legal date")
     );
     for r in CATALOGUE {
-        let _ = writeln!(s, "\n## {} {}\n", r.id, pick(lang, r.title_sv, r.title_en));
+        let policy =
+            if r.policy { pick(lang, " (verktygets policy, inte lag)", " (the tool's policy, not law)") } else { "" };
+        let _ = writeln!(s, "\n## {} {}{policy}\n", r.id, pick(lang, r.title_sv, r.title_en));
         let _ = writeln!(s, "{}\n", pick(lang, r.explanation_sv, r.explanation_en));
         for c in r.sources {
             // An approximate date is the year in the title already.
@@ -36,7 +38,7 @@ pub fn markdown(lang: Lang, date: Date) -> String {
     s
 }
 
-/// The same as JSON: `[{"id","title","explanation","sources":[{"id","citation","from","later"}]}]`.
+/// The same as JSON: `[{"id","title","explanation","policy","sources":[{"id","citation","from","later"}]}]`.
 pub fn json(lang: Lang, date: Date) -> Value {
     Value::Array(
         CATALOGUE
@@ -46,6 +48,7 @@ pub fn json(lang: Lang, date: Date) -> Value {
                     "id": r.id,
                     "title": pick(lang, r.title_sv, r.title_en),
                     "explanation": pick(lang, r.explanation_sv, r.explanation_en),
+                    "policy": r.policy,
                     "sources": r.sources.iter().map(|c| json!({
                         "id": c.source.id,
                         "citation": c.render(),
@@ -66,7 +69,8 @@ mod tests {
     fn every_rule_is_listed_and_later_sources_are_marked() {
         let md = markdown(Lang::Sv, Date::ymd(2019, 9, 30));
         for r in CATALOGUE {
-            assert!(md.contains(&format!("\n## {} {}\n", r.id, r.title_sv)), "{} saknas", r.id);
+            let policy = if r.policy { " (verktygets policy, inte lag)" } else { "" };
+            assert!(md.contains(&format!("\n## {} {}{policy}\n", r.id, r.title_sv)), "{} saknas", r.id);
         }
         // EDPB's Recommendations (2021) were written after a 2019 legal date; GDPR was not.
         let edpb = md.lines().find(|l| l.contains("Recommendations 01/2020")).expect("EDPB 01/2020 cited");

@@ -173,10 +173,12 @@ pub const TYSTNADSPLIKT_UTKONTRAKTERING: LegalFact = fact(
     Date::ymd(2021, 1, 1),
     None,
 );
+// Described as at a date while it was in force: its invalidation (Schrems II, 2020-07-16) is said
+// where it is cited after that day (R5), never to an assessment made before.
 pub const PRIVACY_SHIELD: LegalFact = fact(
-    "EU–US Privacy Shield (beslut (EU) 2016/1250), ogiltigförklarat i Schrems II",
-    "EU–US Privacy Shield (decision (EU) 2016/1250), invalidated by Schrems II",
-    cite(&src::PRIVACY_SHIELD, "ogiltigförklarat genom C-311/18 (Schrems II), 2020-07-16"),
+    "EU–US Privacy Shield (beslut (EU) 2016/1250)",
+    "EU–US Privacy Shield (decision (EU) 2016/1250)",
+    cite(&src::PRIVACY_SHIELD, ""),
     Date::ymd(2016, 8, 1),
     Some(Date::ymd(2020, 7, 16)),
 );
@@ -197,7 +199,7 @@ pub const SCC_2021: LegalFact = fact(
 pub const SCC_OLD: LegalFact = fact(
     "Äldre standardavtalsklausuler (2010/87/EU)",
     "Old standard contractual clauses (2010/87/EU)",
-    cite(&src::SCC_2010, "övergång enligt genomförandebeslut (EU) 2021/914 art. 4"),
+    cite(&src::SCC_2010, ""),
     Date::ymd(2010, 5, 15),
     Some(Date::ymd(2022, 12, 27)),
 );

@@ -107,27 +107,60 @@ pub fn estimate(cell: &Cell) -> Option<Estimate> {
     estimate_if_exposed(cell)
 }
 
-/// The parties that can (or may) reach the content and be (or may be) compelled by foreign law,
-/// outside the provider's group: the provider's transparency figures count the requests made to
-/// its group, so they say nothing about these parties, whether their exposure is known or not.
+/// The parties that can (or may) reach the content in clear text and are (or may be) compelled by
+/// foreign law, other than the provider and its owners: the provider's transparency figures count
+/// only the requests made to it, so they say nothing about these parties, whether their exposure is
+/// known or not; and a judgment of the body must be confirmed to cover them.
 pub fn outside_the_figures<'a>(cell: &Cell<'a>) -> Vec<&'a crate::model::Party> {
-    cell.external_parties().filter(|p| !cell.party_exposure(p).is_no() && !cell.in_provider_group(p)).collect()
+    cell.external_parties().filter(|p| !cell.party_exposure(p).is_no() && !cell.reported_by_provider(p)).collect()
 }
 
-/// Why the provider's transparency figures, where given, are not the basis of the estimate.
+/// "A, B och C" / "A, B and C".
+fn names(parties: &[&crate::model::Party]) -> Text {
+    let all: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
+    match all.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            let rest = rest.join(", ");
+            text!("{rest} och {last}", "{rest} and {last}")
+        }
+        _ => Text::new(all.join(""), all.join("")),
+    }
+}
+
+/// Why the provider's transparency figures, where given and usable, are not the basis of the estimate.
 pub fn figures_set_aside(cell: &Cell) -> Option<Text> {
     let t = cell.service.transparency.as_ref()?;
     if cell.assessment.organisation.users.is_none() || t.enterprise_requests == 0 || t.total_users == 0 {
         return None;
     }
-    let outside: Vec<&str> = outside_the_figures(cell).iter().map(|p| p.name.as_str()).collect();
+    let outside = outside_the_figures(cell);
     if outside.is_empty() {
         return None;
     }
-    let names = Cell::lang_list(&outside);
+    let n = names(&outside);
+    let (n_sv, n_en) = (&n.sv, &n.en);
     Some(text!(
-        "Leverantörens transparensdata används inte: de räknar begäranden till leverantörens koncern, inte till {names}, som kan nå innehållet och kan omfattas av ett annat lands tvångslagstiftning.",
-        "The provider's transparency figures are not used: they count requests made to the provider's group, not to {names}, which can reach the content and may be subject to another country's compulsion laws."
+        "Leverantörens transparenssiffror används inte: de avser bara begäranden till leverantören, inte begäranden till {n_sv}, som kan nå innehållet i klartext och omfattas, eller kan omfattas, av utländsk tvångslagstiftning (R3).",
+        "The provider's transparency figures are not used: they concern only requests made to the provider, not requests made to {n_en}, which can reach the content in clear text and are, or may be, subject to foreign compulsion laws (R3)."
+    ))
+}
+
+/// The condition on an estimate the body made itself (a judgment or stated factors): it must cover
+/// the parties outside the provider's figures (a judgment made about the CLOUD Act says nothing
+/// about a support company elsewhere).
+pub fn judgment_must_cover(cell: &Cell, e: &Estimate) -> Option<Text> {
+    if e.basis == Basis::Figures {
+        return None;
+    }
+    let outside = outside_the_figures(cell);
+    if outside.is_empty() {
+        return None;
+    }
+    let n = names(&outside);
+    let (n_sv, n_en) = (&n.sv, &n.en);
+    Some(text!(
+        "Bekräfta att myndighetens bedömning av sannolikheten omfattar {n_sv}, som kan nå innehållet i klartext och omfattas, eller kan omfattas, av utländsk tvångslagstiftning (R3), och gör om den annars.",
+        "Confirm that the body's judgment of the probability covers {n_en}, which can reach the content in clear text and are, or may be, subject to foreign compulsion laws (R3), and redo it otherwise."
     ))
 }
 
@@ -325,33 +358,48 @@ mod tests {
         assert_eq!(percent_in(e.p_horizon.unwrap(), Lang::Sv), "0,018 %");
     }
 
-    /// A subcontractor outside the provider's group with clear-text access: the provider's figures
-    /// do not count requests to it, whether its exposure is known (CN) or not (JP, whose laws the
-    /// tool has no entry for); a subsidiary of the provider is counted.
+    /// The provider's figures count the requests made to the provider and its owners (the fixture:
+    /// Provider Ltd in IE, owned by Parent Inc in the US). Another party with clear-text access is
+    /// not counted, whether its exposure is known (CN) or not (JP, whose laws the tool has no entry
+    /// for), nor a subsidiary of the owner (it reports apart, if at all), nor a second provider of
+    /// another group (whose figures they are is unclear).
     #[test]
-    fn the_figures_cover_only_the_providers_group() {
-        for (country, parent, figures_used) in [
-            ("CN", None, false),
-            ("JP", None, false),
-            ("CN", Some("Parent Inc"), true),
-            ("JP", Some("Parent Inc"), true),
+    fn the_figures_cover_only_the_provider_and_its_owners() {
+        use crate::model::{Country, PartyRole};
+        let mut a = assessment();
+        a.services[0].transparency = Some(seed_001());
+        let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
+        assert_eq!(estimate_if_exposed(&cell).map(|e| e.basis), Some(Basis::Figures));
+        for (country, role, parent) in [
+            ("CN", PartyRole::Support, None),
+            ("JP", PartyRole::Support, None),
+            ("CN", PartyRole::Support, Some("Parent Inc")),
+            ("US", PartyRole::Provider, None),
         ] {
-            let mut a = assessment();
-            a.services[0].transparency = Some(seed_001());
-            let mut support = a.services[0].parties[1].clone();
-            support.name = "Support Co".into();
-            support.role = crate::model::PartyRole::Support;
-            support.jurisdiction = crate::model::Country::code(country);
-            support.parent = parent.map(String::from);
-            a.services[0].parties.push(support);
-            let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
-            let e = estimate_if_exposed(&cell);
-            assert_eq!(e.as_ref().map(|e| e.basis) == Some(Basis::Figures), figures_used, "{country} {parent:?}");
-            assert_eq!(figures_set_aside(&cell).is_some(), !figures_used, "{country} {parent:?}");
-            if !figures_used {
-                assert!(e.is_none(), "without the body's judgment there is no basis");
-                assert!(figures_set_aside(&cell).unwrap().sv.contains("Support Co"));
-            }
+            let mut b = a.clone();
+            let mut other = b.services[0].parties[1].clone();
+            (other.name, other.role, other.jurisdiction) = ("Support Co".into(), role, Country::code(country));
+            other.parent = parent.map(String::from);
+            b.services[0].parties.push(other);
+            let cell = Cell::new(&b, &b.services[0], &b.information_types[0]);
+            assert!(estimate_if_exposed(&cell).is_none(), "{country} {role:?} {parent:?}: no judgment, no basis");
+            let aside = figures_set_aside(&cell).expect("the figures are set aside, and why").sv;
+            assert!(aside.contains("Support Co") && aside.contains("i klartext"), "{aside}");
+            // The body's judgment is the basis then, with the condition that it covers the party.
+            b.services[0].lawful_access_judgment = Some(crate::model::ProbabilityJudgment {
+                band: ProbabilityBand::Low,
+                provenance: Provenance {
+                    status: FactStatus::Verified,
+                    source: "egen".into(),
+                    date: None,
+                    recheck: None,
+                },
+            });
+            let cell = Cell::new(&b, &b.services[0], &b.information_types[0]);
+            let e = estimate_if_exposed(&cell).expect("judgment");
+            assert_eq!(e.basis, Basis::Judgment);
+            let cover = judgment_must_cover(&cell, &e).expect("the judgment must cover the party").sv;
+            assert!(cover.contains("omfattar") && cover.contains("Support Co"), "{cover}");
         }
     }
 

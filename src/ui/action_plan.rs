@@ -43,7 +43,8 @@ fn row_html(ctx: &AppContext, n: usize, row: &PlanRow) -> Html {
         <tr class={classes!(row.rule.is_none().then_some("orphan"))}>
             <td>{ n }</td>
             <td id={id.clone()}>{ row.text.get(lang).to_string() }</td>
-            <td>{ row.rule.map(|r| rule_label(r, lang)).unwrap_or_else(|| NO_LONGER_PROPOSED.get(lang).to_string()) }</td>
+            <td>{ row.rule.map(|r| rule_label(r, lang)).unwrap_or_else(|| NO_LONGER_PROPOSED.get(lang).to_string()) }
+                if row.policy { <span class="policy">{ format!(" ({})", POLICY.get(lang)) }</span> }</td>
             <td><input type="text" value={it.owner.clone()} aria-label={format!("{} {n}", PLAN_OWNER_FOR.get(lang))}
                 onchange={Callback::from(move |e: Event| set_owner.emit(e.target_unchecked_into::<HtmlInputElement>().value()))} /></td>
             <td><input type="date" value={it.due.map(|d| d.to_string()).unwrap_or_default()} aria-label={format!("{} {n}", PLAN_DUE_FOR.get(lang))}

@@ -180,7 +180,7 @@ pub fn report_view() -> Html {
                     <tbody>{ for plan::rows(&a, &ev, *version).iter().enumerate().map(|(i, row)| html! {
                         <tr>
                             <td>{ i + 1 }</td><td>{ row.text.get(lang).to_string() }</td>
-                            <td>{ row.rule.unwrap_or(NO_LONGER_PROPOSED.get(lang)) }</td><td>{ row.item.owner.clone() }</td>
+                            <td>{ row.proposed_by(lang) }</td><td>{ row.item.owner.clone() }</td>
                             <td>{ row.item.due.map(|d| d.to_string()).unwrap_or_default() }</td><td>{ row.item.status.label().get(lang).to_string() }</td>
                         </tr>
                     }) }</tbody>

@@ -42,6 +42,8 @@ pub struct Rule {
     pub explanation_en: &'static str,
     /// Statute §, guidance and seed documents the rule rests on.
     pub sources: &'static [Cite],
+    /// The whole rule is the tool's policy, not law (its measures say so in the action plan).
+    pub policy: bool,
     pub evaluate: fn(&Cell) -> Vec<Finding>,
 }
 

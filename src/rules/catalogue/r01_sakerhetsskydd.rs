@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DANDERYD_2019, "exklusive säkerhetsskyddsklassificerad information"),
         cite(&src::GBG_2019, "inte för säkerhetsskydd"),
     ],
+    policy: false,
     evaluate,
 };
 
@@ -139,13 +140,13 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
         // 2021-12-01 the lämplighetsprövning (4 kap.) makes it explicit for the supplier.
         let test = if reform {
             text!(
-                "Att anlita en sådan leverantör kan enligt verktygets bedömning av den lämplighetsprövning som 4 kap. kräver (prop. 2020/21:194) inte anses lämpligt",
-                "Engaging such a supplier cannot, in the tool's reading of the suitability test chapter 4 requires (prop. 2020/21:194), be considered suitable"
+                "Att anlita en sådan leverantör kan inte godtas i den lämplighetsprövning som 4 kap. kräver (prop. 2020/21:194)",
+                "Engaging such a supplier cannot pass the suitability test chapter 4 requires (prop. 2020/21:194)"
             )
         } else {
             text!(
-                "Att anlita en sådan leverantör är enligt verktygets bedömning inte förenligt med skyldigheten att skydda uppgifterna mot röjande",
-                "Engaging such a supplier is, in the tool's reading, not compatible with the duty to protect the information from disclosure"
+                "Att anlita en sådan leverantör är inte förenligt med skyldigheten att skydda uppgifterna mot röjande enligt säkerhetsskyddslagen",
+                "Engaging such a supplier is not compatible with the duty to protect the information from disclosure under the Protective Security Act"
             )
         };
         let (test_sv, test_en) = (&test.sv, &test.en);
@@ -160,8 +161,8 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
                 DIM,
                 Some(Verdict::NotAllowed),
                 text!(
-                    "{via_sv}. {list} kan nå uppgifterna i klartext och kan enligt utländsk lag tvingas lämna ut dem. {test_sv}. Uppgifterna bör därför inte läggas i tjänsten – oavsett tolkningsprofil och oavsett avtal. {own_sv}, under tillsynsmyndighetens tillsyn.",
-                    "{via_en}. {list} can reach the information in clear text and can be compelled to disclose it under foreign law. {test_en}. The information should therefore not be placed in the service – whatever the interpretation profile and whatever the contract. {own_en}, under the supervisory authority's oversight."
+                    "{via_sv}. {list} kan nå uppgifterna i klartext och kan enligt utländsk lag tvingas lämna ut dem. {test_sv}. Uppgifterna får därför inte läggas i tjänsten – oavsett tolkningsprofil och oavsett avtal. {own_sv}, under tillsynsmyndighetens tillsyn.",
+                    "{via_en}. {list} can reach the information in clear text and can be compelled to disclose it under foreign law. {test_en}. The information must therefore not be placed in the service – whatever the interpretation profile and whatever the contract. {own_en}, under the supervisory authority's oversight."
                 ),
             )
             .measure(text!(

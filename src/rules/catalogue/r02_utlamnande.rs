@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GBG_LOCKBOX_2018, ""),
         cite(&src::DANDERYD_2019, ""),
     ],
+    policy: false,
     evaluate,
 };
 
@@ -772,13 +773,21 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
                     "En part med klartextåtkomst omfattas av ett annat lands tvångslagstiftning, och sannolikheten för myndighetsåtkomst kan inte uppskattas (R13): restrisken kan inte vägas.",
                     "A party with clear-text access is subject to another country's compulsion laws, and the probability of lawful access cannot be estimated (R13): the residual risk cannot be weighed.",
                 );
-                Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).ask(
-                    Addressee::Organisation,
+                let ask = if probability::figures_set_aside(cell).is_some() {
+                    // The figures are given but do not cover every exposed party: only the body's
+                    // own judgment can (R13 names the parties).
+                    Text::new(
+                        "Ange myndighetens egen bedömning av sannolikheten för utländsk myndighetsåtkomst, med källa och med de parter som leverantörens transparenssiffror inte omfattar inräknade (R13).",
+                        "Give the body's own judgment of the probability of foreign lawful access, with its source and counting the parties the provider's transparency figures do not cover (R13).",
+                    )
+                } else {
                     Text::new(
                         "Ange leverantörens transparenssiffror och antalet användare, eller myndighetens egen bedömning av sannolikheten för utländsk myndighetsåtkomst, med källa (R13).",
                         "Give the provider's transparency figures and the number of users, or the body's own judgment of the probability of foreign lawful access, with its source (R13).",
-                    ),
-                )
+                    )
+                };
+                Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t))
+                    .ask(Addressee::Organisation, ask)
             }
             Some(e) => {
                 let b = probability::band_text(e.band);
@@ -1222,7 +1231,8 @@ mod tests {
     }
 
     /// Whether a party's country has laws the tool knows (CN) or not (JP) must not make the
-    /// provider's figures count for it or not: exposure unknown weighs as exposure known.
+    /// provider's figures count for it or not: exposure unknown weighs as exposure known. The
+    /// figures count for the provider itself, not for a support company.
     #[test]
     fn figures_weigh_an_unknown_exposure_as_a_known_one() {
         for (country, role, expected) in [
@@ -1237,9 +1247,13 @@ mod tests {
                 a.services[0].parties.retain(|p| p.role == PartyRole::Provider);
                 let p = &mut a.services[0].parties[0];
                 (p.parent, p.jurisdiction) = (None, Country::code("SE"));
-                let mut other = p.clone();
-                (other.name, other.role, other.jurisdiction) = ("Part".into(), role, Country::code(country));
-                a.services[0].parties.push(other);
+                if role == PartyRole::Provider {
+                    p.jurisdiction = Country::code(country);
+                } else {
+                    let mut other = p.clone();
+                    (other.name, other.role, other.jurisdiction) = ("Part".into(), role, Country::code(country));
+                    a.services[0].parties.push(other);
+                }
             });
             assert_eq!(one_verdict(&f), expected, "{country} {role:?}: {}", f[0].reasoning.sv);
         }

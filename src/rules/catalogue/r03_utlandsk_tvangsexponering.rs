@@ -24,6 +24,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GBG_2019, "CLOUD Acts påverkan oklar"),
         cite(&src::ZOOMX_2022, ""),
     ],
+    policy: false,
     evaluate,
 };
 

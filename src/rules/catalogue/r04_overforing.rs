@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
         cite(&src::EDPB_FAQ_SCHREMS_II, "fråga 11 (fjärråtkomst från tredjeland är en överföring)"),
         cite(&src::ZOOMX_2022, "åtkomstmöjlighet från USA räcker för överföring"),
     ],
+    policy: false,
     evaluate,
 };
 
@@ -232,6 +233,7 @@ pub(super) fn gdpr_gate(cell: &Cell, rule: &'static str, dim: Dimension) -> Opti
                     "It is not known whether {name} holds personal data. That decides whether the GDPR applies to the processing in the service."
                 ),
             )
+            .cite(cite(&src::GDPR, "art. 2 och 4.1"))
             .ask(
                 Addressee::Organisation,
                 text!(
@@ -316,6 +318,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 &possible,
             )
         };
+        // Whether chapter V applies decides: art. 44 is the rule the answer is judged by.
+        f = f.cite(cite(&src::GDPR, "art. 44"));
         for q in &analysis.questions {
             f = f.ask(Addressee::Supplier, q.clone());
         }

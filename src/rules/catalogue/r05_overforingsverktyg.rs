@@ -30,6 +30,7 @@ pub static RULE: Rule = Rule {
         cite(&src::LATOMBE_APPEAL, ""),
         cite(&src::EDPB_REC_01_2020, ""),
     ],
+    policy: false,
     evaluate,
 };
 
@@ -119,7 +120,7 @@ fn certification_route(cell: &Cell, importer: &Party) -> Option<Route> {
                 ),
             )
             .cite(SCHREMS_II.source)
-            .cite(PRIVACY_SHIELD.source)
+            .cite(cite(&src::PRIVACY_SHIELD, "ogiltigförklarat genom C-311/18 (Schrems II), 2020-07-16"))
         });
     }
     if cell.dpf_in_force() {
@@ -204,8 +205,12 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
     let scc = crate::rules::legal_state::scc_decision(cell.date);
     // The TIA is part of the clauses' route only since Schrems II.
     let (tia, tia_en) = if SCHREMS_II.in_force(cell.date) { (" och gör en TIA", " and make a TIA") } else { ("", "") };
-    let instruments: Vec<Cite> =
+    let mut instruments: Vec<Cite> =
         [&SCC_2021, &SCC_OLD].iter().filter(|f| f.in_force(cell.date)).map(|f| f.source).collect();
+    if SCC_2021.in_force(cell.date) && SCC_OLD.in_force(cell.date) {
+        // The 2010 clauses stand beside the new ones only by the transition (2021/914 art. 4).
+        instruments[1] = cite(&src::SCC_2010, "övergång enligt genomförandebeslut (EU) 2021/914 art. 4");
+    }
     let with_cites = |mut r: Route| {
         for s in &instruments {
             r = r.cite(*s);

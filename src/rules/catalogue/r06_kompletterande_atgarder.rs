@@ -21,6 +21,7 @@ pub static RULE: Rule = Rule {
         cite(&src::SCHREMS_II, "p. 133–134"),
         cite(&src::ZOOMX_2022, "nycklar inte enbart under kundens kontroll"),
     ],
+    policy: false,
     evaluate,
 };
 

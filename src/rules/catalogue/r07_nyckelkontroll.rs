@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GBG_LOCKBOX_2018, "Microsoft behöver nycklarna för att tillhandahålla data"),
         cite(&src::ZOOMX_2022, "nycklar inte enbart under kundens kontroll"),
     ],
+    policy: false,
     evaluate,
 };
 

@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Ett godkännandesteg innan leverantörens personal får åtkomst till innehållet (t.ex. Customer Lockbox) är en organisatorisk kontroll. Den prövas på: vilka komponenter som håller uppgifterna den täcker, om den som begär support också godkänner (ingen åtskillnad), om privilegierade administratörer kan kringgå den, att den inte stoppar utlämnande som leverantören är skyldig till enligt lag, och om effekten är verifierad eller bara utlovad. Den ändrar aldrig den strikta profilens bedömning av röjande; i riskprofilerna minskar den bara supportvägen, och bara för täckta komponenter.",
     explanation_en: "An approval step before provider staff get access to content (e.g. Customer Lockbox) is an organisational control. It is tested on: which of the components holding the information it covers, whether those who request support also approve (no separation of duties), whether privileged administrators can bypass it, that it does not stop disclosure the provider is obliged to make by law, and whether its effect is verified or only promised. It never changes the strict profile's disclosure verdict; in the risk profiles it reduces only the support-access path, and only for covered components.",
     sources: &[cite(&src::GBG_LOCKBOX_2018, "")],
+    policy: false,
     evaluate,
 };
 

@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GDPR, "art. 28.1–28.4 (biträdesavtal, underbiträden), art. 28.3 h (granskning), art. 28.3 g (radering/återlämnande)"),
         cite(&src::DANDERYD_2019, "avtalet skrivet ensidigt av leverantören; underbiträdenas skydd osäkert"),
     ],
+    policy: false,
     evaluate,
 };
 

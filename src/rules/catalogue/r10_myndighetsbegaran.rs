@@ -18,6 +18,7 @@ pub static RULE: Rule = Rule {
         cite(&src::SCC_2021, "klausul 15 (skyldigheter vid myndighetsbegäran)"),
         cite(&src::MICROSOFT_FAQ, "svar om CLOUD Act (åtagande att bestrida och underrätta)"),
     ],
+    policy: false,
     evaluate,
 };
 

@@ -11,9 +11,10 @@ pub static RULE: Rule = Rule {
     id: "R11",
     title_sv: "Transparensdata",
     title_en: "Transparency figures",
-    explanation_sv: "Leverantörens egna siffror om myndighetsbegäran (antal begäran om företagskunders data, hur många som avslogs, hur många som gällde data utanför hemlandet, antal användare) är underlag för sannolikhetsbedömningen i R13. Varje siffra behöver källa och datum. Siffrorna för brottsbekämpning omfattar inte FISA-beslut, som redovisas separat i intervall.",
+    explanation_sv: "Leverantörens egna siffror om myndighetsbegäran (antal begäranden om företagskunders data, hur många som avslogs, hur många som gällde data utanför hemlandet, antal användare) är underlag för sannolikhetsbedömningen i R13. Varje siffra behöver källa och datum. Siffrorna för brottsbekämpning omfattar inte FISA-beslut, som redovisas separat i intervall.",
     explanation_en: "The provider's own figures on authority requests (requests for enterprise customers' data, how many were rejected, how many concerned data outside the home country, number of users) feed the probability estimate in R13. Every figure needs a source and date. Law-enforcement figures do not include FISA orders, which are reported separately in bands.",
-    sources: &[cite(&src::MICROSOFT_FAQ, "H1 2018: 50 begäran om företagskonton, 32 avslagna eller omdirigerade, 1 utanför USA")],
+    sources: &[cite(&src::MICROSOFT_FAQ, "H1 2018: 50 begäranden om företagskonton, 32 avslagna eller omdirigerade, 1 utanför USA")],
+    policy: false,
     evaluate,
 };
 
@@ -33,13 +34,26 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 if t.provenance.source.is_empty() { "source not stated" } else { t.provenance.source.as_str() };
             let date = t.provenance.date.map(|d| d.to_string()).unwrap_or_else(|| "datum saknas".into());
             let date_en = t.provenance.date.map(|d| d.to_string()).unwrap_or_else(|| "no date".into());
+            let used = crate::rules::probability::estimate_if_exposed(cell)
+                .is_some_and(|e| e.basis == crate::rules::probability::Basis::Figures);
+            let (use_sv, use_en) = if used {
+                (
+                    "Siffrorna används i sannolikhetsbedömningen (R13).",
+                    "The figures are used in the probability estimate (R13).",
+                )
+            } else {
+                (
+                    "Siffrorna är inte underlaget för sannolikhetsbedömningen här (se R13).",
+                    "The figures are not the basis of the probability estimate here (see R13).",
+                )
+            };
             let f = Finding::new(
                 RULE.id,
                 DIM,
                 None,
                 text!(
-                    "Leverantörens transparensdata för {svc} ({period}): {req} begäran om företagskunders data, varav {rej} avslagna eller omdirigerade och {out} om data utanför hemlandet; {users} användare totalt. Källa: {src}, {date}. Siffrorna används i sannolikhetsbedömningen (R13) och omfattar inte FISA-beslut.",
-                    "The provider's transparency figures for {svc} ({period}): {req} requests for enterprise customers' data, of which {rej} rejected or redirected and {out} concerning data outside the home country; {users} users in total. Source: {src_en}, {date_en}. The figures are used in the probability estimate (R13) and do not include FISA orders."
+                    "Leverantörens transparensdata för {svc} ({period}): {req} begäranden om företagskunders data, varav {rej} avslagna eller omdirigerade och {out} om data utanför hemlandet; {users} användare totalt. Källa: {src}, {date}. {use_sv} Siffrorna omfattar inte FISA-beslut.",
+                    "The provider's transparency figures for {svc} ({period}): {req} requests for enterprise customers' data, of which {rej} rejected or redirected and {out} concerning data outside the home country; {users} users in total. Source: {src_en}, {date_en}. {use_en} The figures do not include FISA orders."
                 ),
             );
             if t.provenance.status.is_firm() {

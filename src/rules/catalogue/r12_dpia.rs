@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GDPR, "art. 9 och 10"),
         cite(&src::IMY_DPIA_LIST, ""),
     ],
+    policy: false,
     evaluate,
 };
 

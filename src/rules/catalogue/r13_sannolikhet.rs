@@ -3,7 +3,7 @@
 //! It never decides a dimension itself: R2 uses the band in the risk profiles.
 
 use super::Rule;
-use crate::model::{Lang, ProfileId, Tri};
+use crate::model::{Lang, ProfileId};
 use crate::rules::probability::{self, Basis};
 use crate::rules::sources::{self as src, cite};
 use crate::rules::{Addressee, Cell, Finding};
@@ -21,6 +21,7 @@ pub static RULE: Rule = Rule {
         cite(&src::MICROSOFT_FAQ, "transparensdata H1 2018"),
         cite(&src::DANDERYD_2019, "sannolikheten för utlämnande enligt CLOUD Act bedömd som låg"),
     ],
+    policy: false,
     evaluate,
 };
 
@@ -38,8 +39,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         text!("", "")
     };
     let (sn_sv, sn_en) = (&strict_note.sv, &strict_note.en);
-    match cell.foreign_exposure() {
-        Tri::No => vec![Finding::new(
+    let exposure = cell.foreign_exposure();
+    if exposure.is_no() {
+        return vec![Finding::new(
             RULE.id,
             dim,
             None,
@@ -47,113 +49,128 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Ingen part som kan nå innehållet i {service} är känd för att omfattas av ett tredjelands lag som kan tvinga fram utlämnande. Någon sannolikhetsuppskattning behövs inte.",
                 "No party that can reach the content in {service} is known to be subject to a third-country law that can compel disclosure. No probability estimate is needed."
             ),
-        )],
-        Tri::Unknown => vec![Finding::new(
-            RULE.id,
-            dim,
-            None,
-            text!(
-                "Det är inte känt om någon part som kan nå innehållet i {service} omfattas av utländsk tvångslagstiftning (se R3). Sannolikheten kan inte uppskattas förrän det är klarlagt.{sn_sv}",
-                "It is not known whether any party that can reach the content in {service} is subject to foreign compulsion (see R3). The probability cannot be estimated until that is clear.{sn_en}"
-            ),
-        )],
-        Tri::Yes => match probability::estimate(cell) {
-            Some(e) => {
-                let band = probability::band_text(e.band);
-                let (band_sv, band_en) = (&band.sv, &band.en);
-                let caveats = probability::caveats(cell.date);
-                let (cav_sv, cav_en) = (&caveats.sv, &caveats.en);
-                let (f_sv, f_en) = (&e.formula.sv, &e.formula.en);
-                let src = &e.source;
-                let years = e.horizon_years;
-                let (low, elev) = (cell.thresholds.probability_low_percent, cell.thresholds.probability_elevated_percent);
-                let (low_sv, elev_sv) = (low.to_string().replace('.', ","), elev.to_string().replace('.', ","));
-                let result = match e.basis {
-                    Basis::Figures | Basis::Factors => {
-                        let (what_sv, what_en) = if e.basis == Basis::Figures {
-                            (format!("ur transparensdata ({src})"), format!("from transparency figures ({src})"))
-                        } else {
-                            (format!("ur myndighetens angivna faktorer ({src})"), format!("from the body's stated factors ({src})"))
-                        };
-                        let (p_year, p_horizon) = (e.p_year.unwrap_or_default(), e.p_horizon.unwrap_or_default());
-                        let (p_lo, p_hi) = e.sensitivity.unwrap_or_default();
-                        let [py, ph, hi, lo] = [p_year, p_horizon, p_hi, p_lo].map(|p| probability::percent_in(p, Lang::En));
-                        let [py_sv, ph_sv, hi_sv, lo_sv] =
-                            [p_year, p_horizon, p_hi, p_lo].map(|p| probability::percent_in(p, Lang::Sv));
-                        let inputs_sv: Vec<String> = e.inputs.iter().map(|i| format!("{}: {}", i.label.sv, i.value)).collect();
-                        let inputs_en: Vec<String> = e.inputs.iter().map(|i| format!("{}: {}", i.label.en, i.value)).collect();
-                        let (in_sv, in_en) = (inputs_sv.join("; "), inputs_en.join("; "));
-                        text!(
-                            "UPPSKATTNING {what_sv}. Formel: {f_sv}. Indata: {in_sv}. Resultat: cirka {py_sv} per år och {ph_sv} över {years} år. Känslighet: med tio gånger högre årlig sannolikhet {hi_sv}, med en tiondel {lo_sv}.",
-                            "ESTIMATE {what_en}. Formula: {f_en}. Inputs: {in_en}. Result: about {py} per year and {ph} over {years} years. Sensitivity: with a ten times higher yearly probability {hi}, with a tenth {lo}."
+        )];
+    }
+    // Where exposure is unknown, the estimate is made as if it were known (R2 weighs it so): it
+    // says whether the residual risk stays acceptable even then.
+    let unknown = if exposure.is_unknown() {
+        text!(
+            "Det är inte känt om någon part som kan nå innehållet i {service} omfattas av utländsk tvångslagstiftning (se R3). ",
+            "It is not known whether any party that can reach the content in {service} is subject to foreign compulsion (see R3). "
+        )
+    } else {
+        text!("", "")
+    };
+    let (u_sv, u_en) = (&unknown.sv, &unknown.en);
+    let aside = probability::figures_set_aside(cell);
+    let (a_sv, a_en) = aside.as_ref().map(|t| (format!(" {}", t.sv), format!(" {}", t.en))).unwrap_or_default();
+    match probability::estimate_if_exposed(cell) {
+        Some(e) => {
+            let band = probability::band_text(e.band);
+            let (band_sv, band_en) = (&band.sv, &band.en);
+            let caveats = probability::caveats(cell.date);
+            let (cav_sv, cav_en) = (&caveats.sv, &caveats.en);
+            let (f_sv, f_en) = (&e.formula.sv, &e.formula.en);
+            let src = &e.source;
+            let years = e.horizon_years;
+            let (low, elev) = (cell.thresholds.probability_low_percent, cell.thresholds.probability_elevated_percent);
+            let (low_sv, elev_sv) = (low.to_string().replace('.', ","), elev.to_string().replace('.', ","));
+            let (if_sv, if_en) = if exposure.is_unknown() { ("Om så är fallet: ", "If so: ") } else { ("", "") };
+            let result = match e.basis {
+                Basis::Figures | Basis::Factors => {
+                    let (what_sv, what_en) = if e.basis == Basis::Figures {
+                        (format!("ur transparensdata ({src})"), format!("from transparency figures ({src})"))
+                    } else {
+                        (
+                            format!("ur myndighetens angivna faktorer ({src})"),
+                            format!("from the body's stated factors ({src})"),
                         )
-                    }
-                    Basis::Judgment => {
-                        let (a_sv, a_en) = probability::figures_set_aside(cell)
-                            .map(|t| (format!(" {}", t.sv), format!(" {}", t.en)))
-                            .unwrap_or_default();
-                        text!(
-                            "UPPSKATTNING: myndighetens egen bedömning ({src}). {f_sv}{a_sv}",
-                            "ESTIMATE: the body's own judgment ({src}). {f_en}{a_en}"
-                        )
-                    }
-                };
-                let (r_sv, r_en) = (&result.sv, &result.en);
-                let mut f = Finding::new(
-                    RULE.id,
-                    dim,
-                    None,
+                    };
+                    let (p_year, p_horizon) = (e.p_year.unwrap_or_default(), e.p_horizon.unwrap_or_default());
+                    let (p_lo, p_hi) = e.sensitivity.unwrap_or_default();
+                    let [py, ph, hi, lo] =
+                        [p_year, p_horizon, p_hi, p_lo].map(|p| probability::percent_in(p, Lang::En));
+                    let [py_sv, ph_sv, hi_sv, lo_sv] =
+                        [p_year, p_horizon, p_hi, p_lo].map(|p| probability::percent_in(p, Lang::Sv));
+                    let inputs_sv: Vec<String> =
+                        e.inputs.iter().map(|i| format!("{}: {}", i.label.sv, i.value)).collect();
+                    let inputs_en: Vec<String> =
+                        e.inputs.iter().map(|i| format!("{}: {}", i.label.en, i.value)).collect();
+                    let (in_sv, in_en) = (inputs_sv.join("; "), inputs_en.join("; "));
                     text!(
-                        "{r_sv} Nivå: {band_sv} (verktygets policygränser: låg ≤ {low_sv} %, förhöjd ≤ {elev_sv} %, annars hög – ändringsbara).{sn_sv} {cav_sv}",
-                        "{r_en} Band: {band_en} (the tool's policy limits: low ≤ {low} %, elevated ≤ {elev} %, otherwise high – editable).{sn_en} {cav_en}"
-                    ),
-                )
-                .cite(cite(&src::ROSENTHAL_2020, ""))
-                .cite(cite(&src::MICROSOFT_FAQ, "räkneexempel för sannolikheten"));
-                if e.uncertain_basis {
-                    f = f.measure(text!(
-                        "Underlaget för sannolikheten är bara påstått eller antaget: kontrollera källan och dateringen och dokumentera bedömningen.",
-                        "The basis of the probability is only claimed or assumed: check its source and date and document the judgment."
-                    ));
+                        "UPPSKATTNING {what_sv}. Formel: {f_sv}. Indata: {in_sv}. Resultat: cirka {py_sv} per år och {ph_sv} över {years} år. Känslighet: med tio gånger högre årlig sannolikhet {hi_sv}, med en tiondel {lo_sv}.",
+                        "ESTIMATE {what_en}. Formula: {f_en}. Inputs: {in_en}. Result: about {py} per year and {ph} over {years} years. Sensitivity: with a ten times higher yearly probability {hi}, with a tenth {lo}."
+                    )
                 }
-                vec![f]
+                Basis::Judgment => text!(
+                    "UPPSKATTNING: myndighetens egen bedömning ({src}). {f_sv}{a_sv}",
+                    "ESTIMATE: the body's own judgment ({src}). {f_en}{a_en}"
+                ),
+            };
+            let (r_sv, r_en) = (&result.sv, &result.en);
+            let mut f = Finding::new(
+                RULE.id,
+                dim,
+                None,
+                text!(
+                    "{u_sv}{if_sv}{r_sv} Nivå: {band_sv} (verktygets policygränser: låg ≤ {low_sv} %, förhöjd ≤ {elev_sv} %, annars hög – ändringsbara).{sn_sv} {cav_sv}",
+                    "{u_en}{if_en}{r_en} Band: {band_en} (the tool's policy limits: low ≤ {low} %, elevated ≤ {elev} %, otherwise high – editable).{sn_en} {cav_en}"
+                ),
+            )
+            .cite(cite(&src::ROSENTHAL_2020, ""))
+            .cite(cite(&src::MICROSOFT_FAQ, "räkneexempel för sannolikheten"));
+            if e.uncertain_basis {
+                f = f.measure(text!(
+                    "Underlaget för sannolikheten är bara påstått eller antaget: kontrollera källan och dateringen och dokumentera bedömningen.",
+                    "The basis of the probability is only claimed or assumed: check its source and date and document the judgment."
+                ));
             }
-            None => {
-                let aside = probability::figures_set_aside(cell);
-                let (a_sv, a_en) = aside.as_ref().map(|t| (format!(" {}", t.sv), format!(" {}", t.en))).unwrap_or_default();
-                let mut f = Finding::new(
-                    RULE.id,
-                    dim,
-                    None,
+            if let Some(m) = probability::judgment_must_cover(cell, &e) {
+                f = f.measure(m);
+            }
+            vec![f]
+        }
+        None => {
+            let what = if exposure.is_unknown() {
+                text!(
+                    "Även om någon part omfattas kan sannolikheten inte uppskattas: underlag saknas.",
+                    "Even if a party is, the probability cannot be estimated: the basis is missing."
+                )
+            } else {
+                text!(
+                    "En part som kan nå innehållet i {service} omfattas av utländsk tvångslagstiftning, men sannolikheten för myndighetsåtkomst kan inte uppskattas: underlag saknas.",
+                    "A party that can reach the content in {service} is subject to foreign compulsion, but the probability of lawful access cannot be estimated: the basis is missing."
+                )
+            };
+            let (w_sv, w_en) = (&what.sv, &what.en);
+            let mut f =
+                Finding::new(RULE.id, dim, None, text!("{u_sv}{w_sv}{a_sv}{sn_sv}", "{u_en}{w_en}{a_en}{sn_en}"));
+            if aside.is_some() {
+                let outside: Vec<&str> =
+                    probability::outside_the_figures(cell).iter().map(|p| p.name.as_str()).collect();
+                let outside = Cell::lang_list(&outside);
+                f = f.ask(
+                    Addressee::Organisation,
                     text!(
-                        "En part som kan nå innehållet i {service} omfattas av utländsk tvångslagstiftning, men sannolikheten för myndighetsåtkomst kan inte uppskattas: underlag saknas.{a_sv}{sn_sv}",
-                        "A party that can reach the content in {service} is subject to foreign compulsion, but the probability of lawful access cannot be estimated: the basis is missing.{a_en}{sn_en}"
+                        "Vilken är myndighetens egen bedömning av sannolikheten för utländsk myndighetsåtkomst till innehållet i {service}, och räknar den med {outside}? Vad grundar den sig på?",
+                        "What is the body's own judgment of the probability of foreign lawful access to the content in {service}, and does it count {outside}? What is it based on?"
                     ),
                 );
-                if aside.is_some() {
-                    f = f.ask(
-                        Addressee::Organisation,
-                        text!(
-                            "Vilken är myndighetens egen bedömning av sannolikheten för utländsk myndighetsåtkomst till innehållet i {service}, med de parter utanför leverantörens koncern som kan nå det inräknade, och vad grundar den sig på?",
-                            "What is the body's own judgment of the probability of foreign lawful access to the content in {service}, counting the parties outside the provider's group that can reach it, and what is it based on?"
-                        ),
-                    );
-                }
-                if cell.service.transparency.is_none() && cell.service.lawful_access_judgment.is_none() {
-                    f = f.ask(
-                        Addressee::Supplier,
-                        super::questions::transparency_figures(),
-                    );
-                }
-                if cell.service.lawful_access_judgment.is_none() && cell.assessment.organisation.users.is_none() {
-                    f = f.ask(
-                        Addressee::Organisation,
-                        text!("Hur många användare har myndigheten i {service}?", "How many users does the body have in {service}?"),
-                    );
-                }
-                vec![f]
             }
-        },
+            if cell.service.transparency.is_none() && cell.service.lawful_access_judgment.is_none() {
+                f = f.ask(Addressee::Supplier, super::questions::transparency_figures());
+            }
+            if cell.service.lawful_access_judgment.is_none() && cell.assessment.organisation.users.is_none() {
+                f = f.ask(
+                    Addressee::Organisation,
+                    text!(
+                        "Hur många användare har myndigheten i {service}?",
+                        "How many users does the body have in {service}?"
+                    ),
+                );
+            }
+            vec![f]
+        }
     }
 }
 
@@ -210,6 +227,35 @@ mod tests {
         });
         assert!(f[0].reasoning.sv.contains("egen bedömning") && f[0].reasoning.sv.contains("förhöjd"));
         assert!(!f[0].measures.is_empty());
+    }
+
+    /// R2 weighs an unknown exposure as if it were known; R13 shows that estimate, with its formula
+    /// and caveats, or says that even then there is no basis and asks for the body's judgment.
+    #[test]
+    fn an_unknown_exposure_is_estimated_as_if_known() {
+        let unknown = |a: &mut crate::model::Assessment| {
+            for p in &mut a.services[0].parties {
+                // A country whose laws the tool has no entry for: exposure unknown.
+                p.jurisdiction = Country::code("JP");
+            }
+            a.services[0].transparency = Some(figures());
+        };
+        let f = run(&RULE, unknown);
+        let sv = &f[0].reasoning.sv;
+        assert!(sv.contains("inte känt om någon part") && sv.contains("Om så är fallet: UPPSKATTNING"), "{sv}");
+        assert!(sv.contains("Formel") && sv.contains("Förbehåll"), "{sv}");
+        // A support company outside the provider: the figures do not count it; the body is asked.
+        let f = run(&RULE, |a| {
+            unknown(a);
+            let mut support = a.services[0].parties[1].clone();
+            (support.name, support.role, support.parent) =
+                ("Support AB".into(), crate::model::PartyRole::Support, None);
+            a.services[0].parties.push(support);
+        });
+        let sv = &f[0].reasoning.sv;
+        assert!(sv.contains("Även om någon part omfattas kan sannolikheten inte uppskattas"), "{sv}");
+        assert!(sv.contains("transparenssiffror används inte") && sv.contains("Support AB"), "{sv}");
+        assert!(f[0].questions.iter().any(|q| q.to == Addressee::Organisation && q.text.sv.contains("Support AB")));
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Om ett utlämnande är nödvändigt (10 kap. 2 § OSL) bedöms mot de verkliga alternativen: samma uppgifter i en annan tjänst, t.ex. egen server med extern support eller en svensk/EU-leverantör. Lämnar även alternativen ut uppgifterna till externa parter, eller är de mindre säkra, stärks argumentet för nödvändighet; finns ett lika säkert alternativ utan utlämnande försvagas det.",
     explanation_en: "Whether a disclosure is necessary (OSL ch. 10 s. 2) is judged against the real alternatives: the same information in another service, e.g. own servers with external support or a Swedish/EU provider. If the alternatives also disclose the information to external parties, or are less secure, the necessity argument is stronger; if there is an equally secure alternative without disclosure, it is weaker.",
     sources: &[cite(&src::OSL, "10 kap. 2 §"), cite(&src::DANDERYD_2019, "")],
+    policy: false,
     evaluate,
 };
 

@@ -17,6 +17,7 @@ pub static RULE: Rule = Rule {
         cite(&src::KLASSA_4, ""),
         cite(&src::TOOL_POLICY, "K4 inte i publikt moln, K3 kräver egna nycklar"),
     ],
+    policy: true,
     evaluate,
 };
 

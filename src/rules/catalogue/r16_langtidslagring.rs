@@ -17,6 +17,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GDPR, "art. 5.1 e (lagringsminimering)"),
         cite(&src::ARKIVLAGEN, ""),
     ],
+    policy: true,
     evaluate,
 };
 

@@ -17,6 +17,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DANDERYD_2019, "inte i stället för verksamhetssystem"),
         cite(&src::GBG_2019, "ersätter inte journal- och socialtjänstsystem"),
     ],
+    policy: true,
     evaluate,
 };
 
@@ -26,8 +27,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let (name, svc) = (&cell.info.name, &cell.service.name);
     let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
     let condition = text!(
-        "Dokumentera {name} i verksamhetssystemet (journal, socialtjänstsystem); använd {svc} bara som stöd i arbetet, inte som ersättning.",
-        "Record {name} in the core system (patient record, social services system); use {svc} only as support for the work, not as a replacement."
+        "Dokumentera {name} i det verksamhetssystem där uppgifterna hör hemma (t.ex. journal- eller ärendesystem); använd {svc} bara som stöd i arbetet, inte som ersättning.",
+        "Record {name} in the core system where the data belongs (e.g. a patient record or case management system); use {svc} only as support for the work, not as a replacement."
     );
     let f = match cell.info.core_records {
         Tri::No => return Vec::new(),

@@ -17,6 +17,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GBG_2019, "grundsäkerheten godtas under förutsättning av stadens egen konfiguration (loggning, autentisering, kryptering)"),
         cite(&src::GDPR, "art. 32"),
     ],
+    policy: false,
     evaluate,
 };
 

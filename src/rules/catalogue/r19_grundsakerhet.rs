@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GBG_2019, "granskade revisionsrapporter och certifieringar"),
         cite(&src::DANDERYD_2019, "attackrisken är större än risken enligt CLOUD Act"),
     ],
+    policy: false,
     evaluate,
 };
 

@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DATA_ACT, "kap. VI, art. 23–31 (byte av databehandlingstjänst)"),
         cite(&src::ESAM_UTKONTRAKTERING_2023, "lämplighetsaspekter vid utkontraktering"),
     ],
+    policy: false,
     evaluate,
 };
 

@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         cite(&src::NIS2, "art. 21.2 d (leveranskedjans säkerhet) och art. 23 (incidentrapportering)"),
         cite(&src::MCF, ""),
     ],
+    policy: false,
     evaluate,
 };
 

@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DANDERYD_2019, "utredning redovisad för kommunstyrelsen"),
         cite(&src::GBG_2019, "ingen rättspraxis, varje kommun bedömer själv"),
     ],
+    policy: false,
     evaluate,
 };
 

@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DATATILSYNET_2024, ""),
         cite(&src::OSL_10_2A, ""),
     ],
+    policy: false,
     evaluate,
 };
 

@@ -14,6 +14,7 @@ pub static RULE: Rule = Rule {
     explanation_sv: "En tjänsts funktioner (chatt, inspelning, transkribering, AI-assistent, extern delning) kan stängas av för vissa typer av uppgifter. Bedömningen utgår från de funktioner som faktiskt är påslagna; en avstängd funktion håller inga uppgifter. Stockholms stads beslut om Zoom X 2022 byggde på att begränsa funktionerna.",
     explanation_en: "A service's features (chat, recording, transcription, AI assistant, external sharing) can be switched off for some types of information. The assessment uses the features actually enabled; a feature that is off holds no information. The City of Stockholm's 2022 Zoom X decision rested on limiting the features.",
     sources: &[cite(&src::ZOOMX_2022, "begränsade funktioner")],
+    policy: false,
     evaluate,
 };
 
