@@ -267,6 +267,14 @@ proptest! {
             }
         }
         prop_assert_eq!(&first, &evaluate(&a));
+        // One key is one measure within a cell (the action plan keeps follow-ups by key): a rule
+        // that proposes a measure per party or component names it in the key.
+        for cell in &first.results {
+            let all: Vec<_> = cell.dimensions.iter().flat_map(|d| &d.findings).flat_map(|f| &f.measures).collect();
+            for m in &all {
+                prop_assert!(all.iter().all(|n| n.key != m.key || n.text.sv == m.text.sv), "{}: {}", m.key, m.text.sv);
+            }
+        }
         // Without texts (issue 15) every verdict, deciding rule and policy flag is the same: texts
         // never decide.
         let brief = molnbedomning::rules::evaluate_brief(&a);

@@ -45,7 +45,18 @@ pub struct Assessment {
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PlanItem {
-    /// The measure's Swedish text, as the evaluation proposes it (the key).
+    /// The measure's stable key (`R9.granskning`, `report::plan`). Empty in plans written before
+    /// keys existed: those are matched by their text (`measure`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key: String,
+    /// The service (its id) the follow-up is for; empty in plans written before keys.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub service: String,
+    /// The information types (ids) it covers; empty: all of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub info_types: Vec<String>,
+    /// The measure's Swedish text when the follow-up was recorded: shown should the measure no
+    /// longer be proposed.
     pub measure: String,
     #[serde(default)]
     pub owner: String,

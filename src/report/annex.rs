@@ -275,8 +275,8 @@ pub fn dpia(a: &Assessment, ev: &Evaluation, version: Version) -> Option<Dpia> {
                 });
                 for f in deciding.filter(|f| shown(f.rule, version)) {
                     for m in &f.measures {
-                        if !out.measures.iter().any(|(_, t)| t == m) {
-                            out.measures.push((f.rule, m.clone()));
+                        if !out.measures.iter().any(|(_, t)| *t == m.text) {
+                            out.measures.push((f.rule, m.text.clone()));
                         }
                     }
                 }
@@ -472,7 +472,10 @@ pub fn transfer_annexes(a: &Assessment, ev: &Evaluation, version: Version) -> Ve
                 }
                 push_once(&mut steps[step].quotes, quote(f));
                 for m in f.measures.iter().filter(|_| transfer) {
-                    push_once(&mut formal, Quote { rule: f.rule, verdict: None, text: m.clone(), policy: f.policy });
+                    push_once(
+                        &mut formal,
+                        Quote { rule: f.rule, verdict: None, text: m.text.clone(), policy: f.policy },
+                    );
                 }
             }
         }

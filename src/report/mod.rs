@@ -10,6 +10,7 @@ use std::fmt::Write;
 pub mod annex;
 pub mod memo;
 pub mod plan;
+pub mod plan_legacy;
 
 /// Rules whose reasoning describes the body's security configuration (left out of the public version).
 pub const CONFIGURATION_RULES: [&str; 3] = ["R7", "R8", "R18"];

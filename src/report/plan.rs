@@ -11,16 +11,14 @@ pub struct PlanRow {
     /// The rule that proposes the measure; `None` when it is no longer proposed.
     pub rule: Option<&'static str>,
     pub text: Text,
-    /// The follow-up recorded so far (empty when none); its `measure` is the row's key.
+    /// The follow-up recorded so far (empty when none), under the row's identity: the measure's
+    /// key, the service and the information types the row covers.
     pub item: PlanItem,
-    /// Proposed by the tool's policy, not by law.
+    /// Proposed by a rule that is wholly the tool's policy, not law.
     pub policy: bool,
 }
 
 impl PlanRow {
-    pub fn key(&self) -> &str {
-        &self.item.measure
-    }
     /// "R17", "R17 (verktygets policy)" or "föreslås inte längre": who proposes the measure.
     pub fn proposed_by(&self, lang: Lang) -> String {
         match self.rule {
@@ -33,41 +31,88 @@ impl PlanRow {
     }
 }
 
-/// The plan rows: proposed measures in evaluation order, then follow-up without a measure.
+/// Does the recorded follow-up `p` belong to the row `r`? By key, service and information type;
+/// a follow-up from before keys existed by its text, or by the key the frozen table gives that text.
+fn keyed_for(p: &PlanItem, r: &PlanItem) -> bool {
+    !p.key.is_empty()
+        && p.key == r.key
+        && (p.service.is_empty() || p.service == r.service)
+        && (p.info_types.is_empty() || p.info_types.iter().any(|i| r.info_types.contains(i)))
+}
+fn legacy_for(p: &PlanItem, r: &PlanItem) -> bool {
+    p.key.is_empty() && (p.measure == r.measure || super::plan_legacy::key_of(&p.measure) == Some(r.key.as_str()))
+}
+
+/// The plan rows: proposed measures in evaluation order – one per measure key and service, covering
+/// the information types for which it reads the same – then follow-up without a measure.
 pub fn rows(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<PlanRow> {
     let mut rows: Vec<PlanRow> = Vec::new();
     for cell in &ev.results {
-        for (rule, text, policy) in cell.measures() {
+        for (rule, m, policy) in cell.measures() {
             if version == Version::Public && CONFIGURATION_RULES.contains(&rule) {
                 continue;
             }
-            if rows.iter().any(|r| r.text.sv == text.sv) {
+            let same =
+                |r: &&mut PlanRow| r.item.key == m.key && r.item.service == cell.service && r.item.measure == m.text.sv;
+            if let Some(r) = rows.iter_mut().find(same) {
+                if !r.item.info_types.contains(&cell.info_type) {
+                    r.item.info_types.push(cell.info_type.clone());
+                }
                 continue;
             }
-            let item = a.action_plan.iter().find(|p| p.measure == text.sv).cloned();
-            let item = item.unwrap_or_else(|| PlanItem { measure: text.sv.clone(), ..PlanItem::default() });
-            rows.push(PlanRow { rule: Some(rule), text: text.clone(), item, policy });
+            let item = PlanItem {
+                key: m.key.clone(),
+                service: cell.service.clone(),
+                info_types: vec![cell.info_type.clone()],
+                measure: m.text.sv.clone(),
+                ..PlanItem::default()
+            };
+            rows.push(PlanRow { rule: Some(rule), text: for_service(a, &cell.service, &m.text), item, policy });
         }
     }
-    for item in &a.action_plan {
-        if !rows.iter().any(|r| r.item.measure == item.measure) {
-            rows.push(PlanRow {
-                rule: None,
-                text: Text::new(item.measure.clone(), item.measure.clone()),
-                item: item.clone(),
-                policy: false,
-            });
+    let mut attached = vec![false; a.action_plan.len()];
+    for r in &mut rows {
+        let keyed = a.action_plan.iter().position(|p| keyed_for(p, &r.item));
+        let legacy = a.action_plan.iter().position(|p| legacy_for(p, &r.item));
+        for i in keyed.iter().chain(&legacy) {
+            attached[*i] = true;
         }
+        if let Some(p) = keyed.or(legacy).map(|i| &a.action_plan[i]) {
+            (r.item.owner, r.item.due, r.item.status) = (p.owner.clone(), p.due, p.status);
+        }
+    }
+    for (item, _) in a.action_plan.iter().zip(&attached).filter(|(_, done)| !**done) {
+        let text = Text::new(item.measure.clone(), item.measure.clone());
+        rows.push(PlanRow { rule: None, text, item: item.clone(), policy: false });
     }
     rows
 }
 
-/// The plan with `item` recorded (replacing the follow-up of the same measure; an empty item
-/// removes it).
+/// A measure as a row reads it: where the assessment has several services and the wording does not
+/// name the service, the service's name first (the same contract term is a task per service).
+fn for_service(a: &Assessment, service: &str, text: &Text) -> Text {
+    let Some(s) = a.services.iter().find(|s| s.id == service).filter(|_| a.services.len() > 1) else {
+        return text.clone();
+    };
+    if text.sv.contains(&s.name) {
+        return text.clone();
+    }
+    Text::new(format!("{}: {}", s.name, text.sv), format!("{}: {}", s.name, text.en))
+}
+
+/// The plan with `item` (a row's item with the follow-up changed) recorded: it replaces the keyed
+/// follow-up of the same row; an empty item removes it. A follow-up from before keys existed stays
+/// for the rows it still serves (this one now reads the keyed follow-up first).
 pub fn record(a: &Assessment, item: PlanItem) -> Assessment {
     let mut a = a.clone();
-    a.action_plan.retain(|p| p.measure != item.measure);
-    if !item.is_empty() {
+    if item.key.is_empty() {
+        // A follow-up without a measure any longer: identified by its text.
+        a.action_plan.retain(|p| !(p.key.is_empty() && p.measure == item.measure));
+    } else {
+        a.action_plan.retain(|p| !keyed_for(p, &item));
+    }
+    // Cleared, where a follow-up from before keys still serves the row: kept, empty, to override it.
+    if !item.is_empty() || a.action_plan.iter().any(|p| legacy_for(p, &item)) {
         a.action_plan.push(item);
     }
     a
@@ -101,16 +146,17 @@ mod tests {
     use crate::rules::evaluate;
 
     #[test]
-    fn follow_up_is_kept_by_measure_and_survives_when_no_longer_proposed() {
+    fn follow_up_is_kept_by_key_and_survives_when_no_longer_proposed() {
         let a = PRESETS[0].assessment();
         let ev = evaluate(&a);
         let first = rows(&a, &ev, Version::Internal).remove(0);
-        assert_eq!(first.item, PlanItem { measure: first.text.sv.clone(), ..PlanItem::default() });
+        assert!(first.item.key.starts_with(first.rule.unwrap()) && !first.item.service.is_empty());
+        assert!(first.item.is_empty() && !first.item.info_types.is_empty());
         let item = PlanItem {
-            measure: first.text.sv.clone(),
             owner: "Informationssäkerhetssamordnaren".into(),
             due: Some(Date::ymd(2027, 3, 31)),
             status: PlanStatus::InProgress,
+            ..first.item.clone()
         };
         let b = record(&a, item.clone());
         assert_eq!(b.action_plan, vec![item.clone()]);
@@ -122,15 +168,95 @@ mod tests {
             .unwrap()
             .ends_with("ansvarig: Informationssäkerhetssamordnaren – klart senast: 2027-03-31 – pågår"));
 
+        // A reworded measure keeps its follow-up: the key decides, not the text.
+        let mut reworded = b.clone();
+        reworded.action_plan[0].measure = "En äldre formulering".into();
+        assert_eq!(rows(&reworded, &ev, Version::Internal)[0].item.owner, "Informationssäkerhetssamordnaren");
+
         // A measure the evaluation no longer proposes keeps its follow-up, marked as such.
         let mut c = b.clone();
-        c.action_plan[0].measure = "En åtgärd från en äldre version".into();
+        c.action_plan[0].key = "R99.borttagen".into();
         let orphan = rows(&c, &ev, Version::Internal).pop().unwrap();
         assert_eq!((orphan.rule, orphan.item.owner.as_str()), (None, "Informationssäkerhetssamordnaren"));
 
         // Recording an empty item removes the follow-up instead of storing blanks.
-        let cleared = record(&b, PlanItem { measure: item.measure.clone(), ..PlanItem::default() });
+        let cleared = record(&b, first.item.clone());
         assert!(cleared.action_plan.is_empty());
+    }
+
+    /// The keys do not depend on the language or on the names the user gave: renaming every service
+    /// and information type leaves each row's identity as it was.
+    #[test]
+    fn measure_keys_do_not_change_with_names_or_language() {
+        for p in PRESETS.iter() {
+            let a = p.assessment();
+            let identity = |a: &Assessment| -> Vec<(String, String, Vec<String>)> {
+                rows(a, &evaluate(a), Version::Internal)
+                    .into_iter()
+                    .map(|r| (r.item.key, r.item.service, r.item.info_types))
+                    .collect()
+            };
+            let mut renamed = a.clone();
+            renamed.services.iter_mut().for_each(|s| s.name = format!("Omdöpt {}", s.id));
+            renamed.information_types.iter_mut().for_each(|i| i.name = format!("Annat namn {}", i.id));
+            assert_eq!(identity(&a), identity(&renamed), "{}", p.id);
+            let keys = |lang| -> Vec<String> {
+                let json = crate::rules::output::evaluation_json(&evaluate(&a), lang);
+                json["results"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .flat_map(|c| {
+                        c["measures"].as_array().unwrap().iter().map(|m| m["key"].as_str().unwrap().to_string())
+                    })
+                    .collect()
+            };
+            assert_eq!(keys(Lang::Sv), keys(Lang::En), "{}", p.id);
+            // Within a cell one key is one measure (a rule proposing one per component names it).
+            for cell in &evaluate(&a).results {
+                let ms = cell.measures();
+                for (_, m, _) in &ms {
+                    assert_eq!(ms.iter().filter(|(_, n, _)| n.key == m.key).count(), 1, "{}: {}", p.id, m.key);
+                }
+            }
+        }
+    }
+
+    /// A plan written before keys (the golden link) keeps its follow-ups, through its texts and the
+    /// frozen table; recording on such a row overrides it for that row only.
+    #[test]
+    fn a_text_keyed_plan_keeps_its_follow_ups() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden_links/v1");
+        let link = std::fs::read_to_string(root.join("plan-text-keyed-danderyd.link")).unwrap();
+        let a = crate::codec::decode(link.trim()).unwrap();
+        let ev = evaluate(&a);
+        let plan = rows(&a, &ev, Version::Internal);
+        for old in &a.action_plan {
+            assert!(old.key.is_empty());
+            let row = plan.iter().find(|r| r.item.owner == old.owner).expect("follow-up attached");
+            assert!(row.rule.is_some(), "{} is proposed", old.measure);
+            assert_eq!(super::super::plan_legacy::key_of(&old.measure), Some(row.item.key.as_str()));
+            // Reworded later, the text still finds its key.
+            let mut reworded = a.clone();
+            let mut changed_ev = ev.clone();
+            for cell in &mut changed_ev.results {
+                for d in &mut cell.dimensions {
+                    for f in &mut d.findings {
+                        for m in f.measures.iter_mut().filter(|m| m.key == row.item.key) {
+                            m.text = Text::new("Ny formulering", "New wording");
+                        }
+                    }
+                }
+            }
+            reworded.title.push(' ');
+            let again = rows(&reworded, &changed_ev, Version::Internal);
+            assert!(again.iter().any(|r| r.item.key == row.item.key && r.item.owner == old.owner));
+        }
+        let row = plan.iter().find(|r| !r.item.owner.is_empty()).unwrap();
+        let b = record(&a, PlanItem { owner: "Ny ansvarig".into(), ..row.item.clone() });
+        let again = rows(&b, &ev, Version::Internal);
+        assert!(again.iter().any(|r| r.item.key == row.item.key && r.item.owner == "Ny ansvarig"));
+        assert!(again.iter().all(|r| r.rule.is_some()), "the old follow-up is no orphan");
     }
 
     /// A measure of a rule that is wholly the tool's policy (R15–R17) says so; one of a legal rule does not.
@@ -148,8 +274,8 @@ mod tests {
     fn the_plan_travels_in_links_and_files_and_old_files_without_it_still_read() {
         let a = PRESETS[0].assessment();
         let ev = evaluate(&a);
-        let measure = rows(&a, &ev, Version::Internal)[0].text.sv.clone();
-        let b = record(&a, PlanItem { measure, owner: "IT-chefen".into(), ..PlanItem::default() });
+        let row = rows(&a, &ev, Version::Internal).remove(0);
+        let b = record(&a, PlanItem { owner: "IT-chefen".into(), ..row.item });
         assert_eq!(crate::codec::decode(&crate::codec::encode(&b)).unwrap(), b);
         let json = crate::model::assessment_json(&b, true);
         assert_eq!(crate::model::parse_assessment(&json).unwrap(), b);

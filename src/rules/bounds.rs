@@ -225,7 +225,12 @@ pub(super) fn bound(
                     "Okända uppgifter som inte avgör bedömningen men ska klarläggas.",
                     "Unknown facts that do not decide the verdict but must be settled.",
                 );
-                d.findings.push(Finding::new(by, d.dimension, None, reasoning).measure(measure));
+                let slug = if check { "kontrollera-okanda" } else { "genomfor-okanda" };
+                d.findings.push(Finding::new(by, d.dimension, None, reasoning).measure_about(
+                    slug,
+                    d.dimension.as_str(),
+                    measure,
+                ));
             }
             d.verdict = v;
         } else {

@@ -2,7 +2,7 @@
 
 use super::catalogue::CATALOGUE;
 use super::legal_state;
-use super::verdict::{Addressee, Dimension, Finding, Question, Verdict};
+use super::verdict::{Addressee, Dimension, Finding, Measure, Question, Verdict};
 use super::Cell;
 use crate::model::{Assessment, Date, ProfileId, Text};
 use crate::text;
@@ -60,12 +60,13 @@ impl CellResult {
     /// Every measure, once, with the rule that requires it.
     /// The measures once each, with the rule proposing them and whether that rule is wholly the
     /// tool's policy rather than law (the plan says so beside the measure, DOMAIN.md §5).
-    pub fn measures(&self) -> Vec<(&'static str, &Text, bool)> {
-        let mut out: Vec<(&'static str, &Text, bool)> = Vec::new();
+    pub fn measures(&self) -> Vec<(&'static str, &Measure, bool)> {
+        let mut out: Vec<(&'static str, &Measure, bool)> = Vec::new();
         for f in self.findings() {
             let policy = super::catalogue::rule(f.rule).is_some_and(|r| r.policy);
             for m in &f.measures {
-                if !out.iter().any(|(_, t, _)| *t == m) {
+                // Once per key (or, for two rules wording the same thing, per text).
+                if !out.iter().any(|(_, t, _)| t.key == m.key || t.text == m.text) {
                     out.push((f.rule, m, policy));
                 }
             }
@@ -170,7 +171,11 @@ impl CellResult {
                 deciding.iter().flat_map(|d| d.findings.iter().filter(|f| f.verdict == Some(d.verdict)));
             let other_findings =
                 deciding.iter().flat_map(|d| d.findings.iter().filter(|f| f.verdict != Some(d.verdict)));
-            for m in deciding_findings.chain(other_findings).filter(|f| shown(f.rule)).flat_map(|f| f.measures.iter()) {
+            for m in deciding_findings
+                .chain(other_findings)
+                .filter(|f| shown(f.rule))
+                .flat_map(|f| f.measures.iter().map(|m| &m.text))
+            {
                 if top.len() == 3 {
                     break;
                 }

@@ -21,4 +21,4 @@ pub use evaluate::{
     evaluate, evaluate_brief, evaluate_brief_with, evaluate_cell, evaluate_explained, evaluate_with, explain_cell,
     CellResult, DimensionResult, Evaluation,
 };
-pub use verdict::{Addressee, Dimension, Finding, Question, Verdict};
+pub use verdict::{Addressee, Dimension, Finding, Measure, Question, Verdict};

@@ -80,7 +80,7 @@ pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
                 "info_type": cell.info_type,
                 "overall": cell.overall.as_str(),
                 "dimensions": dimensions,
-                "measures": cell.measures().iter().map(|(r, t, policy)| json!({"rule": r, "text": t.get(lang), "policy": policy})).collect::<Vec<_>>(),
+                "measures": cell.measures().iter().map(|(r, t, policy)| json!({"rule": r, "key": t.key, "text": t.get(lang), "policy": policy})).collect::<Vec<_>>(),
                 "questions": cell.questions().iter().map(|(r, q)| json!({
                     "rule": r,
                     "to": match q.to { Addressee::Supplier => "supplier", Addressee::Organisation => "organisation" },

@@ -88,6 +88,20 @@ pub struct Question {
     pub decisive: bool,
 }
 
+/// Something the body must do, under a key that identifies it whatever its wording.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Measure {
+    pub key: String,
+    pub text: Text,
+}
+
+impl std::ops::Deref for Measure {
+    type Target = Text;
+    fn deref(&self) -> &Text {
+        &self.text
+    }
+}
+
 /// What one rule concluded for one dimension of one cell.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
@@ -96,7 +110,7 @@ pub struct Finding {
     /// `None`: considered and explained, but does not decide the dimension.
     pub verdict: Option<Verdict>,
     pub reasoning: Text,
-    pub measures: Vec<Text>,
+    pub measures: Vec<Measure>,
     pub questions: Vec<Question>,
     /// Citations specific to this reasoning, beyond the rule's own sources.
     pub sources: Vec<Cite>,
@@ -117,11 +131,20 @@ impl Finding {
             policy: false,
         }
     }
-    /// (Without texts – `model::without_texts` – measures and questions are left out: they are
-    /// identified by their wording until they get stable keys.)
-    pub fn measure(mut self, text: Text) -> Finding {
+    /// A measure under its stable key `<rule>.<slug>`, which never changes with the wording, the
+    /// language or the names the user gave (the action plan keeps follow-ups by it). Without texts
+    /// (`model::without_texts`) measures and questions are left out.
+    pub fn measure(self, slug: &str, text: Text) -> Finding {
+        self.measure_keyed(|rule| format!("{rule}.{slug}"), text)
+    }
+    /// A measure that a rule proposes once per component or party: the key names it by its id
+    /// (`<rule>.<slug>/<subject>`), so that two of them in one cell stay two.
+    pub fn measure_about(self, slug: &str, subject: &str, text: Text) -> Finding {
+        self.measure_keyed(|rule| format!("{rule}.{slug}/{subject}"), text)
+    }
+    fn measure_keyed(mut self, key: impl FnOnce(&str) -> String, text: Text) -> Finding {
         if crate::model::texts_wanted() {
-            self.measures.push(text);
+            self.measures.push(Measure { key: key(self.rule), text });
         }
         self
     }

@@ -79,7 +79,7 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
                 "It is not documented whether {name} is security-classified or becomes so when compiled. The protective-security analysis is the body's own statutory task: it must show that the information is not classified before it is placed in the service."
             ),
         )
-        .measure(text!(
+        .measure("gor-dokumentera-sakerhetsskyddsanalysen", text!(
             "Gör och dokumentera säkerhetsskyddsanalysen för {name}, även för sammanställningar; är uppgifterna klassificerade får de inte läggas i tjänsten utan säkerhetsskyddad upphandling.",
             "Make and document the protective-security analysis for {name}, compilations included; if the information is classified it may not be placed in the service without protective-security procurement."
         ))
@@ -165,7 +165,7 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
                     "{via_en}. {list} can reach the information in clear text and can be compelled to disclose it under foreign law. {test_en}. The information must therefore not be placed in the service – whatever the interpretation profile and whatever the contract. {own_en}, under the supervisory authority's oversight."
                 ),
             )
-            .measure(text!(
+            .measure("hantera-miljo-godkand", text!(
                 "Hantera {name} i en miljö som är godkänd för säkerhetsskyddsklassificerade uppgifter, inte i tjänsten.",
                 "Handle {name} in an environment approved for security-classified information, not in this service."
             )),
@@ -277,7 +277,7 @@ fn process(cell: &Cell, via: &Text) -> Finding {
                 "{via_en}, and the steps of protective-security procurement the Act requires here are completed. The agreement's terms and any conditions of the supervisory authority must be followed."
             ),
         )
-        .measure(text!("Följ säkerhetsskyddsavtalet och följ upp det under avtalstiden.", "Follow the protective-security agreement and monitor it over the contract period."));
+        .measure("folj-sakerhetsskyddsavtalet-folj", text!("Följ säkerhetsskyddsavtalet och följ upp det under avtalstiden.", "Follow the protective-security agreement and monitor it over the contract period."));
     }
     let list_sv: Vec<&str> = missing.iter().map(|t| t.sv.as_str()).collect();
     let list_en: Vec<&str> = missing.iter().map(|t| t.en.as_str()).collect();
@@ -291,7 +291,7 @@ fn process(cell: &Cell, via: &Text) -> Finding {
             "{via_en}. No party under foreign control reaches the information in clear text, so the Act does not rule the service out as such, but the information may not be handed over until protective-security procurement is completed: {list_en}."
         ),
     )
-    .measure(text!(
+    .measure("genomfor-innan-lamnas", text!(
         "Genomför innan {name} lämnas över: {list_sv}.",
         "Before {name} is handed over, carry out: {list_en}."
     ))

@@ -183,14 +183,14 @@ fn no_disclosure(cell: &Cell) -> Finding {
     let mut f = Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), reasoning).cite(OSL_3_1);
     if !weak_keys.is_empty() {
         let list = Cell::lang_list(&weak_keys);
-        f = f.measure(text!(
+        f = f.measure("verifiera-nyckelkontrollen-uppgiften", text!(
             "Verifiera nyckelkontrollen för {list}: uppgiften är bara påstådd eller antagen, och hela bedömningen vilar på den (t.ex. test, revisionsrapport eller egen konfiguration).",
             "Verify the key control for {list}: the fact is only claimed or assumed, and the whole assessment rests on it (e.g. test, audit report or own configuration)."
         ));
     }
     if !weak_parties.is_empty() {
         let list = Cell::lang_list(&weak_parties);
-        f = f.measure(text!(
+        f = f.measure("verifiera-kan-na", text!(
             "Verifiera att {list} inte kan nå innehållet: uppgiften är bara påstådd eller antagen, och bedömningen vilar på den.",
             "Verify that {list} cannot reach the content: the fact is only claimed or assumed, and the assessment rests on it."
         ));
@@ -307,7 +307,7 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
                 "R2a strict interpretation – an internal policy (eSam's legal statement of 2018-10-23{esam_en}, City of Gothenburg 2017), not the wording of the law: {list} can be compelled to disclose data under another country's law. When the information is made technically available to such a party, disclosure is \"no longer improbable\" and the information is to be considered disclosed – whether or not anyone actually looks. Approval flows (such as Customer Lockbox, see R8) and contracts do not cure this; only technical measures that make clear-text access impossible for the provider (R7)."
             );
             Finding::new(RULE.id, DIM, Some(Verdict::NotAllowed), join(base, &t))
-                .measure(text!(
+                .measure("lagg-tjansten-se", text!(
                     "Lägg inte {name} i tjänsten, eller se till att ingen extern part kan nå klartext: nycklar enbart under myndighetens kontroll och ingen bearbetning som kräver klartext hos leverantören (R7).",
                     "Do not place {name} in the service, or make sure no external party can reach clear text: keys solely under the body's control and no processing that needs clear text at the provider (R7)."
                 ))
@@ -429,9 +429,11 @@ fn technical(cell: &Cell, prefix: &Text) -> Finding {
 /// R2c, step 2: the tool's own olämplighet factors (policy).
 fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
     let info = cell.info;
-    let mut factors: Vec<(Tri, Text)> = Vec::new();
+    // (stable id for the measure key, value, label)
+    let mut factors: Vec<(&str, Tri, Text)> = Vec::new();
     let strength = info.secrecy.as_ref().map(|s| s.strength).unwrap_or_default();
     factors.push((
+        "sekretessens-styrka",
         match strength {
             SecrecyStrength::Absolute | SecrecyStrength::Reverse => Tri::Yes,
             SecrecyStrength::Straight => Tri::No,
@@ -444,6 +446,7 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
     ));
     let k_limit = OLAMPLIG_KLASSA_K;
     factors.push((
+        "klassa-k",
         match info.klassa_k {
             Some(k) => Tri::from(k >= k_limit),
             None => Tri::Unknown,
@@ -455,6 +458,7 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
     ));
     let exposure = cell.foreign_exposure();
     factors.push((
+        "exponering",
         exposure,
         Text::new(
             "en part med klartextåtkomst omfattas av ett annat lands tvångslagstiftning (R3)",
@@ -462,6 +466,7 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
         ),
     ));
     factors.push((
+        "drift-utomlands",
         foreign_operations(cell),
         Text::new(
             "driften sköts av en part vars ägarkedja finns i tredjeland",
@@ -469,6 +474,7 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
         ),
     ));
     factors.push((
+        "personal-i-tredje-land",
         staff_reach_from_third_country(cell),
         Text::new(
             "leverantörens personal (drift eller support) kan läsa innehållet från tredjeland",
@@ -476,6 +482,7 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
         ),
     ));
     factors.push((
+        "sammanstallning",
         info.aggregation_risk,
         Text::new("risk vid sammanställning (aggregering)", "risk when compiled (aggregation)"),
     ));
@@ -488,6 +495,7 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
         },
     };
     factors.push((
+        "sannolikhet",
         band,
         Text::new(
             "sannolikheten för utländsk myndighetsåtkomst är förhöjd eller hög (R13)",
@@ -495,15 +503,16 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
         ),
     ));
 
-    let yes: Vec<&Text> = factors.iter().filter(|(t, _)| t.is_yes()).map(|(_, l)| l).collect();
-    let unknown: Vec<&Text> = factors.iter().filter(|(t, _)| t.is_unknown()).map(|(_, l)| l).collect();
+    let yes: Vec<(&str, &Text)> = factors.iter().filter(|(_, t, _)| t.is_yes()).map(|(id, _, l)| (*id, l)).collect();
+    let unknown: Vec<(&str, &Text)> =
+        factors.iter().filter(|(_, t, _)| t.is_unknown()).map(|(id, _, l)| (*id, l)).collect();
     let limit = cell.thresholds.olamplighet_factor_limit as usize;
     let (n_yes, n_unknown) = (yes.len(), unknown.len());
-    let yes_sv: Vec<&str> = yes.iter().map(|t| t.sv.as_str()).collect();
-    let yes_en: Vec<&str> = yes.iter().map(|t| t.en.as_str()).collect();
+    let yes_sv: Vec<&str> = yes.iter().map(|(_, t)| t.sv.as_str()).collect();
+    let yes_en: Vec<&str> = yes.iter().map(|(_, t)| t.en.as_str()).collect();
     let (y_sv, y_en) = (yes_sv.join("; "), yes_en.join("; "));
-    let unk_sv: Vec<&str> = unknown.iter().map(|t| t.sv.as_str()).collect();
-    let unk_en: Vec<&str> = unknown.iter().map(|t| t.en.as_str()).collect();
+    let unk_sv: Vec<&str> = unknown.iter().map(|(_, t)| t.sv.as_str()).collect();
+    let unk_en: Vec<&str> = unknown.iter().map(|(_, t)| t.en.as_str()).collect();
     let (u_sv, u_en) = (unk_sv.join("; "), unk_en.join("; "));
     let tyst = TYSTNADSPLIKT_UTKONTRAKTERING.source;
     let common = text!(
@@ -534,7 +543,7 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
             "Known factors ({n_yes}): {y_en}. Unknown ({n_unknown}): {u_en}. The unknown ones can decide whether the limit is reached."
         );
         let mut f = Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(&prefix, &t)).as_policy();
-        for (_, l) in factors.iter().filter(|(t, _)| t.is_unknown()) {
+        for (_, l) in &unknown {
             let (l_sv, l_en) = (&l.sv, &l.en);
             f = f.ask(
                 Addressee::Organisation,
@@ -548,19 +557,24 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
             "Factors indicating inappropriateness ({n_yes}): {y_en}. Unknown ({n_unknown}): {u_en}. Below the profile's limit: allowed with conditions."
         );
         let mut f = Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), join(&prefix, &t)).as_policy();
-        for l in &yes {
+        for (id, l) in &yes {
             let (l_sv, l_en) = (&l.sv, &l.en);
-            f = f.measure(text!(
-                "Väg och dokumentera olämplighetsfaktorn: {l_sv}.",
-                "Weigh and document the inappropriateness factor: {l_en}."
-            ));
+            f = f.measure_about(
+                "vag-olamplighetsfaktorn",
+                id,
+                text!(
+                    "Väg och dokumentera olämplighetsfaktorn: {l_sv}.",
+                    "Weigh and document the inappropriateness factor: {l_en}."
+                ),
+            );
         }
-        for l in &unknown {
+        for (id, l) in &unknown {
             let (l_sv, l_en) = (&l.sv, &l.en);
-            f = f.measure(text!(
-                "Klarlägg olämplighetsfaktorn: {l_sv}.",
-                "Clarify the inappropriateness factor: {l_en}."
-            ));
+            f = f.measure_about(
+                "klarlagg-olamplighetsfaktorn",
+                id,
+                text!("Klarlägg olämplighetsfaktorn: {l_sv}.", "Clarify the inappropriateness factor: {l_en}."),
+            );
         }
         f
     } else {
@@ -572,7 +586,7 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
         if Cell::is_firm(&cell.service.provenance) {
             f
         } else {
-            Finding { verdict: Some(Verdict::AllowedWithConditions), ..f }.measure(Text::new(
+            Finding { verdict: Some(Verdict::AllowedWithConditions), ..f }.measure("verifiera-leverantoren-bara", Text::new(
                 "Verifiera att leverantören bara tekniskt bearbetar och lagrar uppgifterna (uppdraget är endast teknisk bearbetning eller lagring, ingen egen användning): uppgiften är bara påstådd eller antagen.",
                 "Verify that the provider only technically processes and stores the information (the task is only technical processing or storage, no own use): the fact is only claimed or assumed.",
             ))
@@ -637,7 +651,7 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
                 "R2b necessity (OSL ch. 10 s. 2): the provider uses the content for its own purposes (R23). The provider's own purposes are never necessary for the body to perform its activity, so the disclosure has no ground.",
             );
             return Finding::new(RULE.id, DIM, Some(Verdict::NotAllowed), join(prefix, &t))
-                .measure(text!(
+                .measure("anvand-tjansten-lange", text!(
                     "Använd inte tjänsten för {name} så länge leverantören använder innehållet för egna ändamål; kräv avtal som utesluter det (R23).",
                     "Do not use the service for {name} while the provider uses the content for its own purposes; require a contract that excludes it (R23)."
                 ))
@@ -695,7 +709,10 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
                         "Myndighetens angivna skäl för nödvändigheten: ”{basis}”.",
                         "The body's stated reason for the necessity: \"{basis}\"."
                     );
-                    risk(cell, &join(&prefix, &stated)).measure(doc).cite(OSL_10_2).cite(SEED_002)
+                    risk(cell, &join(&prefix, &stated))
+                        .measure("dokumentera-nodvandigheten", doc)
+                        .cite(OSL_10_2)
+                        .cite(SEED_002)
                 }
             }
         }
@@ -742,7 +759,7 @@ fn examined_necessity(cell: &Cell) -> Option<Finding> {
                     "Why is it necessary for the activity to hand {name} to the service, and which alternatives (own operation with external support included) have you examined?"
                 ),
             )
-            .measure(text!(
+            .measure("ange-dokumentera-skalet", text!(
                 "Ange och dokumentera skälet till att utlämnandet är nödvändigt, prövat mot de verkliga alternativen (R14).",
                 "State and document why the disclosure is necessary, tested against the real alternatives (R14)."
             )),
@@ -829,19 +846,19 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
                 };
                 let mut f = Finding::new(RULE.id, DIM, Some(verdict), join(&prefix, &t)).as_policy();
                 if exposure.is_unknown() {
-                    f = f.measure(Text::new(
+                    f = f.measure("klarlagg-innan-tjansten", Text::new(
                         "Klarlägg innan tjänsten används vilka länders lagstiftning parterna med klartextåtkomst och hela deras ägarkedja är underkastade (säte, ägande, verksamhet), och om de når innehållet i klartext (R3). Gör om riskbedömningen om svaret visar exponering som uppskattningen inte omfattar.",
                         "Before the service is used, establish which countries' laws the parties with clear-text access and their whole ownership chain are subject to (seat, ownership, operations), and whether they reach the content in clear text (R3). Redo the risk assessment if the answer shows exposure the estimate does not cover.",
                     ));
                 }
                 if e.band == ProbabilityBand::Elevated {
-                    f = f.measure(Text::new(
+                    f = f.measure("infor-riskreducerande-atgarder", Text::new(
                         "Inför riskreducerande åtgärder mot utländsk myndighetsåtkomst – nycklar under myndighetens kontroll (R7), avtalsklausuler om myndighetsbegäran (R10), begränsade funktioner (R24) – och dokumentera restrisken.",
                         "Introduce risk-reducing measures against foreign lawful access – keys under the body's control (R7), contract clauses on authority requests (R10), limited features (R24) – and document the residual risk.",
                     ));
                 }
                 if e.uncertain_basis {
-                    f = f.measure(Text::new(
+                    f = f.measure("sannolikhetsbedomningen-vilar-pastadda", Text::new(
                         "Sannolikhetsbedömningen vilar på påstådda eller antagna uppgifter: kontrollera dem och dokumentera källan.",
                         "The probability judgment rests on claimed or assumed facts: check them and document the source.",
                     ));
@@ -870,7 +887,7 @@ fn unknown_exposure(prefix: &Text) -> Finding {
 /// An opt-out from own use is a condition to verify (R23).
 fn opted_out(cell: &Cell, f: Finding) -> Finding {
     if cell.service.own_use_of_content == OwnUse::OptedOut {
-        f.measure(Text::new(
+        f.measure("verifiera-myndigheten-har", Text::new(
             "Verifiera att myndigheten har valt bort leverantörens egen användning av innehållet, och spara beviset (R23).",
             "Verify that the body has opted out of the provider's own use of the content, and keep the evidence (R23).",
         ))
@@ -886,7 +903,8 @@ fn internal_it(cell: &Cell, mut f: Finding) -> Finding {
             continue;
         }
         let party = &p.name;
-        f = f.measure(text!(
+        // Parties have no id: the name tells two of them apart.
+        f = f.measure_about("intern-it", party, text!(
             "{party} (myndighetens egen IT-organisation) kan nå innehållet. Är {party} en annan myndighet eller ett bolag (varje nämnd är en egen myndighet, 8 kap. 1 § OSL) behöver även det utlämnandet stöd i en sekretessbrytande bestämmelse – dokumentera grunden.",
             "{party} (the body's own IT organisation) can reach the content. If {party} is another authority or a company (each nämnd is its own authority, OSL ch. 8 s. 1), that disclosure also needs a secrecy-breaking ground – document it."
         ));

@@ -106,7 +106,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Exposure to foreign compulsion laws – regardless of where the data is stored: {l_en}. Exposure alone is not a third-country transfer under the GDPR (see R4), but it counts in the disclosure assessment (R2) and in the probability of lawful access (R13)."
             ),
         )
-        .measure(text!(
+        .measure("avtalsklausuler-myndighetsbegaran-bestrida", text!(
             "Avtalsklausuler om myndighetsbegäran (bestrida, underrätta, transparensrapporter, R10) minskar risken men botar aldrig exponeringen.",
             "Contract clauses on authority requests (challenge, notify, transparency reports, R10) reduce the risk but never cure the exposure."
         ));
@@ -154,7 +154,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "The exposure is unknown – not absent – for {list}: the country is outside the EU/EEA and the tool has no information on its laws (a GDPR adequacy decision says nothing about that). The tool only assesses the US, China, India, Russia and the United Kingdom. Under the strict interpretation this decides the disclosure question, and under OSL ch. 10 s. 2 a it is a question of inappropriateness."
             ),
         )
-        .measure(text!(
+        .measure("lat-jurist-prova", text!(
             "Låt en jurist pröva om lagarna i landet kan tvinga fram utlämnande eller dekryptering av uppgifterna (för personuppgifter: i överföringsbedömningen, TIA).",
             "Have a lawyer examine whether the country's laws can compel disclosure or decryption of the data (for personal data: in the transfer impact assessment, TIA)."
         ));

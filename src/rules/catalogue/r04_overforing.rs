@@ -288,7 +288,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         )
         .cite(cite(&src::GDPR, "art. 44"));
         if !firm {
-            f = f.measure(verify());
+            f = f.measure("verifiera-lagringsplats", verify());
         }
         out.push(access_cites(f, &definite));
     }
@@ -358,7 +358,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "According to the facts the personal data in {name} is stored in the EU/EEA and no external party reaches it from a third country, but the facts on location or access are only claimed or assumed."
                 ),
             )
-            .measure(verify())
+            .measure("verifiera-lagringsplats", verify())
         };
         out.push(f.cite(cite(&src::GDPR, "art. 44")));
     }

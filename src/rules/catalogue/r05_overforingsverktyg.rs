@@ -40,7 +40,8 @@ const DIM: Dimension = Dimension::Transfer;
 struct Route {
     verdict: Verdict,
     reasoning: Text,
-    measures: Vec<Text>,
+    /// (slug, text), keyed under R5 when the route decides.
+    measures: Vec<(&'static str, Text)>,
     questions: Vec<(Addressee, Text)>,
     cites: Vec<Cite>,
 }
@@ -49,8 +50,8 @@ impl Route {
     fn new(verdict: Verdict, reasoning: Text) -> Route {
         Route { verdict, reasoning, measures: Vec::new(), questions: Vec::new(), cites: Vec::new() }
     }
-    fn measure(mut self, t: Text) -> Route {
-        self.measures.push(t);
+    fn measure(mut self, slug: &'static str, t: Text) -> Route {
+        self.measures.push((slug, t));
         self
     }
     fn ask(mut self, to: Addressee, t: Text) -> Route {
@@ -85,7 +86,7 @@ fn certification_route(cell: &Cell, importer: &Party) -> Option<Route> {
                     ),
                 )
                 .cite(PRIVACY_SHIELD.source)
-                .measure(verify_certification(who));
+                .measure("verifiera-certifieringen", verify_certification(who));
                 Some(r)
             }
             Tri::Unknown => Some(
@@ -135,23 +136,23 @@ fn certification_route(cell: &Cell, importer: &Party) -> Option<Route> {
                 )
                 .cite(DPF.source);
                 r = if DPF_APPEAL.in_force(cell.date) {
-                    r.cite(DPF_LATOMBE.source).cite(DPF_APPEAL.source).measure(text!(
+                    r.cite(DPF_LATOMBE.source).cite(DPF_APPEAL.source).measure("dpf-bevaka-provningen", text!(
                         "Bevaka överklagandet C-703/25 P (efter tribunalens dom T-553/23 Latombe) och ha standardavtalsklausuler med TIA som reserv om beslutet upphävs.",
                         "Monitor the appeal C-703/25 P (after the General Court's judgment T-553/23 Latombe) and keep standard contractual clauses with a TIA as a fallback should the decision be annulled."
                     ))
                 } else if DPF_LATOMBE.in_force(cell.date) {
-                    r.cite(DPF_LATOMBE.source).measure(text!(
+                    r.cite(DPF_LATOMBE.source).measure("dpf-bevaka-provningen", text!(
                         "Bevaka om tribunalens dom T-553/23 Latombe överklagas till EU-domstolen och ha standardavtalsklausuler med TIA som reserv om beslutet upphävs.",
                         "Monitor whether the General Court's judgment T-553/23 Latombe is appealed to the Court of Justice and keep standard contractual clauses with a TIA as a fallback should the decision be annulled."
                     ))
                 } else {
-                    r.measure(text!(
+                    r.measure("dpf-bevaka-provningen", text!(
                         "Bevaka rättsliga prövningar av Data Privacy Framework och ha standardavtalsklausuler med TIA som reserv.",
                         "Monitor legal challenges to the Data Privacy Framework and keep standard contractual clauses with a TIA as a fallback."
                     ))
                 };
                 if !firm {
-                    r = r.measure(verify_certification(who));
+                    r = r.measure("verifiera-certifieringen", verify_certification(who));
                 }
                 Some(r)
             }
@@ -226,7 +227,7 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                     "The contract has no standard contractual clauses for the transfer to {who_en} in {land_en}, and no other transfer tool exists."
                 ),
             )
-            .measure(if sub {
+            .measure("scc-med-mottagaren", if sub {
                 text!(
                     "Kräv att leverantören tecknar standardavtalsklausuler (2021/914, modul 3) med underbiträdet {who} och gör en TIA för överföringen till {land_sv}, och att den visar dem för myndigheten. Det är leverantörens skyldighet som personuppgiftsbiträde (art. 28.4); myndighetens villkor är att det finns dokumenterat, inte att den själv tecknar klausulerna med underbiträdet. Annars: se till att varken lagring eller åtkomst sker från {land_sv}.",
                     "Require the provider to conclude standard contractual clauses (2021/914, module 3) with the sub-processor {who_en} and to make a TIA for the transfer to {land_en}, and to show them to the body. That is the provider's duty as processor (art. 28.4); the body's condition is that it is documented, not that the body signs the clauses with the sub-processor itself. Otherwise: ensure neither storage nor access takes place from {land_en}."
@@ -311,17 +312,17 @@ fn scc_yes(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&P
                         "Standard contractual clauses cover the transfer to {who_en} in {land_en}. At the chosen date (before Schrems II) the Court of Justice had not yet required an assessment of the recipient country's laws or supplementary measures."
                     ),
                 )
-                .measure(text!("Följ standardavtalsklausulerna och se till att de omfattar alla mottagare.", "Follow the standard contractual clauses and make sure they cover every importer."))
+                .measure("folj-standardavtalsklausulerna-se", text!("Följ standardavtalsklausulerna och se till att de omfattar alla mottagare.", "Follow the standard contractual clauses and make sure they cover every importer."))
     } else {
         after_schrems(cell, country, importer, paths)
     };
     if sub {
-        r = r.measure(text!(
+        r = r.measure("klausulerna-modul-3", text!(
                     "Klausulerna för {who} är modul 3 mellan leverantören och underbiträdet (art. 28.4): begär att få se dem och leverantörens TIA, och dokumentera det. Myndigheten tecknar dem inte själv.",
                     "The clauses for {who_en} are module 3 between the provider and the sub-processor (art. 28.4): ask to see them and the provider's TIA, and document it. The body does not sign them itself."
                 ));
     } else if !Cell::is_firm(&contract.provenance) {
-        r = r.measure(text!(
+        r = r.measure("kontrollera-undertecknade-avtalet", text!(
                     "Kontrollera i det undertecknade avtalet att standardavtalsklausulerna finns (uppgiften är bara påstådd eller antagen).",
                     "Check in the signed contract that the standard contractual clauses are there (the fact is only claimed or assumed)."
                 ));
@@ -398,7 +399,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
                 "Standard contractual clauses cover the transfer to {who_en} in {land_en}, and the content is encrypted with keys solely under the body's control – a supplementary measure that can be effective (R6)."
             ),
         )
-        .measure(text!(
+        .measure("tia-kryptering", text!(
             "Dokumentera i TIA:n varför krypteringen gör skyddet likvärdigt, och att leverantören aldrig får tillgång till nycklarna.",
             "Document in the TIA why the encryption makes the protection equivalent, and that the provider never gets access to the keys."
         )),
@@ -410,7 +411,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
                 "Standard contractual clauses cover the transfer to {who_en} in {land_en}. The tool knows of no law compelling the importer to disclose data, but it only assesses US, Chinese, Indian, Russian and UK law: the TIA must examine the laws and practice of {land_en}."
             ),
         )
-        .measure(text!(
+        .measure("lat-tia-n", text!(
             "Låt TIA:n pröva lagar och praxis i {land_sv} och besluta om kompletterande åtgärder behövs.",
             "Let the TIA examine the laws and practice of {land_en} and decide whether supplementary measures are needed."
         )),
@@ -421,7 +422,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
                 "Standard contractual clauses exist, but {who_en} can be compelled to disclose data under {law_list}, and no effective technical supplementary measure exists (R6; where the importer needs the data in clear text that is EDPB use case 6{uc_en}): the clauses cannot bind the authorities of {land_en}. The transfer then does not meet the requirements after Schrems II."
             ),
         )
-        .measure(text!(
+        .measure("valj-mottagare-giltigt", text!(
             "Välj en mottagare med ett giltigt adekvansbeslut{dpf_sv}, använd nycklar enbart under myndighetens kontroll, eller håll personuppgifterna borta från överföringen.",
             "Choose an importer with a valid adequacy decision{dpf_en}, use keys solely under the body's control, or keep the personal data out of the transfer."
         )),
@@ -434,7 +435,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
                     "Standard contractual clauses and a transfer impact assessment (TIA) exist for the transfer to {who_en} in {land_en}, but no effective technical measure. The tool has no information on the laws of {ulist} (it only assesses the US, China, India, Russia and the United Kingdom), and the country has no adequacy decision: the exposure is unknown, not absent. The transfer can be allowed only if the TIA shows that the law and practice there do not impinge on the clauses."
                 ),
             )
-            .measure(text!(
+            .measure("se-tia-n", text!(
                 "Se till att TIA:n prövar om myndigheterna i {ulist} kan tvinga {who} att lämna ut eller dekryptera uppgifterna, och dokumentera slutsatsen. Kan de det, och behöver mottagaren klartext (EDPB:s användningsfall 6), finns ingen effektiv åtgärd och överföringen är inte tillåten.",
                 "Make sure the TIA examines whether the authorities of {ulist} can compel {who_en} to disclose or decrypt the data, and document the conclusion. If they can, and the importer needs clear text (EDPB use case 6), no effective measure exists and the transfer is not allowed."
             ))
@@ -472,10 +473,13 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
     r = r.cite(SCHREMS_II.source).cite(edpb_source(cell));
     match tia {
         Tri::Yes => r,
-        Tri::No => r.measure(text!(
+        Tri::No => r.measure(
+            "gor-overforingsbedomning-tia",
+            text!(
             "Gör en överföringsbedömning (TIA) enligt SCC klausul 14 innan uppgifterna överförs till {land_sv}.",
             "Make a transfer impact assessment (TIA) under SCC clause 14 before the data is transferred to {land_en}."
-        )),
+        ),
+        ),
         Tri::Unknown => {
             if r.verdict < Verdict::NeedsInformation {
                 r.verdict = Verdict::NeedsInformation;
@@ -502,7 +506,7 @@ fn eo_14086_route(cell: &Cell, land: &str, who: &str, who_en: &str, law_list: &s
             "Standard contractual clauses cover the transfer to {who_en} in {land_en}. {who_en} can be compelled to disclose data under {law_list}, and no technical measure prevents access where the provider reaches the data in clear text (EDPB use case 6). Since 2023-07-10, however, the safeguards of the US Executive Order 14086 (signals intelligence only where necessary and proportionate) and the redress before the Data Protection Review Court (DPRC) apply to every transfer to the US, whatever the transfer tool – standard contractual clauses included. The Commission says so in its questions and answers on the Data Privacy Framework; in the tool this is second-hand and has not been checked against the original. In decision (EU) 2023/1795 the Commission found that US law with these safeguards gives essentially equivalent protection. Use case 6 presupposes that the recipient country's authorities have powers going beyond what is necessary and proportionate. A TIA relying on EO 14086 and the DPRC may therefore conclude that US law does not impinge on the clauses, even where the provider needs clear text. The transfer can then be allowed with conditions – but only while the decision stands. If it is annulled, that support falls too, and use case 6 decides again. The clear-text access still counts in the secrecy assessment (R2) and in the probability of lawful access (R13)."
         ),
     )
-    .measure(text!(
+    .measure("tia-eo-14086", text!(
         "Dokumentera i TIA:n att den bygger på skyddsåtgärderna i EO 14086 och prövningen i DPRC, och pröva också brottsbekämpande åtkomst (t.ex. CLOUD Act), som EO 14086 inte gäller. Kontrollera uppgiften om att skyddsåtgärderna gäller alla överföringar i kommissionens frågor och svar och i beslutet (EU) 2023/1795.",
         "Document in the TIA that it relies on the safeguards of EO 14086 and the DPRC redress, and examine law-enforcement access too (e.g. the CLOUD Act), which EO 14086 does not cover. Check the statement that the safeguards apply to all transfers in the Commission's questions and answers and in decision (EU) 2023/1795."
     ))
@@ -510,26 +514,29 @@ fn eo_14086_route(cell: &Cell, land: &str, who: &str, who_en: &str, law_list: &s
     .cite(cite(&src::DPF, "skälen om EO 14086 och DPRC"))
     .cite(FISA_702.source);
     r = if DPF_APPEAL.in_force(cell.date) {
-        r.cite(DPF_LATOMBE.source).cite(DPF_APPEAL.source).measure(text!(
+        r.cite(DPF_LATOMBE.source).cite(DPF_APPEAL.source).measure("tia-bevaka-dpf-provningen", text!(
             "Bevaka överklagandet C-703/25 P (efter T-553/23 Latombe): om DPF-beslutet ogiltigförklaras faller stödet för TIA:n, och när leverantören behöver klartext är överföringen då inte tillåten.",
             "Monitor the appeal C-703/25 P (after T-553/23 Latombe): if the DPF decision is annulled, the TIA loses its support, and where the provider needs clear text the transfer is then not allowed."
         ))
     } else if DPF_LATOMBE.in_force(cell.date) {
-        r.cite(DPF_LATOMBE.source).measure(text!(
+        r.cite(DPF_LATOMBE.source).measure("tia-bevaka-dpf-provningen", text!(
             "Bevaka om tribunalens dom T-553/23 Latombe överklagas: om DPF-beslutet ogiltigförklaras faller stödet för TIA:n, och när leverantören behöver klartext är överföringen då inte tillåten.",
             "Monitor whether the General Court's judgment T-553/23 Latombe is appealed: if the DPF decision is annulled, the TIA loses its support, and where the provider needs clear text the transfer is then not allowed."
         ))
     } else {
-        r.measure(text!(
+        r.measure("tia-bevaka-dpf-provningen", text!(
             "Bevaka rättsliga prövningar av DPF-beslutet: om det ogiltigförklaras faller stödet för TIA:n, och när leverantören behöver klartext är överföringen då inte tillåten.",
             "Monitor legal challenges to the DPF decision: if it is annulled, the TIA loses its support, and where the provider needs clear text the transfer is then not allowed."
         ))
     };
     let (fisa_sv, fisa_en) = FISA_702.text_at(cell.date);
-    r.measure(text!(
-        "Bevaka FISA § 702 och gör om TIA:n om läget ändras. Läget vid det valda datumet: {fisa_sv}.",
-        "Watch FISA s. 702 and redo the TIA if its status changes. The position at the chosen date: {fisa_en}."
-    ))
+    r.measure(
+        "bevaka-fisa-702",
+        text!(
+            "Bevaka FISA § 702 och gör om TIA:n om läget ändras. Läget vid det valda datumet: {fisa_sv}.",
+            "Watch FISA s. 702 and redo the TIA if its status changes. The position at the chosen date: {fisa_en}."
+        ),
+    )
 }
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
@@ -551,6 +558,11 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let mut out = Vec::new();
     for (country, importer, paths) in groups {
         let land = country.as_str();
+        // A measure per country and importer (parties have no id: the name tells them apart).
+        let subject = match importer {
+            Some(p) => format!("{land}/{}", p.name),
+            None => land.to_string(),
+        };
         let (land_sv, land_en) = country.names_for_text();
         if let Some(source) = cell.adequacy(&country) {
             let decision = source.title;
@@ -579,7 +591,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         "{land_en} has an adequacy decision at the chosen date ({decision}), but that the transfer goes only there is merely claimed or assumed."
                     ),
                 )
-                .measure(text!(
+                .measure_about("verifiera-uppgifterna-bara", &subject, text!(
                     "Verifiera att uppgifterna bara lagras i och nås från {land_sv} (avtal, revisionsrapport).",
                     "Verify that the data is stored in and reached from {land_en} only (contract, audit report)."
                 ))
@@ -604,8 +616,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         );
         let mut f = Finding::new(RULE.id, DIM, Some(best), reasoning).cite(cite(&src::GDPR, "art. 46"));
         for r in routes.iter().filter(|r| r.verdict == best) {
-            for m in &r.measures {
-                f = f.measure(m.clone());
+            for (slug, m) in &r.measures {
+                f = f.measure_about(slug, &subject, m.clone());
             }
             if best == Verdict::NeedsInformation {
                 for (to, q) in &r.questions {

@@ -126,7 +126,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         "{comp}: content is encrypted with keys solely under the body's control (EDPB use case 1). This can be an effective supplementary measure for the content. Metadata the service needs in clear text (e.g. IP and e-mail addresses) is not protected by the encryption."
                     ),
                 )
-                .measure(text!(
+                .measure_about("hall-nycklarna-utanfor", &c.id, text!(
                     "Håll nycklarna för {comp} utanför leverantörens kontroll under hela avtalstiden och bedöm metadata i TIA:n.",
                     "Keep the keys for {comp} out of the provider's control for the whole contract period and assess metadata in the TIA."
                 ));
@@ -134,7 +134,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     base
                 } else {
                     let who = Cell::lang_list(&meta);
-                    base.measure(text!(
+                    base.measure_about("metadata-nas", &c.id, text!(
                         "{who} kan nå (eller kan nå) metadata i {comp} i klartext: ingen teknisk åtgärd skyddar det (EDPB fall 6).",
                         "{who} can (or may) reach metadata in {comp} in clear text: no technical measure protects that (EDPB use case 6)."
                     ))
@@ -164,9 +164,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     ),
                 );
                 if remote {
-                    f.cite(cite(&src::EDPB_FAQ_SCHREMS_II, "fråga 11")).measure(measure_for(c))
+                    f.cite(cite(&src::EDPB_FAQ_SCHREMS_II, "fråga 11")).measure_about("nyckel-utanfor-tredje-land", &c.id, measure_for(c))
                 } else {
-                    f.measure(measure_for(c))
+                    f.measure_about("nyckel-utanfor-tredje-land", &c.id, measure_for(c))
                 }
             }
             Tri::Unknown => Finding::new(

@@ -108,10 +108,13 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             Finding::new(RULE.id, dim, None, text!("{cname}: {body_sv} {effect_sv}", "{cname}: {body_en} {effect_en}"))
                 .cite(SEED_000);
         if !effective || cell.profile == ProfileId::Strict {
-            f = f.measure(text!(
-                "Räkna inte med {cname} som skydd mot röjande.",
-                "Do not count on {cname} as protection against disclosure."
-            ));
+            f = f.measure(
+                "rakna-skydd-mot",
+                text!(
+                    "Räkna inte med {cname} som skydd mot röjande.",
+                    "Do not count on {cname} as protection against disclosure."
+                ),
+            );
         }
         if !control.verified {
             f = f.ask(

@@ -31,6 +31,8 @@ struct Term {
     /// The term is a concern when it has this value (`Yes` for unilateral change, `No` otherwise).
     bad: Tri,
     problem: Text,
+    /// The measure's stable key.
+    key: &'static str,
     measure: Text,
     question: Text,
     cite: Cite,
@@ -71,7 +73,7 @@ fn internal_it(cell: &Cell) -> Option<Finding> {
                 "{list} runs the service for the body and processes the personal data on its behalf. If {list} is another nämnd of the municipality it is a controller authority of its own, and Article 28.3 requires a contract or other legal act binding it, e.g. the reglemente or a decision setting out the processing. If {list} is a kommunalförbund or a municipal company, a processor agreement is required."
             ),
         )
-        .measure(text!(
+        .measure("dokumentera-grunden-behandla", text!(
             "Dokumentera grunden för {list} att behandla personuppgifterna: reglemente eller beslut (annan nämnd) eller biträdesavtal (kommunalförbund, bolag), med innehållet i artikel 28.3.",
             "Document the basis for {list} to process the personal data: reglemente or decision (another nämnd) or processor agreement (kommunalförbund, company), with the content of Article 28.3."
         ))
@@ -104,7 +106,7 @@ fn external(cell: &Cell) -> Vec<Finding> {
                     "There is no processor agreement for {svc}. Without an Article 28 agreement the supplier may not process the personal data."
                 ),
             )
-            .measure(text!("Teckna ett biträdesavtal enligt artikel 28 innan personuppgifter läggs i {svc}.", "Conclude an Article 28 processor agreement before personal data is placed in {svc}."))
+            .measure("teckna-bitradesavtal-enligt", text!("Teckna ett biträdesavtal enligt artikel 28 innan personuppgifter läggs i {svc}.", "Conclude an Article 28 processor agreement before personal data is placed in {svc}."))
             .cite(cite(&src::GDPR, "art. 28.3"))]
         }
         Tri::Unknown => {
@@ -131,6 +133,7 @@ fn external(cell: &Cell) -> Vec<Finding> {
                 "Leverantören kan ändra villkoren ensidigt – som i Danderyds fall (2019{dm_sv}), där avtalet var skrivet av leverantören.",
                 "The supplier can change the terms unilaterally – as in Danderyd's case (2019{dm_en}), where the supplier wrote the agreement."
             ),
+            key: "dpa-villkorsandring",
             measure: text!(
                 "Bevaka villkorsändringar, bedöm varje ändring mot artikel 28 och ha en plan för att avsluta tjänsten om villkoren försämras.",
                 "Monitor changes of terms, assess each change against Article 28 and have a plan to leave the service if the terms get worse."
@@ -145,6 +148,7 @@ fn external(cell: &Cell) -> Vec<Finding> {
                 "Det saknas förteckning över underbiträden med förhandsbesked och rätt att invända, så det är osäkert om underbiträdena har ett tillräckligt skydd (Danderyd 2019{dm_sv}).",
                 "There is no list of sub-processors with prior notice and a right to object, so it is uncertain whether the sub-processors give adequate protection (Danderyd 2019{dm_en})."
             ),
+            key: "underbitraden",
             measure: text!(
                 "Kräv en förteckning över underbiträden, förhandsbesked om ändringar och rätt att invända.",
                 "Require a list of sub-processors, prior notice of changes and a right to object."
@@ -159,6 +163,7 @@ fn external(cell: &Cell) -> Vec<Finding> {
             value: c.audit_rights,
             bad: Tri::No,
             problem: text!("Avtalet ger inte myndigheten rätt till granskning och inspektion.", "The agreement does not give the body audit and inspection rights."),
+            key: "granskning",
             measure: text!(
                 "Kräv rätt till granskning (egen eller via oberoende revisor) och tillgång till revisionsrapporter.",
                 "Require audit rights (own or through an independent auditor) and access to audit reports."
@@ -173,6 +178,7 @@ fn external(cell: &Cell) -> Vec<Finding> {
                 "Avtalet reglerar inte radering eller återlämnande av uppgifterna när avtalet upphör.",
                 "The agreement does not provide for deletion or return of the data when it ends."
             ),
+            key: "radering",
             measure: text!(
                 "Kräv att uppgifterna raderas eller återlämnas, med intyg, när avtalet upphör.",
                 "Require deletion or return of the data, with a certificate, when the agreement ends."
@@ -189,7 +195,7 @@ fn external(cell: &Cell) -> Vec<Finding> {
         if t.value == t.bad {
             out.push(
                 Finding::new(RULE.id, DIM, Some(Verdict::AllowedWithConditions), t.problem)
-                    .measure(t.measure)
+                    .measure(t.key, t.measure)
                     .cite(t.cite),
             );
         } else if t.value.is_unknown() {
@@ -201,7 +207,7 @@ fn external(cell: &Cell) -> Vec<Finding> {
                     Some(Verdict::AllowedWithConditions),
                     text!("Okänt i avtalet – möjlig brist: {p_sv}", "Unknown in the agreement – possible gap: {p_en}"),
                 )
-                .measure(t.measure)
+                .measure(t.key, t.measure)
                 .ask(Addressee::Supplier, t.question)
                 .cite(t.cite),
             );
@@ -236,10 +242,13 @@ fn external(cell: &Cell) -> Vec<Finding> {
             .cite(cite(&src::GDPR, "art. 28.3")),
         );
         if !firm {
-            out[0] = out[0].clone().measure(text!(
+            out[0] = out[0].clone().measure(
+                "kontrollera-avtalsvillkoren-undertecknade",
+                text!(
                 "Kontrollera avtalsvillkoren i det undertecknade avtalet (uppgifterna är bara påstådda eller antagna).",
                 "Check the terms in the signed agreement (the facts are only claimed or assumed)."
-            ));
+            ),
+            );
         }
     }
     out

@@ -24,9 +24,10 @@ pub static RULE: Rule = Rule {
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let c = &cell.service.contract;
-    let clauses: [(Tri, Text, Text); 3] = [
+    let clauses: [(Tri, &str, Text, Text); 3] = [
         (
             c.challenge_requests,
+            "bestrida",
             text!("bestrida myndighetsbegäran rättsligt", "legally challenge authority requests"),
             text!(
                 "Åtar ni er att bestrida utländska myndigheters begäran om våra uppgifter?",
@@ -35,6 +36,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ),
         (
             c.notify_requests,
+            "underratta",
             text!("underrätta myndigheten om begäran när det är tillåtet", "notify the body of requests where allowed"),
             text!(
                 "Åtar ni er att underrätta oss om en myndighet begär våra uppgifter, när det är tillåtet?",
@@ -43,6 +45,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ),
         (
             c.transparency_reports,
+            "transparensrapporter",
             text!("publicera transparensrapporter", "publish transparency reports"),
             text!(
                 "Publicerar ni transparensrapporter om myndighetsbegäran, och var?",
@@ -50,8 +53,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         ),
     ];
-    let has: Vec<&str> = clauses.iter().filter(|(v, _, _)| v.is_yes()).map(|(_, t, _)| t.sv.as_str()).collect();
-    let has_en: Vec<&str> = clauses.iter().filter(|(v, _, _)| v.is_yes()).map(|(_, t, _)| t.en.as_str()).collect();
+    let has: Vec<&str> = clauses.iter().filter(|(v, ..)| v.is_yes()).map(|(_, _, t, _)| t.sv.as_str()).collect();
+    let has_en: Vec<&str> = clauses.iter().filter(|(v, ..)| v.is_yes()).map(|(_, _, t, _)| t.en.as_str()).collect();
     let (has_sv, has_en) = (Cell::lang_list(&has), Cell::lang_list(&has_en));
     let reasoning = if has.is_empty() {
         text!(
@@ -75,13 +78,16 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         .map(|d| {
             let mut f = Finding::new(RULE.id, d, None, reasoning.clone())
                 .cite(cite(&src::EDPB_REC_01_2020, "avtalsmässiga åtgärder"));
-            for (v, what, q) in &clauses {
+            for (v, key, what, q) in &clauses {
                 if !v.is_yes() {
                     let (w_sv, w_en) = (&what.sv, &what.en);
-                    f = f.measure(text!(
-                        "Kräv i avtalet att leverantören ska {w_sv}.",
-                        "Require in the contract that the supplier {w_en}."
-                    ));
+                    f = f.measure(
+                        key,
+                        text!(
+                            "Kräv i avtalet att leverantören ska {w_sv}.",
+                            "Require in the contract that the supplier {w_en}."
+                        ),
+                    );
                 }
                 if v.is_unknown() {
                     f = f.ask(Addressee::Supplier, q.clone());

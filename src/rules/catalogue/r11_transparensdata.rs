@@ -59,10 +59,13 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             if t.provenance.status.is_firm() {
                 f
             } else {
-                f.measure(text!(
-                    "Kontrollera transparenssiffrorna mot leverantörens publicerade rapport.",
-                    "Check the transparency figures against the provider's published report."
-                ))
+                f.measure(
+                    "kontrollera-transparenssiffrorna-mot",
+                    text!(
+                        "Kontrollera transparenssiffrorna mot leverantörens publicerade rapport.",
+                        "Check the transparency figures against the provider's published report."
+                    ),
+                )
             }
         }
         None => {

@@ -51,7 +51,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "{name} holds {kind_en}. Processing in a cloud service is then likely to result in a high risk."
                 ),
             )
-            .measure(dpia)
+            .measure("gor-dpia", dpia)
             .cite(cite(&src::GDPR, "art. 35.1"))
             .cite(art)
         }

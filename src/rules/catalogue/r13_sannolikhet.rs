@@ -120,13 +120,13 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             .cite(cite(&src::ROSENTHAL_2020, ""))
             .cite(cite(&src::MICROSOFT_FAQ, "räkneexempel för sannolikheten"));
             if e.uncertain_basis {
-                f = f.measure(text!(
+                f = f.measure("underlaget-sannolikheten-bara", text!(
                     "Underlaget för sannolikheten är bara påstått eller antaget: kontrollera källan och dateringen och dokumentera bedömningen.",
                     "The basis of the probability is only claimed or assumed: check its source and date and document the judgment."
                 ));
             }
             if let Some(m) = probability::judgment_must_cover(cell, &e) {
-                f = f.measure(m);
+                f = f.measure("bedomningen-omfattar-parterna", m);
             }
             vec![f]
         }

@@ -51,7 +51,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "No alternative to {this} is described for {name}. The necessity of a disclosure (ch. 10 s. 2) cannot be judged without a comparison."
             ),
         )
-        .measure(text!(
+        .measure("jamfor-minst-verkligt", text!(
             "Jämför med minst ett verkligt alternativ för {name} (t.ex. egen server med extern support, svensk eller EU-leverantör) och lägg in det i bedömningen.",
             "Compare with at least one real alternative for {name} (e.g. own servers with external support, a Swedish or EU provider) and add it to the assessment."
         ))

@@ -36,7 +36,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{name} has no KLASSA confidentiality level. The level decides which security requirements apply and whether the information may be in the service."
             ),
         )
-        .measure(text!(
+        .measure("klassa-enligt-klassa", text!(
             "Klassa {name} enligt KLASSA (konfidentialitet, riktighet, tillgänglighet, spårbarhet) och pröva säkerhetskraven mot nivån innan tjänsten används.",
             "Classify {name} with KLASSA (confidentiality, integrity, availability, traceability) and check the security requirements against the level before the service is used."
         ))
@@ -74,7 +74,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{name} has confidentiality level {k}. The tool's policy (limit K{no_cloud}) does not allow such information in a public cloud service. KLASSA gives no requirements for level 4 but recommends a separate analysis."
             ),
         )
-        .measure(text!("Gör en särskild risk- och säkerhetsanalys för ”{name}” och hantera uppgifterna utanför publikt moln.", "Make a separate risk and security analysis for {name} and handle it outside a public cloud."))
+        .measure("gor-sarskild-risk", text!("Gör en särskild risk- och säkerhetsanalys för ”{name}” och hantera uppgifterna utanför publikt moln.", "Make a separate risk and security analysis for {name} and handle it outside a public cloud."))
         .as_policy()];
     }
     let mut out = Vec::new();
@@ -96,7 +96,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         "{name} has confidentiality level {k}. The tool's policy (from K{own_keys}) requires keys solely under the body's control, but in {list} the provider can reach clear text."
                     ),
                 )
-                .measure(text!(
+                .measure("anvand-extern-nyckel", text!(
                     "Använd extern nyckel eller dubbel kryptering för {list}, eller håll {name} utanför dessa delar av {svc}.",
                     "Use an external key or double key encryption for {list}, or keep {name} out of these parts of {svc}."
                 ))
@@ -128,7 +128,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         "{name} has confidentiality level {k} and is stored with keys solely under the body's control, as the tool's policy requires."
                     ),
                 )
-                .measure(text!("Dokumentera och öva nyckelhanteringen (generering, lagring, återställning) för {name}.", "Document and rehearse key management (generation, storage, recovery) for {name}."))
+                .measure("dokumentera-ova-nyckelhanteringen", text!("Dokumentera och öva nyckelhanteringen (generering, lagring, återställning) för {name}.", "Document and rehearse key management (generation, storage, recovery) for {name}."))
                 .as_policy(),
             );
         }
@@ -165,10 +165,14 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     for (sv, en, level) in aspects {
         match level {
             Some(l) if l >= 2 => {
-                f = f.measure(text!(
-                    "Uppfyll KLASSA:s säkerhetskrav för {sv} nivå {l} i {svc}.",
-                    "Meet KLASSA's security requirements for {en} level {l} in {svc}."
-                ))
+                f = f.measure_about(
+                    "uppfyll-klassa",
+                    sv,
+                    text!(
+                        "Uppfyll KLASSA:s säkerhetskrav för {sv} nivå {l} i {svc}.",
+                        "Meet KLASSA's security requirements for {en} level {l} in {svc}."
+                    ),
+                )
             }
             None => {
                 f = f.ask(

@@ -44,7 +44,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{name} is meant to stay in {svc} after the matter is closed. Danderyd (2019{dm_en}) and the tool's policy: the service is not used for long-term storage of secret or personal data – a condition, not a legal requirement."
             ),
         )
-        .measure(condition)
+        .measure("inte-kvar", condition)
         .as_policy(),
         Retention::Unknown => Finding::new(
             RULE.id,
@@ -55,7 +55,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "It is not known whether {name} is to stay in {svc} after the matter is closed. The tool's policy (after Danderyd 2019{dm_en}) is that the service is not used for long-term storage."
             ),
         )
-        .measure(condition)
+        .measure("inte-kvar", condition)
         .as_policy()
         .ask(
             Addressee::Organisation,

@@ -41,7 +41,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{name} belongs in a core system. Condition (the tool's policy, as in Danderyd and Gothenburg 2019{dm_en}): {svc} does not replace it."
             ),
         )
-        .measure(condition)
+        .measure("verksamhetssystem", condition)
         .as_policy(),
         Tri::Unknown => Finding::new(
             RULE.id,
@@ -52,7 +52,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "It is not known whether {name} belongs in a core system. If so, the condition (the tool's policy) is that {svc} does not replace it."
             ),
         )
-        .measure(condition)
+        .measure("verksamhetssystem", condition)
         .as_policy()
         .ask(
             Addressee::Organisation,

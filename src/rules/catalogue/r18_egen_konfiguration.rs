@@ -26,9 +26,10 @@ const DIM: Dimension = Dimension::Infosec;
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let cfg = &cell.service.configuration;
     let svc = &cell.service.name;
-    let items: [(Tri, Text, Text); 4] = [
+    let items: [(Tri, &str, Text, Text); 4] = [
         (
             cfg.logging,
+            "loggning",
             text!(
                 "Slå på och följ upp loggning av åtkomst och administration i {svc}.",
                 "Turn on and review logging of access and administration in {svc}."
@@ -40,6 +41,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ),
         (
             cfg.mfa,
+            "flerfaktor",
             text!(
                 "Kräv flerfaktorsautentisering för alla användare i {svc}.",
                 "Require multi-factor authentication for all users of {svc}."
@@ -51,6 +53,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ),
         (
             cfg.encryption,
+            "kryptering",
             text!(
                 "Slå på de krypteringsfunktioner som {svc} erbjuder (lagring och överföring).",
                 "Turn on the encryption features {svc} offers (storage and transit)."
@@ -62,6 +65,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ),
         (
             cfg.admin_roles,
+            "administratorsroller",
             text!(
                 "Begränsa administratörsroller i {svc} och granska dem regelbundet.",
                 "Restrict administrator roles in {svc} and review them regularly."
@@ -82,10 +86,10 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ),
     );
     let mut gaps = 0;
-    for (value, measure, question) in items {
+    for (value, key, measure, question) in items {
         if !value.is_yes() {
             gaps += 1;
-            f = f.measure(measure);
+            f = f.measure(key, measure);
         }
         if value.is_unknown() {
             f = f.ask(Addressee::Organisation, question);
@@ -114,7 +118,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "The configuration of {svc} is said to have logging, multi-factor authentication, encryption and restricted administrator roles, but this has not been checked."
             ),
         )
-        .measure(text!("Kontrollera konfigurationen av {svc} (t.ex. med en konfigurationsgranskning) och dokumentera den.", "Check the configuration of {svc} (e.g. with a configuration review) and document it."))]
+        .measure("kontrollera-konfigurationen-t", text!("Kontrollera konfigurationen av {svc} (t.ex. med en konfigurationsgranskning) och dokumentera den.", "Check the configuration of {svc} (e.g. with a configuration review) and document it."))]
     }
 }
 

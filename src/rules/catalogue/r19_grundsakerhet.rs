@@ -57,7 +57,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{svc} is run on premises. Base security is the body's own and the support supplier's: supplier certifications say little about it. {ctx_en}"
             ),
         )
-        .measure(text!(
+        .measure("sakerstall-egen-sakerhetsniva", text!(
             "Säkerställ egen säkerhetsnivå för {svc} (patchning, skydd mot intrång, säkerhetskopior, övervakning) och ställ säkerhetskrav i supportavtalet.",
             "Ensure your own security level for {svc} (patching, intrusion protection, backups, monitoring) and set security requirements in the support contract."
         ))
@@ -85,12 +85,15 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "{svc} is said to have {list}, but the certifications are not checked or the audit reports not reviewed by the body. A promise that cannot be checked carries little weight (Gothenburg 2018). {ctx_en}"
                 ),
             )
-            .measure(review.clone());
+            .measure("granska-revisionsrapporterna", review.clone());
             if !firm {
-                f = f.measure(text!(
-                    "Kontrollera certifikaten ({list}): utfärdare, giltighet och att de omfattar {svc}.",
-                    "Check the certificates ({list}): issuer, validity and that they cover {svc}."
-                ));
+                f = f.measure(
+                    "kontrollera-certifikaten-utfardare",
+                    text!(
+                        "Kontrollera certifikaten ({list}): utfärdare, giltighet och att de omfattar {svc}.",
+                        "Check the certificates ({list}): issuer, validity and that they cover {svc}."
+                    ),
+                );
             }
             if reviewed.is_unknown() {
                 f = f.ask(Addressee::Organisation, ask_review);
@@ -116,7 +119,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Which security certifications ({list}) does {svc} have, what do they cover, and can we get the audit reports?"
             ),
         )
-        .measure(review)
+        .measure("granska-revisionsrapporterna", review)
     } else if reviewed.is_yes() {
         Finding::new(
             RULE.id,
@@ -127,7 +130,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{svc} has neither ISO/IEC 27001, SOC 2 nor BSI C5, but the body has reviewed the supplier's audit material itself. {ctx_en}"
             ),
         )
-        .measure(text!(
+        .measure("krav-oberoende-granskning", text!(
             "Kräv oberoende granskning av {svc} (certifiering eller revisionsrapport) och upprepa den egna granskningen regelbundet.",
             "Require independent assurance of {svc} (certification or audit report) and repeat your own review regularly."
         ))
@@ -141,7 +144,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{svc} has neither ISO/IEC 27001, SOC 2 nor BSI C5, and no audit reports have been reviewed. The base security of a cloud service cannot then be shown. The tool's policy: not allowed until base security is shown. {ctx_en}"
             ),
         )
-        .measure(text!(
+        .measure("krav-oberoende-granskning", text!(
             "Kräv oberoende granskning av {svc} (certifiering eller revisionsrapport), eller gör en egen säkerhetsgranskning.",
             "Require independent assurance of {svc} (certification or audit report), or carry out your own security review."
         ))

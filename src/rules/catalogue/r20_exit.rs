@@ -90,7 +90,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "There is no exit plan for {svc}. Without one the body becomes dependent on the supplier and cannot switch if the terms or the legal situation change."
             ),
         )
-        .measure(exit),
+        .measure("exitplan", exit),
         Tri::Unknown => Finding::new(
             RULE.id,
             DIM,
@@ -100,7 +100,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "It is not known whether the contract for {svc} provides an exit plan and data portability."
             ),
         )
-        .measure(exit)
+        .measure("exitplan", exit)
         .ask(
             Addressee::Supplier,
             text!(
@@ -109,7 +109,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         ),
     };
-    f = f.measure(aspects).cite(cite(&src::ESAM_UTKONTRAKTERING_2023, "lämplighetsaspekter"));
+    f = f.measure("lamplighetsaspekter", aspects).cite(cite(&src::ESAM_UTKONTRAKTERING_2023, "lämplighetsaspekter"));
     if data_act {
         f = f.cite(DATA_ACT.source);
     }

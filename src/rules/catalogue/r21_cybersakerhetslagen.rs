@@ -50,7 +50,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "The body is covered by the Cybersecurity Act (2025:1506) and must manage supply-chain risks, including for {svc}."
             ),
         )
-        .measure(measure),
+        .measure("leveranskedjan", measure),
         Tri::Unknown => Finding::new(
             RULE.id,
             DIM,
@@ -60,7 +60,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "It is not known whether the body is covered by the Cybersecurity Act (2025:1506). If it is, supply-chain risks must be managed, including for {svc}."
             ),
         )
-        .measure(measure)
+        .measure("leveranskedjan", measure)
         .ask(
             Addressee::Organisation,
             text!(

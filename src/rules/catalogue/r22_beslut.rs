@@ -38,7 +38,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "The assessment of {name} in {svc} is a recommendation. It takes effect only through a documented decision by an authorised decision-maker."
         ),
     )
-    .measure(text!(
+    .measure("dokumentera-beslutet-vem", text!(
         "Dokumentera beslutet om {name} i {svc}: vem som beslutade, när, vilka kvarstående risker som accepteras, och registrera det under {dnr_sv}.",
         "Document the decision on {name} in {svc}: who decided, when, which residual risks are accepted, and register it under {dnr_en}."
     ))]

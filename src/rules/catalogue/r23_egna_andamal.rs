@@ -51,7 +51,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 ask_pd(Finding::new(RULE.id, Dimension::Processor, Some(Verdict::NeedsInformation), text))
             };
             findings.push(
-                f.measure(text!(
+                f.measure("stang-avtala-bort", text!(
                     "Stäng av eller avtala bort leverantörens egna ändamål (telemetri med innehåll, AI-träning, produktutveckling), eller använd inte tjänsten för personuppgifter.",
                     "Switch off or contract out the provider's own purposes (telemetry with content, AI training, product improvement), or do not use the service for personal data."
                 ))
@@ -89,7 +89,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "The body has opted out of the provider's own use of data in {service}. The provider can then be a processor for the whole processing, provided the opt-out really applies."
                 ),
             )
-            .measure(text!(
+            .measure("verifiera-bortvalet-leverantorens", text!(
                 "Verifiera att bortvalet av leverantörens egna ändamål gäller (inställning, avtal) och spara beviset; följ upp vid nya funktioner och villkorsändringar.",
                 "Verify that the opt-out from the provider's own purposes applies (setting, contract) and keep the evidence; follow up on new features and changed terms."
             )),
@@ -103,7 +103,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             findings.push(if firm {
                 Finding::new(RULE.id, Dimension::Processor, Some(Verdict::Allowed), t)
             } else {
-                Finding::new(RULE.id, Dimension::Processor, None, t).measure(text!(
+                Finding::new(RULE.id, Dimension::Processor, None, t).measure("uppgiften-leverantoren-anvander", text!(
                     "Uppgiften att leverantören inte använder data för egna ändamål är bara påstådd eller antagen: få den avtalad eller verifierad.",
                     "The statement that the provider does not use data for its own purposes is only claimed or assumed: have it contracted or verified."
                 ))

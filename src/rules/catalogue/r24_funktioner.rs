@@ -38,7 +38,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "Switched off for {name}: {list}. They hold none of the information and are left out of the other rules' assessment. The assessment holds only while they stay off."
                 ),
             )
-            .measure(text!(
+            .measure("se-forblir-avstangda", text!(
                 "Se till att {list} förblir avstängda för {name} (teknisk spärr, inte bara instruktion) och följ upp vid uppdateringar av tjänsten.",
                 "Make sure {list} stay switched off for {name} (technical block, not just an instruction) and follow up when the service is updated."
             ))
