@@ -160,8 +160,8 @@ impl ProfileId {
                 Text::new("10 kap. 2 § OSL – nödvändighet och risk", "OSL 10:2 – necessity and risk")
             }
             ProfileId::Strict => Text::new(
-                "Strikt tolkning – intern policy (eSam 2018, Göteborg 2017), inte lagens ordalydelse",
-                "Strict interpretation – internal policy (eSam 2018, Gothenburg 2017), not the law's wording",
+                "Strikt tolkning – intern policy, inte lagens ordalydelse",
+                "Strict interpretation – internal policy, not the law's wording",
             ),
         }
     }

@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
     explanation_en: "Security-classified information – including information that becomes classified only once compiled – may be given to a supplier only after protective-security procurement: a special protective-security assessment and a suitability test always, a protective-security agreement from the class confidential upwards (not for restricted), consultation with or notification of the supervisory authority where chapter 4 requires it. A party under foreign control that can reach the information in clear text cannot be accepted: that follows from the Act. That classified information does not belong in a public cloud beyond that is the tool's policy.",
     sources: &[
         cite(&src::SAKL_1996, ""),
-        cite(&src::SAKL_2018, "2 kap. 1 och 5 §§ (skyddet mot röjande, säkerhetsskyddsklasser)"),
+        cite(&src::SAKL_2018, "2 kap. (säkerhetsskyddsanalys; informationssäkerheten ska förebygga att uppgifterna obehörigen röjs) och 2 kap. 5 § (säkerhetsskyddsklasser)"),
         cite(&src::SAKL_4KAP_2021, "säkerhetsskyddad upphandling och utkontraktering, lämplighetsprövning, samråd"),
         cite(&src::DANDERYD_2019, "exklusive säkerhetsskyddsklassificerad information"),
         cite(&src::GBG_2019, "inte för säkerhetsskydd"),
@@ -136,7 +136,7 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
         .collect();
     if !exposed.is_empty() {
         let list = Cell::lang_list(&exposed);
-        // SäkL 2 kap. 1 §: säkerhetsskyddet ska förhindra att klassificerade uppgifter röjs; from
+        // SäkL 2 kap.: informationssäkerheten ska förebygga att klassificerade uppgifter röjs; from
         // 2021-12-01 the lämplighetsprövning (4 kap.) makes it explicit for the supplier.
         let test = if reform {
             text!(
@@ -196,15 +196,20 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
     }
     out.push(cite_law(process(cell, &via)));
     if cell.service.kind == ServiceKind::PublicCloud {
-        let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
+        let (dm_sv, dm_en) = crate::rules::sources::mention(
+            &crate::rules::sources::DANDERYD_2019,
+            cell.date,
+            " (så bedömde också Danderyd 2019 och Göteborg 2019)",
+            " (as Danderyd 2019 and Göteborg 2019 also judged)",
+        );
         out.push(
             Finding::new(
                 RULE.id,
                 DIM,
                 Some(Verdict::NotAllowed),
                 text!(
-                    "Verktygets policy: säkerhetsskyddsklassificerade uppgifter ({name}) hör inte hemma i en publik molntjänst, även när den säkerhetsskyddade upphandlingen är genomförd (så bedömde också Danderyd 2019 och Göteborg 2019{dm_sv}).",
-                    "The tool's policy: security-classified information ({name}) does not belong in a public cloud service, even when protective-security procurement is completed (as Danderyd 2019 and Göteborg 2019 also judged{dm_en})."
+                    "Verktygets policy: säkerhetsskyddsklassificerade uppgifter ({name}) hör inte hemma i en publik molntjänst, även när den säkerhetsskyddade upphandlingen är genomförd{dm_sv}.",
+                    "The tool's policy: security-classified information ({name}) does not belong in a public cloud service, even when protective-security procurement is completed{dm_en}."
                 ),
             )
             .cite(cite(&src::TOOL_POLICY, "klassificerade uppgifter inte i publikt moln"))
@@ -277,7 +282,8 @@ fn process(cell: &Cell, via: &Text) -> Finding {
                 "{via_en}, and the steps of protective-security procurement the Act requires here are completed. The agreement's terms and any conditions of the supervisory authority must be followed."
             ),
         )
-        .measure("folj-sakerhetsskyddsavtalet-folj", text!("Följ säkerhetsskyddsavtalet och följ upp det under avtalstiden.", "Follow the protective-security agreement and monitor it over the contract period."));
+        .measure("folj-sakerhetsskyddsavtalet-folj", text!("Följ säkerhetsskyddsavtalet och följ upp det under avtalstiden.", "Follow the protective-security agreement and monitor it over the contract period."))
+        .measure("sakerhetsprovning", vetting(name));
     }
     let list_sv: Vec<&str> = missing.iter().map(|t| t.sv.as_str()).collect();
     let list_en: Vec<&str> = missing.iter().map(|t| t.en.as_str()).collect();
@@ -295,6 +301,7 @@ fn process(cell: &Cell, via: &Text) -> Finding {
         "Genomför innan {name} lämnas över: {list_sv}.",
         "Before {name} is handed over, carry out: {list_en}."
     ))
+    .measure("sakerhetsprovning", vetting(name))
     .ask(
         Addressee::Organisation,
         if reform {
@@ -308,6 +315,15 @@ fn process(cell: &Cell, via: &Text) -> Finding {
                 "Which steps of protective-security procurement are completed for the service (agreement, consultation where required)?"
             )
         },
+    )
+}
+
+/// Whoever at the supplier gets access to classified information takes part in säkerhetskänslig
+/// verksamhet and must be security-vetted first (säkerhetsprövning, SäkL 3 kap.), whatever the class.
+fn vetting(name: &str) -> Text {
+    text!(
+        "Se till att de hos leverantören som kan få del av {name} är säkerhetsprövade innan de får tillgång (säkerhetsskyddslagen 3 kap.).",
+        "Make sure that those at the supplier who may get access to {name} are security-vetted before they get access (Protective Security Act, ch. 3)."
     )
 }
 

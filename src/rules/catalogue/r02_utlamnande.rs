@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
         cite(&src::OSL, "3 kap. 1 § (röjande)"),
         cite(&src::OSL, "10 kap. 2 § (nödvändigt utlämnande)"),
         cite(&src::OSL_10_2A, ""),
+        cite(&src::GBG_PM_2017, ""),
         cite(&src::ESAM_2018, ""),
         cite(&src::GBG_LOCKBOX_2018, ""),
         cite(&src::DANDERYD_2019, ""),
@@ -254,6 +255,14 @@ fn on_ground(cell: &Cell, base: &Text) -> Finding {
             );
             necessity(cell, &join(&base, &note))
         }
+        // The profile is the body's choice; the memo still says that a second ground exists.
+        ProfileId::Necessity if OSL_10_2A.in_force(cell.date) => {
+            let note = text!(
+                "Profilen prövar utlämnandet enbart mot nödvändighetsregeln i 10 kap. 2 §. Sedan 2023-07-01 gäller också 10 kap. 2 a § OSL (utlämnande för enbart teknisk bearbetning eller lagring); profilen för teknisk bearbetning prövar även den.",
+                "The profile tests the disclosure only against the necessity rule in ch. 10 s. 2. Since 2023-07-01, OSL ch. 10 s. 2 a (disclosure for technical processing or storage only) also applies; the technical-processing profile tests it as well."
+            );
+            necessity(cell, &join(&base, &note))
+        }
         ProfileId::Necessity => necessity(cell, &base),
     }
 }
@@ -301,16 +310,23 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
     match cell.foreign_exposure() {
         Tri::Yes => {
             let list = exposed.join("; ");
-            let (esam_sv, esam_en) = crate::rules::sources::later_mark(&src::ESAM_2018, cell.date);
+            // Göteborg's PM (2017) is the reading's first written source; eSam's statement only from its date.
+            let (esam_sv, esam_en) = crate::rules::sources::mention(
+                &src::ESAM_2018,
+                cell.date,
+                "eSam:s rättsliga uttalande 2018-10-23, ",
+                "eSam's legal statement of 2018-10-23, ",
+            );
             let t = text!(
-                "R2a strikt tolkning – en intern policy (eSam:s rättsliga uttalande 2018-10-23{esam_sv}, Göteborgs stadsledningskontor 2017), inte lagens ordalydelse: {list} kan tvingas lämna ut uppgifter enligt ett annat lands lag. När uppgifterna görs tekniskt tillgängliga för en sådan part är ett röjande \"inte längre osannolikt\" och uppgifterna ska anses röjda – oavsett om någon faktiskt tittar. Godkännandeflöden (som Customer Lockbox, se R8) och avtal botar inte detta; bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören (R7).",
-                "R2a strict interpretation – an internal policy (eSam's legal statement of 2018-10-23{esam_en}, City of Gothenburg 2017), not the wording of the law: {list} can be compelled to disclose data under another country's law. When the information is made technically available to such a party, disclosure is \"no longer improbable\" and the information is to be considered disclosed – whether or not anyone actually looks. Approval flows (such as Customer Lockbox, see R8) and contracts do not cure this; only technical measures that make clear-text access impossible for the provider (R7)."
+                "R2a strikt tolkning – en intern policy ({esam_sv}Göteborgs stadsledningskontors promemoria 2017-10-20), inte lagens ordalydelse: {list} kan tvingas lämna ut uppgifter enligt ett annat lands lag. När uppgifterna görs tekniskt tillgängliga för en sådan part är ett röjande \"inte längre osannolikt\" och uppgifterna ska anses röjda – oavsett om någon faktiskt tittar. Godkännandeflöden (som Customer Lockbox, se R8) och avtal botar inte detta; bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören (R7).",
+                "R2a strict interpretation – an internal policy ({esam_en}City of Gothenburg's executive office, memorandum of 2017-10-20), not the wording of the law: {list} can be compelled to disclose data under another country's law. When the information is made technically available to such a party, disclosure is \"no longer improbable\" and the information is to be considered disclosed – whether or not anyone actually looks. Approval flows (such as Customer Lockbox, see R8) and contracts do not cure this; only technical measures that make clear-text access impossible for the provider (R7)."
             );
             Finding::new(RULE.id, DIM, Some(Verdict::NotAllowed), join(base, &t))
                 .measure("lagg-tjansten-se", text!(
                     "Lägg inte {name} i tjänsten, eller se till att ingen extern part kan nå klartext: nycklar enbart under myndighetens kontroll och ingen bearbetning som kräver klartext hos leverantören (R7).",
                     "Do not place {name} in the service, or make sure no external party can reach clear text: keys solely under the body's control and no processing that needs clear text at the provider (R7)."
                 ))
+                .cite(cite(&src::GBG_PM_2017, "röjande vid överlämnande till extern part"))
                 .cite(ESAM_2018)
                 .cite(SEED_000)
                 .as_policy()
@@ -691,10 +707,15 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
             return f;
         }
         OwnUse::None | OwnUse::OptedOut => {
-            let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
+            let (dm_sv, dm_en) = crate::rules::sources::mention(
+                &crate::rules::sources::DANDERYD_2019,
+                cell.date,
+                ", jfr Danderyds kommun 2019",
+                ", cf. Danderyd municipality 2019",
+            );
             let t = text!(
-                "R2b nödvändighet (10 kap. 2 § OSL): utlämnandet kan ha stöd om det är nödvändigt för att myndigheten ska kunna fullgöra sin verksamhet. Nödvändigheten bedöms mot de verkliga alternativen, som också brukar innebära externa parter (t.ex. egen server med extern support, jfr Danderyds kommun 2019{dm_sv}). Effektivitet eller bekvämlighet är inte nödvändighet.",
-                "R2b necessity (OSL ch. 10 s. 2): the disclosure can have a ground if it is necessary for the body to perform its activity. Necessity is judged against the real alternatives, which usually also involve external parties (e.g. own servers with external support, cf. Danderyd municipality 2019{dm_en}). Efficiency or convenience is not necessity.",
+                "R2b nödvändighet (10 kap. 2 § OSL): utlämnandet kan ha stöd om det är nödvändigt för att myndigheten ska kunna fullgöra sin verksamhet. Nödvändigheten bedöms mot de verkliga alternativen, som också brukar innebära externa parter (t.ex. egen server med extern support{dm_sv}). Effektivitet eller bekvämlighet är inte nödvändighet.",
+                "R2b necessity (OSL ch. 10 s. 2): the disclosure can have a ground if it is necessary for the body to perform its activity. Necessity is judged against the real alternatives, which usually also involve external parties (e.g. own servers with external support{dm_en}). Efficiency or convenience is not necessity.",
             );
             let prefix = join(prefix, &t);
             match examined_necessity(cell) {

@@ -335,7 +335,12 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
     let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
     let who_en = importer.map(|p| p.name.as_str()).unwrap_or("the importer");
-    let (uc_sv, uc_en) = src::later_mark(&src::EDPB_REC_01_2020_V1, cell.date);
+    let (uc_sv, uc_en) = src::mention(
+        &src::EDPB_REC_01_2020_V1,
+        cell.date,
+        "; när mottagaren behöver uppgifterna i klartext är det EDPB:s användningsfall 6",
+        "; where the importer needs the data in clear text it is EDPB use case 6",
+    );
     let (dpf_sv, dpf_en) =
         if DPF.in_force(cell.date) { (" (t.ex. DPF-certifierad)", " (e.g. DPF-certified)") } else { ("", "") };
     let mut laws: Vec<Cite> = compulsion_laws(country, cell.date).iter().map(|l| l.source).collect();
@@ -418,8 +423,8 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
         (Tri::Yes, Tri::No) => Route::new(
             Verdict::NotAllowed,
             text!(
-                "Standardavtalsklausuler finns, men {who} kan tvingas lämna ut uppgifter enligt {law_list}, och det finns ingen effektiv teknisk kompletterande åtgärd (R6; när mottagaren behöver uppgifterna i klartext är det EDPB:s användningsfall 6{uc_sv}): klausulerna kan inte binda myndigheterna i {land_sv}. Överföringen uppfyller då inte kraven efter Schrems II.",
-                "Standard contractual clauses exist, but {who_en} can be compelled to disclose data under {law_list}, and no effective technical supplementary measure exists (R6; where the importer needs the data in clear text that is EDPB use case 6{uc_en}): the clauses cannot bind the authorities of {land_en}. The transfer then does not meet the requirements after Schrems II."
+                "Standardavtalsklausuler finns, men {who} kan tvingas lämna ut uppgifter enligt {law_list}, och det finns ingen effektiv teknisk kompletterande åtgärd (R6{uc_sv}): klausulerna kan inte binda myndigheterna i {land_sv}. Överföringen uppfyller då inte kraven efter Schrems II.",
+                "Standard contractual clauses exist, but {who_en} can be compelled to disclose data under {law_list}, and no effective technical supplementary measure exists (R6{uc_en}): the clauses cannot bind the authorities of {land_en}. The transfer then does not meet the requirements after Schrems II."
             ),
         )
         .measure("valj-mottagare-giltigt", text!(
@@ -836,7 +841,10 @@ mod tests {
                 a.legal_date = date;
             });
             assert_eq!(verdict_on(&f, DIM), Some(Verdict::NotAllowed), "{date}");
-            assert!(f[0].reasoning.sv.contains("18 U.S.C. § 2713") && f[0].reasoning.sv.contains("användningsfall 6"));
+            let sv = &f[0].reasoning.sv;
+            assert!(sv.contains("18 U.S.C. § 2713"), "{date}");
+            // The EDPB recommendations naming use case 6 appeared on 2020-11-10: not cited before.
+            assert_eq!(sv.contains("användningsfall 6"), date >= Date::ymd(2020, 11, 10), "{date}");
         }
     }
 

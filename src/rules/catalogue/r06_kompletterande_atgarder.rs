@@ -142,16 +142,18 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             }
             Tri::No => {
                 let remote = paths.iter().any(|p| p.via != Via::Storage);
-                let (uc_sv, uc_en) = crate::rules::sources::later_mark(&src::EDPB_REC_01_2020_V1, cell.date);
+                let rec = &src::EDPB_REC_01_2020_V1;
+                let (p13_sv, p13_en) = crate::rules::sources::mention(rec, cell.date, "; EDPB:s rekommendationer 01/2020 p. 13", "; EDPB Recommendations 01/2020 para. 13");
+                let (uc_sv, uc_en) = crate::rules::sources::mention(rec, cell.date, ", EDPB:s användningsfall 6", ", EDPB use case 6");
                 let (case_sv, case_en) = if remote {
                     (
-                        format!("aktörer i tredje land når uppgifterna på distans (support, drift) i klartext. Fjärråtkomsten är i sig en överföring (EDPB:s frågor och svar om Schrems II, fråga 11; EDPB:s rekommendationer 01/2020 p. 13{uc_sv}), och när mottagaren når klartext är det EDPB:s användningsfall 6{uc_sv}"),
-                        format!("parties in a third country reach the data remotely (support, operations) in clear text. The remote access is itself a transfer (EDPB FAQ on Schrems II, question 11; EDPB Recommendations 01/2020 para. 13{uc_en}), and where the importer reaches clear text that is EDPB use case 6{uc_en}"),
+                        format!("aktörer i tredje land når uppgifterna på distans (support, drift) i klartext. Fjärråtkomsten är i sig en överföring (EDPB:s frågor och svar om Schrems II, fråga 11{p13_sv}), och mottagaren når klartext{uc_sv}"),
+                        format!("parties in a third country reach the data remotely (support, operations) in clear text. The remote access is itself a transfer (EDPB FAQ on Schrems II, question 11{p13_en}), and the importer reaches clear text{uc_en}"),
                     )
                 } else {
                     (
-                        format!("leverantören kan läsa uppgifterna i klartext där de lagras (EDPB:s användningsfall 6{uc_sv})"),
-                        format!("the provider can read the data in clear text where it is stored (EDPB use case 6{uc_en})"),
+                        format!("leverantören kan läsa uppgifterna i klartext där de lagras{uc_sv}"),
+                        format!("the provider can read the data in clear text where it is stored{uc_en}"),
                     )
                 };
                 let f = Finding::new(

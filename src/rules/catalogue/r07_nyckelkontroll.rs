@@ -29,16 +29,36 @@ const SEED_004: Cite = cite(&src::ZOOMX_2022, "");
 fn classify(c: &Component, date: crate::model::Date) -> (String, String, Vec<Question>) {
     let comp = &c.name;
     // EDPB's use cases (Recommendations 01/2020, from 2020-11-10) and the Zoom X case (2022) are
-    // marked as written later in an assessment at an earlier date.
-    let (uc_sv, uc_en) = crate::rules::sources::later_mark(&crate::rules::sources::EDPB_REC_01_2020_V1, date);
-    let (zx_sv, zx_en) = crate::rules::sources::later_mark(&crate::rules::sources::ZOOMX_2022, date);
+    // named only from their dates; earlier, the citation filter lists them as written later.
+    let (uc1_sv, uc1_en) = crate::rules::sources::mention(
+        &crate::rules::sources::EDPB_REC_01_2020_V1,
+        date,
+        " (EDPB användningsfall 1)",
+        " (EDPB use case 1)",
+    );
+    let (uc6_sv, uc6_en) = crate::rules::sources::mention(
+        &crate::rules::sources::EDPB_REC_01_2020_V1,
+        date,
+        " (EDPB användningsfall 6)",
+        " (EDPB use case 6)",
+    );
+    let (zx_sv, zx_en) = crate::rules::sources::mention(
+        &crate::rules::sources::ZOOMX_2022,
+        date,
+        "Stockholms stad och eSam om Zoom X 2022: ",
+        "Stockholm and eSam on Zoom X 2022: ",
+    );
+    let (zx2_sv, zx2_en) = crate::rules::sources::mention(
+        &crate::rules::sources::ZOOMX_2022,
+        date,
+        " (Stockholms stad och eSam om Zoom X, 2022)",
+        " (City of Stockholm and eSam on Zoom X, 2022)",
+    );
     let mut questions = Vec::new();
     let needs = c.provider_needs_cleartext;
     let use_case_6 = (
-        format!(
-            " Tjänsten behöver dessutom klartext hos leverantören för att fungera (EDPB användningsfall 6{uc_sv})."
-        ),
-        format!(" The service also needs clear text at the provider to work (EDPB use case 6{uc_en})."),
+        format!(" Tjänsten behöver dessutom klartext hos leverantören för att fungera{uc6_sv}."),
+        format!(" The service also needs clear text at the provider to work{uc6_en}."),
     );
     let (sv, en) = match c.key_control {
         KeyControl::Provider => {
@@ -49,17 +69,17 @@ fn classify(c: &Component, date: crate::model::Date) -> (String, String, Vec<Que
             )
         }
         KeyControl::CustomerKeyInProviderKms => (
-            format!("{comp}: kundnyckel i leverantörens nyckeltjänst (BYOK/CMK). Nyckeln används ändå inne hos leverantören vid varje operation, så leverantören kan nå klartext (jfr Stockholms stad och eSam om Zoom X 2022: AWS hanterar kundnyckeln tillfälligt{zx_sv})."),
-            format!("{comp}: customer key in the provider's key service (BYOK/CMK). The key is still used inside the provider at each operation, so the provider can reach clear text (cf. City of Stockholm and eSam on Zoom X 2022: AWS handles the customer key momentarily{zx_en})."),
+            format!("{comp}: kundnyckel i leverantörens nyckeltjänst (BYOK/CMK). Nyckeln används ändå inne hos leverantören vid varje operation, så leverantören kan nå klartext ({zx_sv}AWS hanterar kundnyckeln tillfälligt i Zoom X)."),
+            format!("{comp}: customer key in the provider's key service (BYOK/CMK). The key is still used inside the provider at each operation, so the provider can reach clear text ({zx_en}AWS handles the customer key momentarily in Zoom X)."),
         ),
         KeyControl::ExternalKeyNoProviderCleartext => match needs {
             Tri::No => (
-                format!("{comp}: extern nyckel/dubbelnyckelkryptering; klartext finns aldrig hos leverantören. Kan räknas som enbart under myndighetens kontroll (EDPB användningsfall 1{uc_sv})."),
-                format!("{comp}: external key/double key encryption; clear text is never at the provider. Can count as solely under the body's control (EDPB use case 1{uc_en})."),
+                format!("{comp}: extern nyckel/dubbelnyckelkryptering; klartext finns aldrig hos leverantören. Kan räknas som enbart under myndighetens kontroll{uc1_sv}."),
+                format!("{comp}: external key/double key encryption; clear text is never at the provider. Can count as solely under the body's control{uc1_en}."),
             ),
             Tri::Yes => (
-                format!("{comp}: extern nyckel, men tjänsten behöver klartext hos leverantören för att fungera – då hjälper nyckelvalet inte (EDPB användningsfall 6{uc_sv})."),
-                format!("{comp}: external key, but the service needs clear text at the provider to work – then the key option does not help (EDPB use case 6{uc_en})."),
+                format!("{comp}: extern nyckel, men tjänsten behöver klartext hos leverantören för att fungera – då hjälper nyckelvalet inte{uc6_sv}."),
+                format!("{comp}: external key, but the service needs clear text at the provider to work – then the key option does not help{uc6_en}."),
             ),
             Tri::Unknown => {
                 questions.push(Question {
@@ -79,13 +99,13 @@ fn classify(c: &Component, date: crate::model::Date) -> (String, String, Vec<Que
         KeyControl::EndToEnd => {
             if needs.is_yes() {
                 (
-                    format!("{comp}: totalsträckskryptering, men tjänsten behöver klartext hos leverantören – det hjälper inte (EDPB användningsfall 6{uc_sv})."),
-                    format!("{comp}: end-to-end encryption, but the service needs clear text at the provider – it does not help (EDPB use case 6{uc_en})."),
+                    format!("{comp}: totalsträckskryptering, men tjänsten behöver klartext hos leverantören – det hjälper inte{uc6_sv}."),
+                    format!("{comp}: end-to-end encryption, but the service needs clear text at the provider – it does not help{uc6_en}."),
                 )
             } else if c.provider_controls_client.is_yes() {
                 (
-                    format!("{comp}: totalsträckskryptering, men leverantören styr klientprogramvaran som skapar och hanterar nycklarna, så nycklarna är inte enbart under myndighetens kontroll (Stockholms stad och eSam om Zoom X, 2022{zx_sv})."),
-                    format!("{comp}: end-to-end encryption, but the provider controls the client software that generates and handles the keys, so the keys are not solely under the body's control (City of Stockholm and eSam on Zoom X, 2022{zx_en})."),
+                    format!("{comp}: totalsträckskryptering, men leverantören styr klientprogramvaran som skapar och hanterar nycklarna, så nycklarna är inte enbart under myndighetens kontroll{zx2_sv}."),
+                    format!("{comp}: end-to-end encryption, but the provider controls the client software that generates and handles the keys, so the keys are not solely under the body's control{zx2_en}."),
                 )
             } else if needs.is_no() && c.provider_controls_client.is_no() {
                 (

@@ -124,14 +124,25 @@ fn external(cell: &Cell) -> Vec<Finding> {
         }
         Tri::Yes => {}
     }
-    let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
+    let (dm_sv, dm_en) = crate::rules::sources::mention(
+        &crate::rules::sources::DANDERYD_2019,
+        cell.date,
+        " – som i Danderyds fall (2019), där avtalet var skrivet av leverantören",
+        " – as in Danderyd's case (2019), where the supplier wrote the agreement",
+    );
+    let (dm2_sv, dm2_en) = crate::rules::sources::mention(
+        &crate::rules::sources::DANDERYD_2019,
+        cell.date,
+        " (Danderyd 2019)",
+        " (Danderyd 2019)",
+    );
     let terms = [
         Term {
             value: c.unilateral_change,
             bad: Tri::Yes,
             problem: text!(
-                "Leverantören kan ändra villkoren ensidigt – som i Danderyds fall (2019{dm_sv}), där avtalet var skrivet av leverantören.",
-                "The supplier can change the terms unilaterally – as in Danderyd's case (2019{dm_en}), where the supplier wrote the agreement."
+                "Leverantören kan ändra villkoren ensidigt{dm_sv}.",
+                "The supplier can change the terms unilaterally{dm_en}."
             ),
             key: "dpa-villkorsandring",
             measure: text!(
@@ -145,8 +156,8 @@ fn external(cell: &Cell) -> Vec<Finding> {
             value: c.subprocessor_notice,
             bad: Tri::No,
             problem: text!(
-                "Det saknas förteckning över underbiträden med förhandsbesked och rätt att invända, så det är osäkert om underbiträdena har ett tillräckligt skydd (Danderyd 2019{dm_sv}).",
-                "There is no list of sub-processors with prior notice and a right to object, so it is uncertain whether the sub-processors give adequate protection (Danderyd 2019{dm_en})."
+                "Det saknas förteckning över underbiträden med förhandsbesked och rätt att invända, så det är osäkert om underbiträdena har ett tillräckligt skydd{dm2_sv}.",
+                "There is no list of sub-processors with prior notice and a right to object, so it is uncertain whether the sub-processors give adequate protection{dm2_en}."
             ),
             key: "underbitraden",
             measure: text!(

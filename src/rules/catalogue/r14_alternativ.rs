@@ -133,12 +133,17 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "The comparison is incomplete, so it is unclear whether the necessity argument is strengthened.",
         )
     } else {
-        ("Alternativen lämnar också ut uppgifterna eller är mindre säkra: argumentet att utlämnandet i {this} är nödvändigt stärks (jfr Danderyds kommun 2019{dm}).", "The alternatives also disclose the information or are less secure: the argument that the disclosure in {this} is necessary is strengthened (cf. Danderyd municipality 2019{dm}).")
+        ("Alternativen lämnar också ut uppgifterna eller är mindre säkra: argumentet att utlämnandet i {this} är nödvändigt stärks{dm}.", "The alternatives also disclose the information or are less secure: the argument that the disclosure in {this} is necessary is strengthened{dm}.")
     };
     // Danderyd's comparison is cited only where it existed at the legal date.
-    let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
-    let conclusion_sv = c_sv.replace("{this}", this).replace("{dm}", dm_sv);
-    let conclusion_en = c_en.replace("{this}", this).replace("{dm}", dm_en);
+    let (dm_sv, dm_en) = crate::rules::sources::mention(
+        &crate::rules::sources::DANDERYD_2019,
+        cell.date,
+        " (jfr Danderyds kommun 2019)",
+        " (cf. Danderyd municipality 2019)",
+    );
+    let conclusion_sv = c_sv.replace("{this}", this).replace("{dm}", &dm_sv);
+    let conclusion_en = c_en.replace("{this}", this).replace("{dm}", &dm_en);
     let mut f = Finding::new(
         RULE.id,
         Dimension::Secrecy,

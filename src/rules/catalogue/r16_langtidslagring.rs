@@ -29,7 +29,23 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         return Vec::new();
     }
     let (name, svc) = (&info.name, &cell.service.name);
-    let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
+    let (dm_sv, dm_en) = crate::rules::sources::mention(
+        &crate::rules::sources::DANDERYD_2019,
+        cell.date,
+        "Danderyd (2019) och verktygets policy",
+        "Danderyd (2019) and the tool's policy",
+    );
+    let (dm_sv, dm_en) = if dm_sv.is_empty() {
+        ("Verktygets policy".to_string(), "The tool's policy".to_string())
+    } else {
+        (dm_sv, dm_en)
+    };
+    let (after_sv, after_en) = crate::rules::sources::mention(
+        &crate::rules::sources::DANDERYD_2019,
+        cell.date,
+        " (efter Danderyd 2019)",
+        " (after Danderyd 2019)",
+    );
     let condition = text!(
         "Låt inte {name} ligga kvar i {svc} när handläggningen är klar: arkivera eller gallra i ett system avsett för det, och gallra i tjänsten.",
         "Do not leave {name} in {svc} once the matter is closed: archive or dispose of it in a system intended for that, and delete it from the service."
@@ -40,8 +56,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "Uppgifterna i ”{name}” är tänkta att ligga kvar i {svc} efter avslutad handläggning. Danderyd (2019{dm_sv}) och verktygets policy: tjänsten används inte för långtidslagring av sekretessbelagda uppgifter eller personuppgifter – det är ett villkor, inte ett lagkrav.",
-                "{name} is meant to stay in {svc} after the matter is closed. Danderyd (2019{dm_en}) and the tool's policy: the service is not used for long-term storage of secret or personal data – a condition, not a legal requirement."
+                "Uppgifterna i ”{name}” är tänkta att ligga kvar i {svc} efter avslutad handläggning. {dm_sv}: tjänsten används inte för långtidslagring av sekretessbelagda uppgifter eller personuppgifter – det är ett villkor, inte ett lagkrav.",
+                "{name} is meant to stay in {svc} after the matter is closed. {dm_en}: the service is not used for long-term storage of secret or personal data – a condition, not a legal requirement."
             ),
         )
         .measure("inte-kvar", condition)
@@ -51,8 +67,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "Det är inte känt om uppgifterna i ”{name}” ska ligga kvar i {svc} efter avslutad handläggning. Verktygets policy (efter Danderyd 2019{dm_sv}) är att tjänsten inte används för långtidslagring.",
-                "It is not known whether {name} is to stay in {svc} after the matter is closed. The tool's policy (after Danderyd 2019{dm_en}) is that the service is not used for long-term storage."
+                "Det är inte känt om uppgifterna i ”{name}” ska ligga kvar i {svc} efter avslutad handläggning. Verktygets policy{after_sv} är att tjänsten inte används för långtidslagring.",
+                "It is not known whether {name} is to stay in {svc} after the matter is closed. The tool's policy{after_en} is that the service is not used for long-term storage."
             ),
         )
         .measure("inte-kvar", condition)

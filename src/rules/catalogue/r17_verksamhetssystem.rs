@@ -25,7 +25,12 @@ const DIM: Dimension = Dimension::Infosec;
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let (name, svc) = (&cell.info.name, &cell.service.name);
-    let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
+    let (dm_sv, dm_en) = crate::rules::sources::mention(
+        &crate::rules::sources::DANDERYD_2019,
+        cell.date,
+        ", som i Danderyd och Göteborg 2019",
+        ", as in Danderyd and Gothenburg 2019",
+    );
     let condition = text!(
         "Dokumentera {name} i det verksamhetssystem där uppgifterna hör hemma (t.ex. journal- eller ärendesystem); använd {svc} bara som stöd i arbetet, inte som ersättning.",
         "Record {name} in the core system where the data belongs (e.g. a patient record or case management system); use {svc} only as support for the work, not as a replacement."
@@ -37,8 +42,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "{name} hör hemma i ett verksamhetssystem. Villkor (verktygets policy, som i Danderyd och Göteborg 2019{dm_sv}): {svc} ersätter det inte.",
-                "{name} belongs in a core system. Condition (the tool's policy, as in Danderyd and Gothenburg 2019{dm_en}): {svc} does not replace it."
+                "{name} hör hemma i ett verksamhetssystem. Villkor (verktygets policy{dm_sv}): {svc} ersätter det inte.",
+                "{name} belongs in a core system. Condition (the tool's policy{dm_en}): {svc} does not replace it."
             ),
         )
         .measure("verksamhetssystem", condition)

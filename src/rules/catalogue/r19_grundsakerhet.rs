@@ -26,7 +26,7 @@ pub static RULE: Rule = Rule {
 const DIM: Dimension = Dimension::Infosec;
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
-    let (dm_sv, dm_en) = crate::rules::sources::later_mark(&crate::rules::sources::DANDERYD_2019, cell.date);
+    let (dm_sv, dm_en) = crate::rules::sources::mention(&crate::rules::sources::DANDERYD_2019, cell.date, "Danderyds kommun (2019) bedömde att risken för intrång och attacker var större än risken för utlämnande enligt utländsk lag; ", "Danderyd municipality (2019) judged that the risk of breaches and attacks was greater than the risk of disclosure under foreign law; ");
     let svc = &cell.service.name;
     let certs = &cell.service.certifications;
     let named = [("ISO/IEC 27001", certs.iso27001), ("SOC 2", certs.soc2), ("BSI C5", certs.bsi_c5)];
@@ -35,8 +35,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let reviewed = certs.audit_reports_reviewed;
     let firm = Cell::is_firm(&certs.provenance);
     let context = text!(
-        "Danderyds kommun (2019{dm_sv}) bedömde att risken för intrång och attacker var större än risken för utlämnande enligt utländsk lag; väg de två riskerna mot varandra för er egen tjänst.",
-        "Danderyd municipality (2019{dm_en}) judged that the risk of breaches and attacks was greater than the risk of disclosure under foreign law; weigh the two risks against each other for your own service.",
+        "{dm_sv}väg risken för intrång och attacker mot risken för utlämnande enligt utländsk lag för er egen tjänst.",
+        "{dm_en}weigh the risk of breaches and attacks against the risk of disclosure under foreign law for your own service.",
     );
     let (ctx_sv, ctx_en) = (&context.sv, &context.en);
     let review = text!(
