@@ -274,6 +274,17 @@ proptest! {
             for m in &all {
                 prop_assert!(all.iter().all(|n| n.key != m.key || n.text.sv == m.text.sv), "{}: {}", m.key, m.text.sv);
             }
+            // Likewise one question key with one addressee is one question: a rule that asks per
+            // party, component or country names it in the key.
+            let asked: Vec<_> = cell.dimensions.iter().flat_map(|d| &d.findings).flat_map(|f| &f.questions).collect();
+            for q in &asked {
+                prop_assert!(
+                    asked.iter().all(|r| r.key != q.key || r.to != q.to || r.text == q.text),
+                    "{}: {}",
+                    q.key,
+                    q.text.sv
+                );
+            }
         }
         // Without texts (issue 15) every verdict, deciding rule and policy flag is the same: texts
         // never decide.

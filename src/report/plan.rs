@@ -222,6 +222,50 @@ mod tests {
         }
     }
 
+    /// A question's key, like a measure's, does not depend on the language or on the names the user
+    /// gave: per cell the same keys, to the same addressees, in Swedish and English and with every
+    /// service and information type renamed. Within a cell one key to one addressee is one question.
+    #[test]
+    fn question_keys_do_not_change_with_names_or_language() {
+        let mut asked = 0;
+        for p in PRESETS.iter() {
+            let a = p.assessment();
+            let mut renamed = a.clone();
+            renamed.services.iter_mut().for_each(|s| s.name = format!("Omdöpt {}", s.id));
+            renamed.information_types.iter_mut().for_each(|i| i.name = format!("Annat namn {}", i.id));
+            // One line per question: the cell (by ids), the addressee and the key.
+            let keys = |a: &Assessment, lang| -> Vec<String> {
+                let json = crate::rules::output::evaluation_json(&evaluate(a), lang);
+                let mut out = Vec::new();
+                for c in json["results"].as_array().unwrap() {
+                    for q in c["questions"].as_array().unwrap() {
+                        let key = q["key"].as_str().unwrap();
+                        assert!(key.starts_with(&format!("{}.", q["rule"].as_str().unwrap())), "{}: {key}", p.id);
+                        out.push(format!("{} {} {} {key}", c["service"], c["info_type"], q["to"]));
+                    }
+                }
+                out
+            };
+            let sv = keys(&a, Lang::Sv);
+            asked += sv.len();
+            assert_eq!(sv, keys(&a, Lang::En), "{}", p.id);
+            assert_eq!(sv, keys(&renamed, Lang::Sv), "{}", p.id);
+            assert_eq!(sv, keys(&renamed, Lang::En), "{}", p.id);
+            for cell in &evaluate(&a).results {
+                let all: Vec<_> = cell.dimensions.iter().flat_map(|d| &d.findings).flat_map(|f| &f.questions).collect();
+                for q in &all {
+                    assert!(
+                        all.iter().all(|r| r.key != q.key || r.to != q.to || r.text == q.text),
+                        "{}: {} asks two questions",
+                        p.id,
+                        q.key
+                    );
+                }
+            }
+        }
+        assert!(asked > 0, "the presets ask questions");
+    }
+
     /// A plan written before keys (the golden link) keeps its follow-ups, through its texts and the
     /// frozen table; recording on such a row overrides it for that row only.
     #[test]

@@ -197,12 +197,13 @@ impl CellResult {
         lines
     }
 
-    /// Every question, once, with the rule that raises it.
+    /// Every question, once, with the rule that raises it. A question several rules ask in the
+    /// same words (`catalogue/questions.rs`) is asked once, under the key of the first rule.
     pub fn questions(&self) -> Vec<(&'static str, &Question)> {
         let mut out: Vec<(&'static str, &Question)> = Vec::new();
         for f in self.findings() {
             for q in &f.questions {
-                if !out.iter().any(|(_, t)| *t == q) {
+                if !out.iter().any(|(_, t)| t.to == q.to && t.text == q.text && t.decisive == q.decisive) {
                     out.push((f.rule, q));
                 }
             }

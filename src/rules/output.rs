@@ -1,6 +1,7 @@
 //! The evaluation JSON the CLI prints (issue contract):
 //! `{"format":1,"legal_state","profile","results":[{"service","info_type","overall",
-//!   "dimensions":{"secrecy":D,…},"measures":[{"rule","text"}],"questions":[{"rule","to","text","decisive"}],
+//!   "dimensions":{"secrecy":D,…},"measures":[{"rule","key","text","policy"}],
+//!   "questions":[{"rule","key","to","text","decisive"}],
 //!   "decisive_unknowns":[paths],"best_case":verdict|null,"decisive_note":text|null}],…}`
 //! with `D = {"verdict","rules":[ids],"reasoning",…}`. Texts in the chosen language. Citations
 //! (`sources`) are those that existed at the legal date; `source_ids` name them in the source
@@ -13,7 +14,7 @@ use serde_json::{json, Map, Value};
 
 /// `bedom evaluate --brief`, for bulk scripting over a portfolio: per cell the verdicts, the
 /// deciding rules, whether the tool's policy decided, the deciding unknowns and the best case; no
-/// texts (measures and questions get stable keys later, issue 12):
+/// texts, so no measures or questions (the full output lists them under their stable keys):
 /// `{"format":1,"legal_state","profile","results":[{"service","info_type","overall",
 ///   "dimensions":{"secrecy":{"verdict","rules","decided_by_policy"},…},"decisive_unknowns","best_case"}]}`.
 pub fn brief_json(ev: &Evaluation) -> Value {
@@ -83,6 +84,7 @@ pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
                 "measures": cell.measures().iter().map(|(r, t, policy)| json!({"rule": r, "key": t.key, "text": t.get(lang), "policy": policy})).collect::<Vec<_>>(),
                 "questions": cell.questions().iter().map(|(r, q)| json!({
                     "rule": r,
+                    "key": q.key,
                     "to": match q.to { Addressee::Supplier => "supplier", Addressee::Organisation => "organisation" },
                     "text": q.text.get(lang),
                     "decisive": q.decisive,

@@ -80,8 +80,12 @@ pub enum Addressee {
     Organisation,
 }
 
+/// Something the body must find out, under a key that identifies it whatever its wording (like
+/// [`Measure`]'s): `<rule>.<slug>`, or `<rule>.<slug>/<subject>` for one asked per party, component
+/// or country.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Question {
+    pub key: String,
     pub to: Addressee,
     pub text: Text,
     /// Its answer could change the verdict (set by the bounding of unknowns, `rules::bounds`).
@@ -148,9 +152,19 @@ impl Finding {
         }
         self
     }
-    pub fn ask(mut self, to: Addressee, text: Text) -> Finding {
+    /// A question under its stable key `<rule>.<slug>`: the slug names the fact asked about, never
+    /// the wording, the language or the names the user gave. Without texts it is left out.
+    pub fn ask(self, to: Addressee, slug: &str, text: Text) -> Finding {
+        self.ask_keyed(to, |rule| format!("{rule}.{slug}"), text)
+    }
+    /// A question that a rule asks once per party, component or country: the key names it by its id
+    /// (`<rule>.<slug>/<subject>`), so that two of them in one cell stay two.
+    pub fn ask_about(self, to: Addressee, slug: &str, subject: &str, text: Text) -> Finding {
+        self.ask_keyed(to, |rule| format!("{rule}.{slug}/{subject}"), text)
+    }
+    fn ask_keyed(mut self, to: Addressee, key: impl FnOnce(&str) -> String, text: Text) -> Finding {
         if crate::model::texts_wanted() {
-            self.questions.push(Question { to, text, decisive: false });
+            self.questions.push(Question { key: key(self.rule), to, text, decisive: false });
         }
         self
     }

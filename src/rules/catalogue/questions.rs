@@ -1,5 +1,6 @@
 //! Questions that more than one rule puts to the supplier about the same fact. Each fact is asked in
-//! one wording, so the memo's and the cell's question lists (deduplicated by text) ask it once.
+//! one wording, so the memo's and the cell's question lists (deduplicated by text) ask it once, and
+//! under one slug (the key is `<rule>.<slug>`, with the rule that asks it).
 
 use crate::model::Text;
 use crate::text;
@@ -13,6 +14,9 @@ pub fn formed_and_owned(party: &str) -> Text {
     )
 }
 
+/// The slug of [`formed_and_owned`]'s question.
+pub const FORMED_AND_OWNED: &str = "jurisdiktion";
+
 /// `services[].own_use_of_content`.
 pub fn own_use(service: &str) -> Text {
     text!(
@@ -21,6 +25,9 @@ pub fn own_use(service: &str) -> Text {
     )
 }
 
+/// The slug of [`own_use`]'s question.
+pub const OWN_USE: &str = "egen-anvandning";
+
 /// `services[].transparency`: the provider's figures on authority requests.
 pub fn transparency_figures() -> Text {
     Text::new(
@@ -28,3 +35,6 @@ pub fn transparency_figures() -> Text {
         "How many authority requests for enterprise customers' data did you receive in the last half year, how many were rejected or redirected, how many concerned data outside your home country, how many national-security orders (e.g. FISA) do you report and in which ranges, and how many users does the service have? State source and date.",
     )
 }
+
+/// The slug of [`transparency_figures`]'s question.
+pub const TRANSPARENCY_FIGURES: &str = "transparensdata";

@@ -88,6 +88,7 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
     if info.security_classified.is_unknown() {
         f = f.ask(
             Addressee::Organisation,
+            "sakerhetsskyddsklassificering",
             text!(
                 "Är uppgifterna i ”{name}” säkerhetsskyddsklassificerade (säkerhetsskyddsanalys)?",
                 "Is {name} security-classified (protective-security analysis)?"
@@ -97,6 +98,7 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
     if info.aggregation_risk.is_unknown() {
         f = f.ask(
             Addressee::Organisation,
+            "sammanstallning",
             text!(
                 "Kan uppgifterna i ”{name}” bli säkerhetsskyddsklassificerade när de sammanställs (t.ex. en karta över VA-nätet)?",
                 "Can {name} become security-classified when compiled (e.g. a map of the water and sewage network)?"
@@ -186,6 +188,7 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
             )
             .ask(
                 Addressee::Supplier,
+                "klartextatkomst-utlandsk-lag",
                 text!(
                     "Vilka parter (moderbolag, drift, support, underbiträden) kan nå {name} i klartext, och enligt vilka länders lag har de och deras ägare bildats?",
                     "Which parties (parent, operations, support, sub-processors) can reach {name} in clear text, and under which countries' law were they and their owners formed?"
@@ -304,6 +307,7 @@ fn process(cell: &Cell, via: &Text) -> Finding {
     .measure("sakerhetsprovning", vetting(name))
     .ask(
         Addressee::Organisation,
+        "sakerhetsskyddad-upphandling",
         if reform {
             text!(
                 "Vilka steg i den säkerhetsskyddade upphandlingen är genomförda för tjänsten (särskild säkerhetsskyddsbedömning, lämplighetsprövning, säkerhetsskyddsavtal, samråd)?",

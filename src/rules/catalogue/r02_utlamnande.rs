@@ -72,6 +72,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         )
         .ask(
             Addressee::Organisation,
+            "metadata-sekretess",
             text!(
                 "Är metadata om {name} i sig sekretessbelagd (t.ex. att någon överhuvudtaget är klient eller patient)?",
                 "Is metadata about {name} itself secret (e.g. that someone is a client or patient at all)?"
@@ -124,8 +125,11 @@ fn unless_unknowns_decide(cell: &Cell, known: Finding, worst: Finding) -> Findin
     let mut f = Finding { verdict: Some(Verdict::NeedsInformation), reasoning: join(&known.reasoning, &note), ..known };
     for p in maybe {
         let party = &p.name;
-        f = f.ask(
+        // Parties have no id: the name tells two of them apart.
+        f = f.ask_about(
             Addressee::Supplier,
+            "klartextatkomst",
+            party,
             text!(
                 "Kan {party} nå uppgifterna i klartext (drift, support eller nyckelhantering)?",
                 "Can {party} reach the information in clear text (operations, support or key handling)?"
@@ -213,8 +217,10 @@ fn access_unknown(cell: &Cell) -> Finding {
             .collect();
         let (party, comps) = (&p.name, Cell::lang_list(&comps));
         listed.push(format!("{party} ({comps})"));
-        f = f.ask(
+        f = f.ask_about(
             Addressee::Supplier,
+            "klartextatkomst",
+            party,
             text!(
                 "Kan {party} nå innehållet i klartext i {comps} – genom drift, support eller nyckelhantering? Vem håller nycklarna?",
                 "Can {party} reach the content in clear text in {comps} – through operations, support or key handling? Who holds the keys?"
@@ -345,11 +351,18 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
             let mut f =
                 Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(base, &t)).cite(ESAM_2018).as_policy();
             for p in &incomplete {
-                f = f.ask(Addressee::Supplier, super::questions::formed_and_owned(p));
+                f = f.ask_about(
+                    Addressee::Supplier,
+                    super::questions::FORMED_AND_OWNED,
+                    p,
+                    super::questions::formed_and_owned(p),
+                );
             }
             for p in &exposed_maybe_access {
-                f = f.ask(
+                f = f.ask_about(
                     Addressee::Supplier,
+                    "klartextatkomst",
+                    p,
                     text!(
                         "Kan {p} nå innehållet i klartext – genom drift, support eller nyckelhantering?",
                         "Can {p} reach the content in clear text – through operations, support or key handling?"
@@ -425,11 +438,16 @@ fn technical(cell: &Cell, prefix: &Text) -> Finding {
             let mut f =
                 Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).cite(OSL_10_2A.source);
             if own.is_unknown() {
-                f = f.ask(Addressee::Supplier, super::questions::own_use(&cell.service.name));
+                f = f.ask(
+                    Addressee::Supplier,
+                    super::questions::OWN_USE,
+                    super::questions::own_use(&cell.service.name),
+                );
             }
             if more.is_unknown() {
                 f = f.ask(
                     Addressee::Organisation,
+                    "uppdragets-omfattning",
                     text!(
                         "Är leverantörens uppdrag enbart att tekniskt bearbeta eller lagra {name} åt er, eller handlägger den också sakfrågan?",
                         "Is the provider's task only to technically process or store {name} for you, or does it also handle the matter itself?"
@@ -559,10 +577,12 @@ fn olamplighet(cell: &Cell, prefix: &Text) -> Finding {
             "Known factors ({n_yes}): {y_en}. Unknown ({n_unknown}): {u_en}. The unknown ones can decide whether the limit is reached."
         );
         let mut f = Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(&prefix, &t)).as_policy();
-        for (_, l) in &unknown {
+        for (id, l) in &unknown {
             let (l_sv, l_en) = (&l.sv, &l.en);
-            f = f.ask(
+            f = f.ask_about(
                 Addressee::Organisation,
+                "olamplighetsfaktor",
+                id,
                 text!("Klarlägg olämplighetsfaktorn: {l_sv}?", "Clarify the inappropriateness factor: {l_en}?"),
             );
         }
@@ -696,7 +716,7 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
                 "R2b necessity (OSL ch. 10 s. 2): it is not known whether the provider uses the content for its own purposes. The part of the disclosure that serves the provider's own purposes can never be necessary for the body's activity, so the question decides whether the disclosure can have a ground.",
             );
             let mut f = Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t))
-                .ask(Addressee::Supplier, super::questions::own_use(&cell.service.name))
+                .ask(Addressee::Supplier, super::questions::OWN_USE, super::questions::own_use(&cell.service.name))
                 .cite(OSL_10_2);
             // A necessity not yet shown is open too: both questions stand, neither hides the other.
             if let Some(missing) = examined_necessity(cell) {
@@ -775,6 +795,7 @@ fn examined_necessity(cell: &Cell) -> Option<Finding> {
         Finding::new(RULE.id, DIM, Some(verdict), t)
             .ask(
                 Addressee::Organisation,
+                "nodvandighet",
                 text!(
                     "Varför är det nödvändigt för verksamheten att lämna {name} till tjänsten, och vilka alternativ (även egen drift med extern support) har ni prövat?",
                     "Why is it necessary for the activity to hand {name} to the service, and which alternatives (own operation with external support included) have you examined?"
@@ -824,8 +845,11 @@ fn risk(cell: &Cell, prefix: &Text) -> Finding {
                         "Give the provider's transparency figures and the number of users, or the body's own judgment of the probability of foreign lawful access, with its source (R13).",
                     )
                 };
-                Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t))
-                    .ask(Addressee::Organisation, ask)
+                Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).ask(
+                    Addressee::Organisation,
+                    "sannolikhet",
+                    ask,
+                )
             }
             Some(e) => {
                 let b = probability::band_text(e.band);
@@ -898,6 +922,7 @@ fn unknown_exposure(prefix: &Text) -> Finding {
     );
     Finding::new(RULE.id, DIM, Some(Verdict::NeedsInformation), join(prefix, &t)).ask(
         Addressee::Supplier,
+        "parter-jurisdiktion",
         Text::new(
             "Vilka parter kan nå innehållet, enligt vilka länders lag har de bildats, och vilka bolag äger eller kontrollerar dem (hela kedjan till yttersta moderbolaget)?",
             "Which parties can reach the content, under which countries' law were they formed, and which companies own or control them (the whole chain up to the ultimate parent)?",

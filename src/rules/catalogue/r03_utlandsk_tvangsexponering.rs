@@ -129,11 +129,19 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         );
         for name in &unknown {
-            f = f.ask(Addressee::Supplier, super::questions::formed_and_owned(name));
+            // Parties have no id: the name tells two of them apart.
+            f = f.ask_about(
+                Addressee::Supplier,
+                super::questions::FORMED_AND_OWNED,
+                name,
+                super::questions::formed_and_owned(name),
+            );
         }
         for (child, parent) in &missing_parent {
-            f = f.ask(
+            f = f.ask_about(
                 Addressee::Supplier,
+                "moderbolag",
+                child,
                 text!(
                     "{child} ägs av {parent}: enligt vilket lands lag har {parent} bildats, och vem äger eller kontrollerar {parent}?",
                     "{child} is owned by {parent}: under which country's law was {parent} formed, and who owns or controls {parent}?"
@@ -159,8 +167,10 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "Have a lawyer examine whether the country's laws can compel disclosure or decryption of the data (for personal data: in the transfer impact assessment, TIA)."
         ));
         for (name, country) in &unassessed {
-            f = f.ask(
+            f = f.ask_about(
                 Addressee::Supplier,
+                "tvangslag",
+                &format!("{country}/{name}"),
                 text!(
                     "Kan {name} enligt lagen i {country} tvingas lämna ut uppgifter eller dekrypteringsnycklar till myndigheter där, och har det hänt?",
                     "Can {name} be compelled under the law of {country} to disclose data or decryption keys to authorities there, and has that happened?"

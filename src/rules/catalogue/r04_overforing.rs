@@ -68,10 +68,11 @@ impl Path<'_> {
     }
 }
 
-/// The transfer paths of a cell and the supplier questions that unknown facts raise.
+/// The transfer paths of a cell and the supplier questions that unknown facts raise, each with
+/// its slug and subject (a component id, a party name or both).
 pub(super) struct Analysis<'a> {
     pub paths: Vec<Path<'a>>,
-    pub questions: Vec<Text>,
+    pub questions: Vec<(&'static str, String, Text)>,
 }
 
 impl<'a> Analysis<'a> {
@@ -111,10 +112,10 @@ pub(super) fn access_countries(party: &Party) -> Vec<Location> {
 /// The transfer paths of this cell at its legal date.
 pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
     let mut paths: Vec<Path<'a>> = Vec::new();
-    let mut questions: Vec<Text> = Vec::new();
-    let mut ask = |q: Text| {
-        if !questions.contains(&q) {
-            questions.push(q);
+    let mut questions: Vec<(&'static str, String, Text)> = Vec::new();
+    let mut ask = |slug: &'static str, subject: String, q: Text| {
+        if !questions.iter().any(|(_, _, t)| *t == q) {
+            questions.push((slug, subject, q));
         }
     };
     let third = |l: &Location| third_country(l, cell.date).map(|c| c.cloned());
@@ -125,10 +126,11 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
             Some(Some(country)) => {
                 paths.push(Path { country, importer: operator, component: c, via: Via::Storage, exists: Tri::Yes })
             }
-            None => ask(text!(
-                "I vilket land lagras uppgifterna i {comp}?",
-                "In which country is the data in {comp} stored?"
-            )),
+            None => ask(
+                "lagringsplats",
+                c.id.clone(),
+                text!("I vilket land lagras uppgifterna i {comp}?", "In which country is the data in {comp} stored?"),
+            ),
             Some(None) => {}
         }
         for p in cell.external_parties() {
@@ -140,20 +142,28 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
             // Whether a party inside the EU/EEA reaches the data does not decide a transfer.
             let maybe_outside = access_countries(p).iter().any(|c| third(c) != Some(None));
             if reach.is_unknown() && maybe_outside {
-                ask(text!(
-                    "Kan {party} komma åt innehåll eller metadata (t.ex. IP-adresser, e-postadresser) i {comp}?",
-                    "Can {party} reach content or metadata (e.g. IP addresses, e-mail addresses) in {comp}?"
-                ));
+                ask(
+                    "atkomst",
+                    format!("{}/{party}", c.id),
+                    text!(
+                        "Kan {party} komma åt innehåll eller metadata (t.ex. IP-adresser, e-postadresser) i {comp}?",
+                        "Can {party} reach content or metadata (e.g. IP addresses, e-mail addresses) in {comp}?"
+                    ),
+                );
             }
             for location in access_countries(p) {
                 match third(&location) {
                     Some(Some(country)) => {
                         paths.push(Path { country, importer: Some(p), component: c, via: Via::Access, exists: reach })
                     }
-                    None => ask(text!(
-                        "Från vilka länder kan personal hos {party} komma åt uppgifterna?",
-                        "From which countries can staff of {party} reach the data?"
-                    )),
+                    None => ask(
+                        "atkomstland",
+                        party.clone(),
+                        text!(
+                            "Från vilka länder kan personal hos {party} komma åt uppgifterna?",
+                            "From which countries can staff of {party} reach the data?"
+                        ),
+                    ),
                     Some(None) => {}
                 }
             }
@@ -169,10 +179,14 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
                         via: Via::Support,
                         exists: anyone,
                     }),
-                    None => ask(text!(
-                        "Från vilka länder ges support för {comp}?",
-                        "From which countries is support for {comp} given?"
-                    )),
+                    None => ask(
+                        "supportland",
+                        c.id.clone(),
+                        text!(
+                            "Från vilka länder ges support för {comp}?",
+                            "From which countries is support for {comp} given?"
+                        ),
+                    ),
                     Some(None) => {}
                 }
             }
@@ -236,6 +250,7 @@ pub(super) fn gdpr_gate(cell: &Cell, rule: &'static str, dim: Dimension) -> Opti
             .cite(cite(&src::GDPR, "art. 2 och 4.1"))
             .ask(
                 Addressee::Organisation,
+                "personuppgifter",
                 text!(
                     "Innehåller {name} personuppgifter (även namn, e-postadresser eller IP-adresser), och i så fall känsliga (art. 9) eller om lagöverträdelser (art. 10)?",
                     "Does {name} hold personal data (including names, e-mail or IP addresses), and if so special categories (art. 9) or criminal data (art. 10)?"
@@ -320,14 +335,16 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         };
         // Whether chapter V applies decides: art. 44 is the rule the answer is judged by.
         f = f.cite(cite(&src::GDPR, "art. 44"));
-        for q in &analysis.questions {
-            f = f.ask(Addressee::Supplier, q.clone());
+        for (slug, subject, q) in &analysis.questions {
+            f = f.ask_about(Addressee::Supplier, slug, subject, q.clone());
         }
         for p in possible.iter().filter(|p| p.via == Via::Support) {
             if let Some(party) = p.importer {
                 let (party, comp) = (&party.name, &p.component.name);
-                f = f.ask(
+                f = f.ask_about(
                     Addressee::Supplier,
+                    "supportatkomst",
+                    &format!("{}/{party}", p.component.id),
                     text!(
                         "Kan {party} komma åt innehåll eller metadata i {comp}?",
                         "Can {party} reach content or metadata in {comp}?"

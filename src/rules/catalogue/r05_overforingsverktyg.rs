@@ -42,7 +42,8 @@ struct Route {
     reasoning: Text,
     /// (slug, text), keyed under R5 when the route decides.
     measures: Vec<(&'static str, Text)>,
-    questions: Vec<(Addressee, Text)>,
+    /// (to, slug, text), keyed likewise.
+    questions: Vec<(Addressee, &'static str, Text)>,
     cites: Vec<Cite>,
 }
 
@@ -54,8 +55,8 @@ impl Route {
         self.measures.push((slug, t));
         self
     }
-    fn ask(mut self, to: Addressee, t: Text) -> Route {
-        self.questions.push((to, t));
+    fn ask(mut self, to: Addressee, slug: &'static str, t: Text) -> Route {
+        self.questions.push((to, slug, t));
         self
     }
     fn cite(mut self, s: Cite) -> Route {
@@ -100,6 +101,7 @@ fn certification_route(cell: &Cell, importer: &Party) -> Option<Route> {
                 .cite(PRIVACY_SHIELD.source)
                 .ask(
                     Addressee::Supplier,
+                    "privacy-shield",
                     text!(
                         "Är {who} certifierad under EU–US Privacy Shield?",
                         "Is {who} certified under the EU–US Privacy Shield?"
@@ -162,7 +164,7 @@ fn certification_route(cell: &Cell, importer: &Party) -> Option<Route> {
                     text!("Det är inte känt om {who} är certifierad under Data Privacy Framework.", "It is not known whether {who} is certified under the Data Privacy Framework."),
                 )
                 .cite(DPF.source)
-                .ask(Addressee::Supplier, text!(
+                .ask(Addressee::Supplier, "dpf-certifiering", text!(
                     "Är {who} certifierad under EU–US Data Privacy Framework, och omfattar certifieringen de uppgifter vi lämnar?",
                     "Is {who} certified under the EU–US Data Privacy Framework, and does the certification cover the data we provide?"
                 )),
@@ -277,7 +279,7 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                         "It is not known whether standard contractual clauses exist for the transfer to {who_en} in {land_en}, but that does not decide the verdict: even if clauses existed the transfer would not be allowed, because: {en}"
                     ),
                 )
-                .ask(Addressee::Supplier, question);
+                .ask(Addressee::Supplier, "standardavtalsklausuler", question);
                 r.measures = with_scc.measures;
                 r.cites = with_scc.cites;
                 with_cites(r)
@@ -289,7 +291,7 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
                         "It is not known whether standard contractual clauses exist for the transfer to {who_en} in {land_en}."
                     ),
                 )
-                .ask(Addressee::Supplier, question);
+                .ask(Addressee::Supplier, "standardavtalsklausuler", question);
                 with_cites(r)
             }
         }
@@ -454,7 +456,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
                     "Standard contractual clauses exist but no effective technical measure, and the tool has no information on the laws of {ulist} (it only assesses the US, China, India, Russia and the United Kingdom). The country has no adequacy decision, so the exposure is unknown, not absent: that decides whether the transfer to {who_en} in {land_en} is allowed."
                 ),
             )
-            .ask(Addressee::Organisation, text!(
+            .ask(Addressee::Organisation, "tvangslagar", text!(
                 "Kan myndigheterna i {ulist} enligt lag tvinga {who} att lämna ut eller dekryptera uppgifterna? Pröva det i överföringsbedömningen (TIA).",
                 "Can the authorities of {ulist} compel {who_en} by law to disclose or decrypt the data? Examine it in the transfer impact assessment (TIA)."
             ))
@@ -466,7 +468,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
                 "Standard contractual clauses exist but no effective technical measure, and it is not known whether {who_en} or its owners can be compelled to disclose data under foreign law."
             ),
         )
-        .ask(Addressee::Supplier, super::questions::formed_and_owned(who)),
+        .ask(Addressee::Supplier, super::questions::FORMED_AND_OWNED, super::questions::formed_and_owned(who)),
         (_, Tri::Unknown) => Route::new(
             Verdict::NeedsInformation,
             text!(
@@ -491,6 +493,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
             }
             r.ask(
                 Addressee::Organisation,
+                "tia",
                 text!(
                     "Har ni gjort en överföringsbedömning (TIA) för överföringen till {who} i {land_sv}?",
                     "Have you made a transfer impact assessment (TIA) for the transfer to {who_en} in {land_en}?"
@@ -563,7 +566,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let mut out = Vec::new();
     for (country, importer, paths) in groups {
         let land = country.as_str();
-        // A measure per country and importer (parties have no id: the name tells them apart).
+        // A measure or question per country and importer (parties have no id: the name tells them apart).
         let subject = match importer {
             Some(p) => format!("{land}/{}", p.name),
             None => land.to_string(),
@@ -625,8 +628,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 f = f.measure_about(slug, &subject, m.clone());
             }
             if best == Verdict::NeedsInformation {
-                for (to, q) in &r.questions {
-                    f = f.ask(*to, q.clone());
+                for (to, slug, q) in &r.questions {
+                    f = f.ask_about(*to, slug, &subject, q.clone());
                 }
             }
         }

@@ -180,8 +180,10 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "{comp}: it is not known whether the keys are solely under the body's control or whether the provider needs clear text. That decides whether any effective technical measure exists."
                 ),
             )
-            .ask(
+            .ask_about(
                 Addressee::Supplier,
+                "nyckelhantering",
+                &c.id,
                 text!(
                     "Vem genererar, lagrar och använder nycklarna för {comp}, och behöver tjänsten uppgifterna i klartext hos er?",
                     "Who generates, stores and uses the keys for {comp}, and does the service need the data in clear text at your end?"

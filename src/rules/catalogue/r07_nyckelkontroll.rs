@@ -2,7 +2,7 @@
 //! clear text out of the provider's reach? Explains; R2 (secrecy), R6 (transfer) and R15 (infosec) decide.
 
 use super::Rule;
-use crate::model::{Component, KeyControl, Tri};
+use crate::model::{Component, KeyControl, Text, Tri};
 use crate::rules::legal_state::EDPB_REC_01_2020;
 use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, Question};
@@ -24,6 +24,11 @@ pub static RULE: Rule = Rule {
 };
 
 const SEED_004: Cite = cite(&src::ZOOMX_2022, "");
+
+/// A question about component `c`, keyed `R7.<slug>/<component id>` like `Finding::ask_about`.
+fn ask_about(c: &Component, slug: &str, text: Text) -> Question {
+    Question { key: format!("{}.{slug}/{}", RULE.id, c.id), to: Addressee::Supplier, text, decisive: false }
+}
 
 /// One component's key situation in words, and the questions it raises.
 fn classify(c: &Component, date: crate::model::Date) -> (String, String, Vec<Question>) {
@@ -82,14 +87,14 @@ fn classify(c: &Component, date: crate::model::Date) -> (String, String, Vec<Que
                 format!("{comp}: external key, but the service needs clear text at the provider to work – then the key option does not help{uc6_en}."),
             ),
             Tri::Unknown => {
-                questions.push(Question {
-                    to: Addressee::Supplier,
-                    text: text!(
+                questions.push(ask_about(
+                    c,
+                    "klartextbehov",
+                    text!(
                         "Behöver {comp} uppgifterna i klartext hos er för att fungera (t.ex. sökning, förhandsvisning, AI-funktioner), trots extern nyckel?",
                         "Does {comp} need the data in clear text at your side to work (e.g. search, preview, AI features), despite the external key?"
                     ),
-                    decisive: false,
-                });
+                ));
                 (
                     format!("{comp}: extern nyckel, men det är okänt om tjänsten behöver klartext hos leverantören."),
                     format!("{comp}: external key, but it is unknown whether the service needs clear text at the provider."),
@@ -114,24 +119,24 @@ fn classify(c: &Component, date: crate::model::Date) -> (String, String, Vec<Que
                 )
             } else {
                 if c.provider_controls_client.is_unknown() {
-                    questions.push(Question {
-                        to: Addressee::Supplier,
-                        text: text!(
+                    questions.push(ask_about(
+                        c,
+                        "klientprogramvara",
+                        text!(
                             "Styr ni klientprogramvaran som skapar och hanterar nycklarna för totalsträckskrypteringen i {comp} (uppdateringar, nyckelutväxling)?",
                             "Do you control the client software that generates and handles the keys for end-to-end encryption in {comp} (updates, key exchange)?"
                         ),
-                    decisive: false,
-                });
+                    ));
                 }
                 if needs.is_unknown() {
-                    questions.push(Question {
-                        to: Addressee::Supplier,
-                        text: text!(
+                    questions.push(ask_about(
+                        c,
+                        "klartextbehov",
+                        text!(
                             "Behöver {comp} uppgifterna i klartext hos er för att fungera?",
                             "Does {comp} need the data in clear text at your side to work?"
                         ),
-                    decisive: false,
-                });
+                    ));
                 }
                 (
                     format!("{comp}: totalsträckskryptering, men det är okänt om leverantören styr klientprogramvaran eller behöver klartext."),
@@ -140,14 +145,14 @@ fn classify(c: &Component, date: crate::model::Date) -> (String, String, Vec<Que
             }
         }
         KeyControl::Unknown => {
-            questions.push(Question {
-                to: Addressee::Supplier,
-                text: text!(
+            questions.push(ask_about(
+                c,
+                "nyckelhantering",
+                text!(
                     "Vem skapar, förvarar och använder krypteringsnycklarna för {comp}: ni, en nyckeltjänst hos er med myndighetens nyckel, eller myndigheten utanför er miljö?",
                     "Who generates, stores and uses the encryption keys for {comp}: you, your key service with the body's key, or the body outside your environment?"
                 ),
-                    decisive: false,
-                });
+            ));
             (format!("{comp}: okänt vem som styr nycklarna."), format!("{comp}: unknown who controls the keys."))
         }
     };

@@ -119,6 +119,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         if !control.verified {
             f = f.ask(
                 Addressee::Organisation,
+                "verifierad-effekt",
                 text!(
                     "Kan effekten av {cname} verifieras (test, logg, revisionsrapport), och motsvarar den vad leverantören utlovat?",
                     "Can the effect of {cname} be verified (test, log, audit report), and does it match what the supplier promised?"

@@ -118,6 +118,7 @@ fn external(cell: &Cell) -> Vec<Finding> {
             )
             .ask(
                 Addressee::Supplier,
+                "bitradesavtal",
                 text!("Finns ett personuppgiftsbiträdesavtal enligt artikel 28 för {svc}? Skicka det.", "Is there an Article 28 processor agreement for {svc}? Please send it."),
             )
             .cite(cite(&src::GDPR, "art. 28.3"))]
@@ -219,7 +220,7 @@ fn external(cell: &Cell) -> Vec<Finding> {
                     text!("Okänt i avtalet – möjlig brist: {p_sv}", "Unknown in the agreement – possible gap: {p_en}"),
                 )
                 .measure(t.key, t.measure)
-                .ask(Addressee::Supplier, t.question)
+                .ask(Addressee::Supplier, t.key, t.question)
                 .cite(t.cite),
             );
         }

@@ -90,7 +90,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     );
                 }
                 if v.is_unknown() {
-                    f = f.ask(Addressee::Supplier, q.clone());
+                    f = f.ask(Addressee::Supplier, key, q.clone());
                 }
             }
             f

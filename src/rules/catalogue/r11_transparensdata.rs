@@ -81,7 +81,11 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             if cell.service.contract.transparency_reports == Tri::No {
                 f
             } else {
-                f.ask(Addressee::Supplier, super::questions::transparency_figures())
+                f.ask(
+                    Addressee::Supplier,
+                    super::questions::TRANSPARENCY_FIGURES,
+                    super::questions::transparency_figures(),
+                )
             }
         }
     };

@@ -151,6 +151,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 let outside = Cell::lang_list(&outside);
                 f = f.ask(
                     Addressee::Organisation,
+                    "egen-bedomning",
                     text!(
                         "Vilken är myndighetens egen bedömning av sannolikheten för utländsk myndighetsåtkomst till innehållet i {service}, och räknar den med {outside}? Vad grundar den sig på?",
                         "What is the body's own judgment of the probability of foreign lawful access to the content in {service}, and does it count {outside}? What is it based on?"
@@ -158,11 +159,16 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 );
             }
             if cell.service.transparency.is_none() && cell.service.lawful_access_judgment.is_none() {
-                f = f.ask(Addressee::Supplier, super::questions::transparency_figures());
+                f = f.ask(
+                    Addressee::Supplier,
+                    super::questions::TRANSPARENCY_FIGURES,
+                    super::questions::transparency_figures(),
+                );
             }
             if cell.service.lawful_access_judgment.is_none() && cell.assessment.organisation.users.is_none() {
                 f = f.ask(
                     Addressee::Organisation,
+                    "antal-anvandare",
                     text!(
                         "Hur många användare har myndigheten i {service}?",
                         "How many users does the body have in {service}?"

@@ -94,9 +94,12 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 l_en.push_str("does not disclose the information to any external party");
             }
             Tri::Unknown => {
-                questions.push(text!(
-                    "Kan externa parter (leverantör, supportleverantör, underbiträden) nå {name} i klartext i alternativet {a}?",
-                    "Can external parties (supplier, support supplier, sub-processors) reach {name} in clear text in the alternative {a}?"
+                questions.push((
+                    alt.id.as_str(),
+                    text!(
+                        "Kan externa parter (leverantör, supportleverantör, underbiträden) nå {name} i klartext i alternativet {a}?",
+                        "Can external parties (supplier, support supplier, sub-processors) reach {name} in clear text in the alternative {a}?"
+                    ),
                 ));
                 l_sv.push_str("det är okänt om det lämnar ut uppgifterna till externa parter");
                 l_en.push_str("it is unknown whether it discloses the information to external parties");
@@ -154,8 +157,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ),
     )
     .cite(SEED_002);
-    for q in questions {
-        f = f.ask(Addressee::Organisation, q);
+    for (alt, q) in questions {
+        f = f.ask_about(Addressee::Organisation, "alternativ-klartext", alt, q);
     }
     vec![f]
 }

@@ -40,7 +40,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "Klassa {name} enligt KLASSA (konfidentialitet, riktighet, tillgänglighet, spårbarhet) och pröva säkerhetskraven mot nivån innan tjänsten används.",
             "Classify {name} with KLASSA (confidentiality, integrity, availability, traceability) and check the security requirements against the level before the service is used."
         ))
-        .ask(Addressee::Organisation, text!("Vilken KLASSA-nivå (0–4) har {name} för konfidentialitet, riktighet, tillgänglighet och spårbarhet?", "Which KLASSA level (0–4) does {name} have for confidentiality, integrity, availability and traceability?"))
+        .ask(Addressee::Organisation, "klassa-niva", text!("Vilken KLASSA-nivå (0–4) har {name} för konfidentialitet, riktighet, tillgänglighet och spårbarhet?", "Which KLASSA level (0–4) does {name} have for confidentiality, integrity, availability and traceability?"))
         // Classifying is the body's own task, and requiring a level is the tool's policy (W7).
         .as_policy()];
     };
@@ -54,8 +54,10 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "KLASSA level {k} for {name} does not exist (levels are 0–4)."
             ),
         )
-        .ask(
+        .ask_about(
             Addressee::Organisation,
+            "klassa-niva",
+            "konfidentialitet",
             text!(
                 "Vilken KLASSA-nivå (0–4) har {name} för konfidentialitet?",
                 "Which KLASSA confidentiality level (0–4) does {name} have?"
@@ -114,7 +116,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                         "{name} has confidentiality level {k}, and the tool's policy then requires keys solely under the body's control. For {list} key handling is unknown."
                     ),
                 )
-                .ask(Addressee::Supplier, text!("Vem genererar, lagrar och använder nycklarna för {list}?", "Who generates, stores and uses the keys for {list}?"))
+                .ask(Addressee::Supplier, "nyckelhantering", text!("Vem genererar, lagrar och använder nycklarna för {list}?", "Who generates, stores and uses the keys for {list}?"))
                 .as_policy(),
             );
         } else {
@@ -135,13 +137,14 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     }
     // Levels drive the KLASSA requirements.
     let info = cell.info;
+    // (Swedish name, which also names the measure, English name, ASCII id for the question's key, level)
     let aspects = [
-        ("konfidentialitet", "confidentiality", Some(k)),
-        ("riktighet", "integrity", info.klassa_r),
-        ("tillgänglighet", "availability", info.klassa_t),
-        ("spårbarhet", "traceability", info.klassa_s),
+        ("konfidentialitet", "confidentiality", "konfidentialitet", Some(k)),
+        ("riktighet", "integrity", "riktighet", info.klassa_r),
+        ("tillgänglighet", "availability", "tillganglighet", info.klassa_t),
+        ("spårbarhet", "traceability", "sparbarhet", info.klassa_s),
     ];
-    let mut f = if aspects.iter().any(|(_, _, l)| l.is_some_and(|l| l >= 2)) {
+    let mut f = if aspects.iter().any(|(_, _, _, l)| l.is_some_and(|l| l >= 2)) {
         Finding::new(
             RULE.id,
             DIM,
@@ -162,7 +165,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         )
     };
-    for (sv, en, level) in aspects {
+    for (sv, en, id, level) in aspects {
         match level {
             Some(l) if l >= 2 => {
                 f = f.measure_about(
@@ -175,8 +178,10 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 )
             }
             None => {
-                f = f.ask(
+                f = f.ask_about(
                     Addressee::Organisation,
+                    "klassa-niva",
+                    id,
                     text!("Vilken KLASSA-nivå har {name} för {sv}?", "Which KLASSA level does {name} have for {en}?"),
                 )
             }

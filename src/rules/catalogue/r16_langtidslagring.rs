@@ -75,6 +75,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         .as_policy()
         .ask(
             Addressee::Organisation,
+            "kvar-efter-handlaggning",
             text!(
                 "Ska uppgifterna i ”{name}” ligga kvar i {svc} när handläggningen är klar, eller arkiveras de någon annanstans?",
                 "Will {name} stay in {svc} once the matter is closed, or is it archived elsewhere?"

@@ -61,6 +61,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         .as_policy()
         .ask(
             Addressee::Organisation,
+            "verksamhetssystem",
             text!(
                 "Ska uppgifterna i ”{name}” dokumenteras i ett verksamhetssystem (journal, socialtjänst)?",
                 "Is {name} data that must be recorded in a core system (patient record, social services)?"

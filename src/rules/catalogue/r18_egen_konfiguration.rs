@@ -92,7 +92,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             f = f.measure(key, measure);
         }
         if value.is_unknown() {
-            f = f.ask(Addressee::Organisation, question);
+            f = f.ask(Addressee::Organisation, key, question);
         }
     }
     if gaps > 0 {

@@ -96,7 +96,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 );
             }
             if reviewed.is_unknown() {
-                f = f.ask(Addressee::Organisation, ask_review);
+                f = f.ask(Addressee::Organisation, "revisionsrapporter", ask_review);
             }
             f
         }
@@ -114,6 +114,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         )
         .ask(
             Addressee::Supplier,
+            "certifieringar",
             text!(
                 "Vilka säkerhetscertifieringar ({list}) har {svc}, vad omfattar de, och kan vi få revisionsrapporterna?",
                 "Which security certifications ({list}) does {svc} have, what do they cover, and can we get the audit reports?"

@@ -103,6 +103,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         .measure("exitplan", exit)
         .ask(
             Addressee::Supplier,
+            "dataexport",
             text!(
                 "Hur exporteras alla våra data från {svc} vid avtalets slut, i vilket format, inom vilken tid och till vilken kostnad?",
                 "How is all our data exported from {svc} at the end of the contract, in which format, within what time and at what cost?"

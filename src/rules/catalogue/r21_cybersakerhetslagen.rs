@@ -63,6 +63,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         .measure("leveranskedjan", measure)
         .ask(
             Addressee::Organisation,
+            "omfattas",
             text!(
                 "Omfattas myndigheten av cybersäkerhetslagen (2025:1506)?",
                 "Is the body covered by the Cybersecurity Act (2025:1506)?"

@@ -36,6 +36,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let ask_pd = |f: Finding| {
         f.ask(
             Addressee::Organisation,
+            "personuppgifter",
             text!("Innehåller {name} personuppgifter?", "Does {name} contain personal data?"),
         )
     };
@@ -69,10 +70,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     "It is not known whether the provider of {service} uses content or service-generated data for its own purposes. If it does, it is a controller for that use, and the processor role under Article 28 does not hold."
                 ),
             )
-            .ask(
-                Addressee::Supplier,
-                super::questions::own_use(service),
-            )
+            .ask(Addressee::Supplier, super::questions::OWN_USE, super::questions::own_use(service))
             .cite(EDPS_2024);
             if pd.is_unknown() {
                 f = ask_pd(f);

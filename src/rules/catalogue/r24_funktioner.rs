@@ -3,6 +3,7 @@
 //! unknown is treated as on and raises a question. Explains; does not decide.
 
 use super::Rule;
+use crate::model::Component;
 use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding};
 use crate::text;
@@ -23,8 +24,7 @@ const SEED_004: Cite = cite(&src::ZOOMX_2022, "");
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let name = &cell.info.name;
     let off: Vec<&str> = cell.switched_off().iter().map(|c| c.name.as_str()).collect();
-    let unknown: Vec<&str> =
-        cell.components().iter().filter(|c| c.enabled.is_unknown()).map(|c| c.name.as_str()).collect();
+    let unknown: Vec<&Component> = cell.components().iter().copied().filter(|c| c.enabled.is_unknown()).collect();
     let mut findings = Vec::new();
     if !off.is_empty() {
         let list = Cell::lang_list(&off);
@@ -46,7 +46,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         );
     }
     if !unknown.is_empty() {
-        let list = Cell::lang_list(&unknown);
+        let names: Vec<&str> = unknown.iter().map(|c| c.name.as_str()).collect();
+        let list = Cell::lang_list(&names);
         let mut f = Finding::new(
             RULE.id,
             Dimension::Infosec,
@@ -57,8 +58,11 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         );
         for c in &unknown {
-            f = f.ask(
+            let (id, c) = (&c.id, &c.name);
+            f = f.ask_about(
                 Addressee::Organisation,
+                "paslagen",
+                id,
                 text!("Är funktionen {c} påslagen för {name}?", "Is the feature {c} switched on for {name}?"),
             );
         }
