@@ -54,7 +54,7 @@ fn facts_prints_the_registry_as_the_public_contract() {
     assert!(out.status.success(), "{}", stderr(&out));
     let facts: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(facts.len(), molnbedomning::model::facts::FACTS.len());
-    let rules: Vec<&str> = molnbedomning::rules::CATALOGUE.iter().map(|r| r.id).collect();
+    let rules: Vec<&str> = molnbedomning::rules::CATALOGUE.iter().map(|r| r.id.as_str()).collect();
     for f in &facts {
         assert!(f["path"].as_str().unwrap().contains("[]."), "{f}");
         assert!(!f["label"]["sv"].as_str().unwrap().is_empty() && !f["label"]["en"].as_str().unwrap().is_empty());
@@ -125,8 +125,9 @@ fn brief_evaluation_agrees_with_the_full_one_in_under_a_kilobyte_per_cell() {
     }
 }
 
-/// `scripts/new-rule` (issue 12) names the next free id and the catalogue lines it would add; a
-/// run for real was checked to compile with its test passing (the scaffold's own test).
+/// `scripts/new-rule` (issue 12) names the next free id, the `RuleId` variant and the catalogue
+/// lines it would add; a run for real was checked to compile with its test passing (the scaffold's
+/// own test).
 #[test]
 fn new_rule_scaffold_takes_the_next_id() {
     let root = env!("CARGO_MANIFEST_DIR");
@@ -137,7 +138,8 @@ fn new_rule_scaffold_takes_the_next_id() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(out.stdout).unwrap();
     let next = molnbedomning::rules::CATALOGUE.len() + 1;
-    assert!(text.contains(&format!("id: \"R{next}\"")), "{text}");
+    assert!(text.contains(&format!("id: RuleId::R{next},")), "{text}");
+    assert!(text.contains(&format!("--- src/rules/rule_id.rs\n    R{next},\n")), "{text}");
     assert!(
         text.contains(&format!("mod r{next:02}_exempel;")) && text.contains(&format!("&r{next:02}_exempel::RULE,"))
     );

@@ -8,7 +8,7 @@ use molnbedomning::presets::preset;
 use molnbedomning::rules::legal_state::RATTSLAGE_PER;
 // Explained: the seed tests read the deciding unknowns too.
 use molnbedomning::rules::evaluate_explained as evaluate;
-use molnbedomning::rules::{CellResult, Dimension, Evaluation, Verdict};
+use molnbedomning::rules::{CellResult, Dimension, Evaluation, RuleId, Verdict};
 
 fn load(id: &str) -> Assessment {
     preset(id).unwrap_or_else(|| panic!("förinställningen {id} saknas")).assessment()
@@ -18,7 +18,7 @@ fn cell<'e>(ev: &'e Evaluation, service: &str, info: &str) -> &'e CellResult {
     ev.cell(service, info).unwrap_or_else(|| panic!("cellen {service}/{info} saknas"))
 }
 
-fn texts(c: &CellResult, d: Dimension, rule: &str) -> String {
+fn texts(c: &CellResult, d: Dimension, rule: RuleId) -> String {
     c.dimension(d)
         .findings
         .iter()
@@ -42,9 +42,9 @@ fn seed_000_lockbox_does_not_cure_rojande_in_2018() {
     let c = cell(&ev, "o365", "klass2");
     let secrecy = c.dimension(Dimension::Secrecy);
     assert_eq!(secrecy.verdict, Verdict::NotAllowed);
-    assert_eq!(secrecy.deciding_rules(), vec!["R2"]);
+    assert_eq!(secrecy.deciding_rules(), vec![RuleId::R2]);
     // The reasons the seed gives, recognisable in R8's explanation.
-    let r8 = texts(c, Dimension::Secrecy, "R8");
+    let r8 = texts(c, Dimension::Secrecy, RuleId::R8);
     for reason in ["Teams", "Yammer", "Azure Active Directory", "kringgå", "tvång"] {
         assert!(r8.contains(reason), "R8 nämner inte {reason}: {r8}");
     }
@@ -57,7 +57,7 @@ fn seed_000_lockbox_does_not_cure_rojande_in_2018() {
     let cov = &coverage(&with)[0];
     assert!(cov.ideal.iter().all(|e| e.dimension != Dimension::Secrecy), "{:?}", cov.ideal);
     // 2018: no 10 kap. 2 a § and no cybersäkerhetslag yet.
-    assert!(!texts(c, Dimension::Secrecy, "R2").contains("2 a §"));
+    assert!(!texts(c, Dimension::Secrecy, RuleId::R2).contains("2 a §"));
     assert!(!all_measures(c).contains("R21"));
 }
 
@@ -71,14 +71,14 @@ fn seed_000_at_todays_legal_state() {
     let c = cell(&ev, "o365", "klass2");
     assert_eq!(c.dimension(Dimension::Secrecy).verdict, Verdict::NotAllowed);
     assert!(
-        c.dimension(Dimension::Secrecy).findings.iter().any(|f| f.rule == "R2" && f.policy),
+        c.dimension(Dimension::Secrecy).findings.iter().any(|f| f.rule == RuleId::R2 && f.policy),
         "strikt tolkning är policy"
     );
     assert!(all_measures(c).contains("R21"), "cybersäkerhetslagen ger en åtgärd från 2026-01-15");
     a.profile = ProfileId::TechnicalProcessing;
     let ev = evaluate(&a);
     let c = cell(&ev, "o365", "klass2");
-    let r2 = texts(c, Dimension::Secrecy, "R2");
+    let r2 = texts(c, Dimension::Secrecy, RuleId::R2);
     assert!(r2.contains("2 a §"), "{r2}");
     assert_ne!(
         c.dimension(Dimension::Secrecy).verdict,
@@ -100,9 +100,9 @@ fn seed_002_danderyd_in_2019() {
     // supplier is not ruled out by law; the säkerhetsskyddad upphandling is its condition (W5).
     let c = cell(&ev, "o365", "sakerhetsskydd");
     assert_eq!(c.dimension(Dimension::ProtectiveSecurity).verdict, Verdict::NotAllowed);
-    assert_eq!(c.dimension(Dimension::ProtectiveSecurity).deciding_rules(), vec!["R1"]);
+    assert_eq!(c.dimension(Dimension::ProtectiveSecurity).deciding_rules(), vec![RuleId::R1]);
     let onprem = cell(&ev, "onprem", "sakerhetsskydd").dimension(Dimension::ProtectiveSecurity);
-    assert_eq!((onprem.verdict, onprem.deciding_rules()), (Verdict::AllowedWithConditions, vec!["R1"]));
+    assert_eq!((onprem.verdict, onprem.deciding_rules()), (Verdict::AllowedWithConditions, vec![RuleId::R1]));
     // In 2019 the procurement meant a säkerhetsskyddsavtal; the särskild säkerhetsskyddsbedömning
     // and lämplighetsprövning came with the 2021 reform, and samråd was for state bodies.
     let measures = all_measures(cell(&ev, "onprem", "sakerhetsskydd"));
@@ -118,14 +118,14 @@ fn seed_002_danderyd_in_2019() {
         let c = cell(&ev, "o365", info);
         let secrecy = c.dimension(Dimension::Secrecy);
         assert_eq!(secrecy.verdict, Verdict::AllowedWithConditions, "{info}: {:?}", secrecy.findings);
-        assert_eq!(secrecy.deciding_rules(), vec!["R2"]);
-        let r2 = texts(c, Dimension::Secrecy, "R2");
+        assert_eq!(secrecy.deciding_rules(), vec![RuleId::R2]);
+        let r2 = texts(c, Dimension::Secrecy, RuleId::R2);
         assert!(r2.contains("10 kap. 2 §") && r2.contains("angivna skäl"), "{r2}");
         assert!(all_measures(c).contains("R16"));
     }
     let c = cell(&ev, "o365", "sekretess");
     // The alternative also discloses to an external party: the necessity argument is stronger (R14).
-    let r14 = texts(c, Dimension::Secrecy, "R14");
+    let r14 = texts(c, Dimension::Secrecy, RuleId::R14);
     assert!(r14.contains("Egen Exchange-server"), "{r14}");
     assert!(all_measures(cell(&ev, "o365", "kansliga")).contains("R17"));
     // What Danderyd did not address decides the overall verdict: the transfer to Microsoft in the US
@@ -177,10 +177,10 @@ fn seed_004_zoom_x_in_2022() {
     let ev = evaluate(&a);
     let c = cell(&ev, "zoomx", "moten-pu");
     let transfer = c.dimension(Dimension::Transfer);
-    let r4 = texts(c, Dimension::Transfer, "R4");
+    let r4 = texts(c, Dimension::Transfer, RuleId::R4);
     assert!(r4.contains("tredje land") && r4.contains("US"), "{r4}");
     assert!(transfer.verdict > Verdict::AllowedWithConditions, "{:?}", transfer.verdict);
-    assert!(!texts(c, Dimension::Transfer, "R6").is_empty(), "R6 förklarar krypteringen");
+    assert!(!texts(c, Dimension::Transfer, RuleId::R6).is_empty(), "R6 förklarar krypteringen");
     // eSam: even with standard contractual clauses the encryption does not suffice → not allowed.
     let mut with_scc = a.clone();
     (with_scc.services[0].contract.scc, with_scc.services[0].contract.tia_done) = (Tri::Yes, Tri::Yes);
@@ -196,7 +196,7 @@ fn seed_004_zoom_x_in_2022() {
     }
     let ev = evaluate(&limited);
     let c = cell(&ev, "zoomx", "moten-pu");
-    assert!(c.dimension(Dimension::Infosec).findings.iter().any(|f| f.rule == "R24"));
+    assert!(c.dimension(Dimension::Infosec).findings.iter().any(|f| f.rule == RuleId::R24));
     assert_eq!(c.dimension(Dimension::Transfer).verdict, Verdict::NotAllowed);
 }
 
@@ -259,7 +259,7 @@ fn protective_security_stops_classified_information_in_every_preset() {
             let ev = evaluate(&a);
             for (k, s) in a.services.iter().enumerate() {
                 let d = cell(&ev, &s.id, &info).dimension(Dimension::ProtectiveSecurity);
-                assert_eq!(d.deciding_rules(), vec!["R1"], "{} {} {date}", p.id, s.id);
+                assert_eq!(d.deciding_rules(), vec![RuleId::R1], "{} {} {date}", p.id, s.id);
                 assert_ne!(d.verdict, Verdict::Allowed, "{} {} {date}", p.id, s.id);
                 let i = a.information_types.iter().position(|t| t.id == info).unwrap();
                 let foreign =
@@ -289,9 +289,9 @@ fn seed_001_figures_are_claimed_and_feed_the_probability() {
     assert_eq!((judgment.band, judgment.provenance.status), (ProbabilityBand::Low, FactStatus::Assumed));
     let ev = evaluate(&a);
     let c = cell(&ev, "o365", "sekretess");
-    let r11 = texts(c, Dimension::Secrecy, "R11");
+    let r11 = texts(c, Dimension::Secrecy, RuleId::R11);
     assert!(r11.contains("H1 2018") && r11.contains("Microsofts molntjänster – frågor och svar"), "{r11}");
-    let r13 = texts(c, Dimension::Secrecy, "R13");
+    let r13 = texts(c, Dimension::Secrecy, RuleId::R13);
     assert!(r13.contains("Danderyds kommun, Utredning om Office 365") && r13.contains("UPPSKATTNING"), "{r13}");
     // The figures were not yet published at Gothenburg's spring-2018 date: that preset has none.
     assert!(load("o365-2018-lockbox-v2").services[0].transparency.is_none());
@@ -309,31 +309,31 @@ fn seed_003_goteborg_base_security_in_2019() {
     let ev = evaluate(&a);
     // Not for säkerhetsskydd.
     let classified = cell(&ev, "o365", "sakerhetsskydd").dimension(Dimension::ProtectiveSecurity);
-    assert_eq!((classified.verdict, classified.deciding_rules()), (Verdict::NotAllowed, vec!["R1"]));
+    assert_eq!((classified.verdict, classified.deciding_rules()), (Verdict::NotAllowed, vec![RuleId::R1]));
     let c = cell(&ev, "o365", "sekretess");
     // Base security: the reviewed reports count, but the configuration is a condition (R18), never
     // a silent yes; the infosec verdict is no better than "allowed with conditions".
-    let r18 = c.dimension(Dimension::Infosec).findings.iter().find(|f| f.rule == "R18").expect("R18");
+    let r18 = c.dimension(Dimension::Infosec).findings.iter().find(|f| f.rule == RuleId::R18).expect("R18");
     assert_eq!(r18.verdict, Some(Verdict::AllowedWithConditions));
     let measures = all_measures(c);
     for what in ["loggning", "flerfaktorsautentisering", "krypteringsfunktioner"] {
         assert!(measures.contains(what), "R18 saknar {what}: {measures}");
     }
     assert!(c.dimension(Dimension::Infosec).verdict >= Verdict::AllowedWithConditions);
-    assert!(c.dimension(Dimension::Infosec).findings.iter().any(|f| f.rule == "R19"));
+    assert!(c.dimension(Dimension::Infosec).findings.iter().any(|f| f.rule == RuleId::R19));
     // Not instead of journal or social-services systems.
     assert!(measures.contains("R17: "), "{measures}");
     // The city's view that Lockbox solved röjande is not reproduced: Lockbox covers only three of
     // the components, so secrecy is not "allowed", and R8 says why.
     assert_ne!(c.dimension(Dimension::Secrecy).verdict, Verdict::Allowed);
-    let r8 = texts(c, Dimension::Secrecy, "R8");
+    let r8 = texts(c, Dimension::Secrecy, RuleId::R8);
     assert!(r8.contains("Teams") && r8.contains("kringgå"), "{r8}");
     // Under the city's own 2017 strict reading the same facts give röjande (R2).
     let mut strict = a.clone();
     strict.profile = ProfileId::Strict;
     let ev = evaluate(&strict);
     let s = cell(&ev, "o365", "sekretess").dimension(Dimension::Secrecy);
-    assert_eq!((s.verdict, s.deciding_rules()), (Verdict::NotAllowed, vec!["R2"]));
+    assert_eq!((s.verdict, s.deciding_rules()), (Verdict::NotAllowed, vec![RuleId::R2]));
     // 2019: Privacy Shield was valid, so Microsoft's certification is the question, not the DPF.
     let questions: String =
         cell(&evaluate(&a), "o365", "sekretess").questions().iter().map(|(_, q)| q.text.sv.clone()).collect();
@@ -349,7 +349,7 @@ fn seed_003_at_todays_legal_state() {
     a.profile = ProfileId::TechnicalProcessing;
     let ev = evaluate(&a);
     let c = cell(&ev, "o365", "sekretess");
-    let r2 = texts(c, Dimension::Secrecy, "R2");
+    let r2 = texts(c, Dimension::Secrecy, RuleId::R2);
     assert!(r2.contains("2 a §"), "{r2}");
     assert_ne!(c.dimension(Dimension::Secrecy).verdict, Verdict::Allowed);
     let questions: String = c.questions().iter().map(|(_, q)| q.text.sv.clone()).collect::<Vec<_>>().join("\n");
@@ -367,13 +367,13 @@ fn seed_004_transfer_comes_from_access_not_storage() {
     assert!(a.services[0].components.iter().all(|c| c.data_location == Location::code("DE")));
     let ev = evaluate(&a);
     let c = cell(&ev, "zoomx", "moten-sekretess");
-    let r4 = texts(c, Dimension::Transfer, "R4");
+    let r4 = texts(c, Dimension::Transfer, RuleId::R4);
     // Zoom's access from the US is the transfer; what AWS reaches is unknown in the sources.
     assert!(r4.contains("Zoom Video Communications kan nå") && r4.contains("från US"), "{r4}");
-    let r7 = texts(c, Dimension::Transfer, "R7");
+    let r7 = texts(c, Dimension::Transfer, RuleId::R7);
     assert!(r7.contains("klientprogramvaran") && r7.contains("BYOK"), "{r7}");
     // Stockholm's limited features are not published: the optional ones are asked about (R24).
-    let r24 = texts(c, Dimension::Infosec, "R24");
+    let r24 = texts(c, Dimension::Infosec, RuleId::R24);
     assert!(r24.contains("inte känt"), "{r24}");
     // 2022: Privacy Shield gone (Schrems II), DPF not yet: no adequacy to ask for.
     let questions: String = c.questions().iter().map(|(_, q)| q.text.sv.clone()).collect::<Vec<_>>().join("\n");
@@ -388,11 +388,11 @@ fn seed_002_technical_processing_only_from_2023() {
     a.profile = ProfileId::TechnicalProcessing;
     let ev = evaluate(&a);
     let then = cell(&ev, "o365", "sekretess");
-    let r2_then = texts(then, Dimension::Secrecy, "R2");
+    let r2_then = texts(then, Dimension::Secrecy, RuleId::R2);
     assert!(r2_then.contains("10 kap. 2 §"), "{r2_then}");
     assert!(r2_then.contains("gällde inte") && r2_then.contains("2023-07-01"), "{r2_then}");
     a.legal_date = RATTSLAGE_PER;
     let ev = evaluate(&a);
-    let r2_now = texts(cell(&ev, "o365", "sekretess"), Dimension::Secrecy, "R2");
+    let r2_now = texts(cell(&ev, "o365", "sekretess"), Dimension::Secrecy, RuleId::R2);
     assert!(r2_now.contains("2 a §"), "{r2_now}");
 }

@@ -4,7 +4,7 @@
 //! a bought control covered less than believed.
 
 use crate::model::{Assessment, Component, Control, KeyControl, Text, Tri};
-use crate::rules::{evaluate_brief, Cell, Dimension, Evaluation, Verdict};
+use crate::rules::{evaluate_brief, Cell, Dimension, Evaluation, RuleId, Verdict};
 use crate::text;
 
 /// A way clear text can be reached, and whether the control stands in the way.
@@ -29,8 +29,8 @@ pub struct Effect {
     pub dimension: Dimension,
     pub with_control: Verdict,
     pub other: Verdict,
-    pub decided_by: Vec<&'static str>,
-    pub other_decided_by: Vec<&'static str>,
+    pub decided_by: Vec<RuleId>,
+    pub other_decided_by: Vec<RuleId>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -206,7 +206,7 @@ pub struct KeyCoverage {
 }
 
 /// The rules whose sources the key-control coverage rests on.
-pub const KEY_COVERAGE_RULES: [&str; 2] = ["R7", "R6"];
+pub const KEY_COVERAGE_RULES: [RuleId; 2] = [RuleId::R7, RuleId::R6];
 
 fn key_paths(c: &Component, excluded: Tri) -> Vec<KeyPath> {
     let why_excluded = match excluded {
@@ -451,7 +451,7 @@ mod tests {
         let [e] = effects.as_slice() else { panic!("{effects:?}") };
         assert_eq!((e.info_type.as_str(), e.dimension), ("klass2", Dimension::Secrecy));
         assert_eq!((e.with_control, e.other), (Verdict::NotAllowed, Verdict::AllowedWithConditions));
-        assert_eq!((e.decided_by.as_slice(), e.other_decided_by.as_slice()), (&["R2"][..], &["R2"][..]));
+        assert_eq!((e.decided_by.as_slice(), e.other_decided_by.as_slice()), (&[RuleId::R2][..], &[RuleId::R2][..]));
         let metadata = &key_coverage(&a)[0].paths[4];
         assert_eq!(metadata.covered, Tri::No, "metadata skyddas inte av innehållskryptering");
         let mut personal = a.clone();
@@ -461,8 +461,8 @@ mod tests {
         assert!(transfer
             .findings
             .iter()
-            .any(|f| f.rule == "R4" && f.reasoning.sv.contains("Microsoft kan nå Exchange Online från US")));
-        assert!(transfer.deciding_rules().contains(&"R5"), "{:?}", transfer.deciding_rules());
+            .any(|f| f.rule == RuleId::R4 && f.reasoning.sv.contains("Microsoft kan nå Exchange Online från US")));
+        assert!(transfer.deciding_rules().contains(&RuleId::R5), "{:?}", transfer.deciding_rules());
         assert!(all_keys_ideal(&personal)[0].1.iter().all(|e| e.dimension != Dimension::Transfer));
 
         let mut storage = a.clone();

@@ -3,25 +3,25 @@
 use super::diff::{AssessmentDiff, Cause};
 use super::improve::improve;
 use crate::model::{Assessment, Date, Lang};
-use crate::rules::evaluate;
 use crate::rules::legal_state::{
     LegalFact, CLOUD_ACT, DPF, DPF_APPEAL, DPF_LATOMBE, EDPB_REC_01_2020, FISA_702, OSL_10_2A, PRIVACY_SHIELD,
     SCHREMS_II, TYSTNADSPLIKT_UTKONTRAKTERING,
 };
 use crate::rules::sources::{at_date, cite, Cite, GDPR};
+use crate::rules::{evaluate, RuleId};
 use serde_json::{json, Value};
 use std::fmt::Write;
 
 /// What an analysis means, which rules (with their catalogue sources) and which dated legal facts it
 /// rests on; every analysis output carries it.
 /// `date`: the legal date whose citations apply (`None` where two dates are compared: all).
-fn about(lang: Lang, date: Option<Date>, sv: &str, en: &str, rules: &[&str], facts: &[LegalFact]) -> Value {
-    let mut ids: Vec<&str> = rules.to_vec();
-    ids.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
+fn about(lang: Lang, date: Option<Date>, sv: &str, en: &str, rules: &[RuleId], facts: &[LegalFact]) -> Value {
+    let mut ids: Vec<RuleId> = rules.to_vec();
+    ids.sort();
     ids.dedup();
     let rules: serde_json::Map<String, Value> = ids
-        .iter()
-        .filter_map(|id| crate::rules::rule(id))
+        .into_iter()
+        .filter_map(crate::rules::rule)
         .map(|r| {
             let title = if lang == Lang::Sv { r.title_sv } else { r.title_en };
             let (sources, later) = match date {
@@ -75,7 +75,7 @@ pub fn about_text(about: &Value, lang: Lang) -> String {
 }
 
 /// The rules that decided the verdicts of a cell's dimensions.
-fn deciding(cell: &crate::rules::CellResult) -> Vec<&'static str> {
+fn deciding(cell: &crate::rules::CellResult) -> Vec<RuleId> {
     cell.dimensions.iter().flat_map(|d| d.deciding_rules()).collect()
 }
 
@@ -177,7 +177,7 @@ pub fn watch_json(a: &Assessment, lang: Lang) -> Value {
         "about": about(lang, Some(a.legal_date),
             "Bevakningslista: vilka bedömningar som ändras om ett rättsligt antagande ändras (Data Privacy Framework upphävs, ett land förlorar eller får ett beslut om adekvat skyddsnivå). Varje rad är en omvärdering med samma fakta; antagandena är hypotetiska, inte prognoser.",
             "Watch-list: which verdicts change if a legal assumption changes (the Data Privacy Framework is annulled, a country loses or gains an adequacy decision). Each line is a re-evaluation with the same facts; the assumptions are hypothetical, not forecasts.",
-            &["R4", "R5", "R6"], &[DPF, DPF_LATOMBE, DPF_APPEAL, SCHREMS_II, PRIVACY_SHIELD]),
+            &[RuleId::R4, RuleId::R5, RuleId::R6], &[DPF, DPF_LATOMBE, DPF_APPEAL, SCHREMS_II, PRIVACY_SHIELD]),
         "legal_sources": at_date(&[DPF.source, DPF_LATOMBE.source, DPF_APPEAL.source, SCHREMS_II.source, cite(&GDPR, "art. 45")], a.legal_date).shown,
         "legal_state": a.legal_date.to_string(),
         "profile": a.profile.as_str(),
@@ -226,7 +226,7 @@ pub fn probability_json(a: &Assessment, lang: Lang) -> Value {
         "about": about(lang, Some(a.legal_date),
             "Uppskattad sannolikhet för utländsk myndighetsåtkomst per år och över horisonten, med känslighet (÷10, ×10). Det är en uppskattning, inte ett faktum; banden är verktygets policy, inte lag.",
             "Estimated probability of foreign lawful access per year and over the horizon, with sensitivity (÷10, ×10). It is an estimate, not a fact; the bands are the tool's policy, not law.",
-            &["R11", "R13"], &[CLOUD_ACT, FISA_702]),
+            &[RuleId::R11, RuleId::R13], &[CLOUD_ACT, FISA_702]),
         "estimate": true,
         "caveats": caveats(a.legal_date).get(lang),
         "bands_are_policy": true,
@@ -241,7 +241,7 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
         all_keys_ideal, conclusion, coverage, key_conclusion, key_coverage, Effect, KEY_COVERAGE_RULES,
     };
     let effect = |e: &Effect| json!({"info_type": e.info_type, "dimension": e.dimension.as_str(), "with_control": e.with_control.as_str(), "other": e.other.as_str(), "decided_by": e.decided_by, "other_decided_by": e.other_decided_by});
-    let rules: Vec<&str> = KEY_COVERAGE_RULES.iter().copied().chain(["R8"]).collect();
+    let rules: Vec<RuleId> = KEY_COVERAGE_RULES.iter().copied().chain([RuleId::R8]).collect();
     json!({
         "about": about(lang, Some(a.legal_date),
             "Vad varje åtkomstkontroll (R8) och varje komponents nyckelkontroll (R7) skyddar mot och inte, och vilka bedömningar som skulle ändras utan kontrollen, med leverantörens nycklar eller med en idealisk version (i en komponent, och i alla komponenter i tjänsten). Jämförelserna är omvärderingar med samma regler, inte uppskattningar.",
@@ -257,7 +257,7 @@ pub fn coverage_json(a: &Assessment, lang: Lang) -> Value {
             "info_types": c.info_types.iter().map(|i| json!({"info_type": i.info_type, "uncovered_components": i.uncovered_components})).collect::<Vec<_>>(),
             "verdicts_without_control": c.without.iter().map(effect).collect::<Vec<_>>(),
             "verdicts_with_ideal_control": c.ideal.iter().map(effect).collect::<Vec<_>>(),
-            "rules": ["R8"],
+            "rules": [RuleId::R8],
         })).collect::<Vec<_>>(),
         "key_controls": key_coverage(a).iter().map(|k| json!({
             "service": k.service,
@@ -298,9 +298,9 @@ pub fn coverage_text(a: &Assessment, lang: Lang) -> String {
                 e.with_control.label().get(lang),
                 e.other.label().get(lang),
                 pick("avgörs nu av", "now decided by"),
-                e.decided_by.join(", "),
+                RuleId::join(&e.decided_by, ", "),
                 pick("annars av", "otherwise by"),
-                e.other_decided_by.join(", ")
+                RuleId::join(&e.other_decided_by, ", ")
             ));
         }
     };
@@ -369,7 +369,7 @@ pub fn compare_json(a: &Assessment, lang: Lang) -> Value {
         "about": about(lang, Some(a.legal_date),
             "Tjänsterna sida vid sida på samma informationstyper. Nödvändighetsargumentet (R14) säger om ett alternativ också lämnar ut uppgifter till externa parter eller är mindre säkert – det avgör om ett utlämnande är nödvändigt enligt 10 kap. 2 § OSL.",
             "The services side by side on the same information types. The necessity argument (R14) says whether an alternative also discloses to external parties or is less secure – which decides whether a disclosure is necessary under OSL ch. 10 s. 2.",
-            &["R2", "R14"], &[OSL_10_2A, TYSTNADSPLIKT_UTKONTRAKTERING]),
+            &[RuleId::R2, RuleId::R14], &[OSL_10_2A, TYSTNADSPLIKT_UTKONTRAKTERING]),
         "legal_state": a.legal_date.to_string(),
         "profile": a.profile.as_str(),
         "information_types": a.information_types.iter().map(|info| json!({
@@ -381,7 +381,7 @@ pub fn compare_json(a: &Assessment, lang: Lang) -> Value {
                 "overall": c.overall.as_str(),
                 "dimensions": c.dimensions.iter().map(|d| (d.dimension.as_str().to_string(), json!(d.verdict.as_str()))).collect::<serde_json::Map<_, _>>(),
                 "necessity_argument": c.dimension(crate::rules::Dimension::Secrecy).findings.iter()
-                    .filter(|f| f.rule == "R14").map(|f| f.reasoning.get(lang)).collect::<Vec<_>>(),
+                    .filter(|f| f.rule == RuleId::R14).map(|f| f.reasoning.get(lang)).collect::<Vec<_>>(),
             }))).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })

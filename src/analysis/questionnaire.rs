@@ -61,6 +61,8 @@ pub struct About {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RuleSources {
+    /// The rule's id ("R3"). A string, not a `RuleId`: it is read back from the supplier's file,
+    /// which may come from another version of the tool, and is only shown.
     pub id: String,
     pub title: Text,
     pub sources: Vec<String>,
@@ -69,7 +71,7 @@ pub struct RuleSources {
 /// The rules whose findings for service `s` put questions to the supplier, in catalogue order.
 fn asking_rules(a: &Assessment, s: usize) -> Vec<RuleSources> {
     let ev = crate::rules::evaluate(a);
-    let asking: Vec<&str> = ev
+    let asking: Vec<crate::rules::RuleId> = ev
         .results
         .iter()
         .filter(|c| c.service == a.services[s].id)
@@ -82,7 +84,7 @@ fn asking_rules(a: &Assessment, s: usize) -> Vec<RuleSources> {
         .iter()
         .filter(|r| asking.contains(&r.id))
         .map(|r| RuleSources {
-            id: r.id.into(),
+            id: r.id.to_string(),
             title: Text::new(r.title_sv, r.title_en),
             // The legal sources only: the case documents name other bodies and their assessments,
             // which the supplier's copy need not carry.

@@ -6,6 +6,7 @@
 //! Paths use `[]` for arrays (`services[].parties[].jurisdiction`); a concrete fact is the path with
 //! indices (`services[0].parties[1].jurisdiction`). Values are the JSON of the public format.
 
+use crate::rules::RuleId;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -49,7 +50,7 @@ pub struct Fact {
     /// Known answers, most favourable first, as JSON; `None` where no order applies.
     pub favourable: Option<&'static [&'static str]>,
     /// Rules that read the fact.
-    pub rules: &'static [&'static str],
+    pub rules: &'static [RuleId],
 }
 
 /// The completion of an unknown country: Sweden at best; at worst a third country with no adequacy
@@ -60,71 +61,71 @@ const YES_BEST: &[&str] = &["true", "false"];
 const NO_BEST: &[&str] = &["false", "true"];
 
 macro_rules! facts {
-    ($($path:literal, $sv:literal, $en:literal, $kind:ident, $role:ident, $fav:expr, [$($rule:literal),*];)*) => {
+    ($($path:literal, $sv:literal, $en:literal, $kind:ident, $role:ident, $fav:expr, [$($rule:ident),*];)*) => {
         /// Every registered fact, services' first, then information types'.
         pub static FACTS: &[Fact] = &[$(Fact {
             path: $path, label: Label { sv: $sv, en: $en }, kind: FactKind::$kind, role: FactRole::$role,
-            favourable: $fav, rules: &[$($rule),*],
+            favourable: $fav, rules: &[$(RuleId::$rule),*],
         }),*];
     };
 }
 
 facts! {
-    "services[].own_use_of_content", "leverantörens egna ändamål med innehåll och tjänstedata", "the provider's own use of content and service data", Choice, World, Some(&["\"none\"", "\"opted_out\"", "\"yes\""]), ["R2", "R9", "R23"];
-    "services[].parties[].jurisdiction", "land enligt vars lag parten har bildats", "country under whose law the party was formed", Country, World, Some(COUNTRY_FAVOURABLE), ["R2", "R3", "R5", "R13"];
-    "services[].parties[].access", "åtkomst till innehållet i klartext", "access to the content in clear text", Choice, World, Some(&["\"none\"", "\"metadata\"", "\"content\""]), ["R2", "R3", "R4", "R8"];
-    "services[].parties[].access_from[]", "land som personalen når uppgifterna från", "country the staff reach the data from", Locations, World, Some(COUNTRY_FAVOURABLE), ["R4"];
-    "services[].parties[].dpf_certified", "certifiering enligt EU–US Data Privacy Framework", "certification under the EU–US Data Privacy Framework", Tri, World, Some(YES_BEST), ["R5"];
-    "services[].parties[].privacy_shield_certified", "certifiering enligt Privacy Shield", "certification under the Privacy Shield", Tri, World, Some(YES_BEST), ["R5"];
-    "services[].components[].data_location", "land där uppgifterna lagras", "country where the data is stored", Location, World, Some(COUNTRY_FAVOURABLE), ["R4", "R5"];
+    "services[].own_use_of_content", "leverantörens egna ändamål med innehåll och tjänstedata", "the provider's own use of content and service data", Choice, World, Some(&["\"none\"", "\"opted_out\"", "\"yes\""]), [R2, R9, R23];
+    "services[].parties[].jurisdiction", "land enligt vars lag parten har bildats", "country under whose law the party was formed", Country, World, Some(COUNTRY_FAVOURABLE), [R2, R3, R5, R13];
+    "services[].parties[].access", "åtkomst till innehållet i klartext", "access to the content in clear text", Choice, World, Some(&["\"none\"", "\"metadata\"", "\"content\""]), [R2, R3, R4, R8];
+    "services[].parties[].access_from[]", "land som personalen når uppgifterna från", "country the staff reach the data from", Locations, World, Some(COUNTRY_FAVOURABLE), [R4];
+    "services[].parties[].dpf_certified", "certifiering enligt EU–US Data Privacy Framework", "certification under the EU–US Data Privacy Framework", Tri, World, Some(YES_BEST), [R5];
+    "services[].parties[].privacy_shield_certified", "certifiering enligt Privacy Shield", "certification under the Privacy Shield", Tri, World, Some(YES_BEST), [R5];
+    "services[].components[].data_location", "land där uppgifterna lagras", "country where the data is stored", Location, World, Some(COUNTRY_FAVOURABLE), [R4, R5];
     "services[].components[].key_control", "vem som har nycklarna", "who holds the keys", Choice, World,
         Some(&["\"external_key_no_provider_cleartext\"", "\"end_to_end\"", "\"customer_key_in_provider_kms\"", "\"provider\""]),
-        ["R2", "R6", "R7", "R15"];
-    "services[].components[].support_from[]", "land som support ges från", "country support is given from", Locations, World, Some(COUNTRY_FAVOURABLE), ["R4"];
-    "services[].components[].provider_needs_cleartext", "om tjänsten behöver klartext hos leverantören", "whether the service needs clear text at the provider", Tri, World, Some(NO_BEST), ["R6", "R7"];
-    "services[].components[].provider_controls_client", "om leverantören styr klientprogrammet som skapar nycklarna", "whether the provider controls the client software that makes the keys", Tri, World, Some(NO_BEST), ["R7"];
-    "services[].components[].enabled", "om funktionen är påslagen", "whether the feature is switched on", Tri, Task, None, ["R24"];
-    "services[].contract.dpa", "personuppgiftsbiträdesavtal", "processor agreement", Tri, Task, Some(YES_BEST), ["R9"];
-    "services[].contract.unilateral_change", "leverantörens rätt att ändra villkoren ensidigt", "the provider's right to change the terms unilaterally", Tri, World, Some(NO_BEST), ["R9"];
-    "services[].contract.subprocessor_notice", "förteckning över och besked om underbiträden", "list of and notice about sub-processors", Tri, World, Some(YES_BEST), ["R9"];
-    "services[].contract.audit_rights", "rätt till granskning", "audit rights", Tri, World, Some(YES_BEST), ["R9"];
-    "services[].contract.deletion_return", "radering eller återlämnande vid avtalets slut", "deletion or return at the end of the contract", Tri, World, Some(YES_BEST), ["R9"];
-    "services[].contract.scc", "standardavtalsklausuler", "standard contractual clauses", Tri, World, Some(YES_BEST), ["R5"];
-    "services[].contract.tia_done", "överföringsbedömning (TIA)", "transfer impact assessment (TIA)", Tri, Task, Some(YES_BEST), ["R5"];
-    "services[].contract.challenge_requests", "åtagande att bestrida myndighetsbegäran", "commitment to challenge authority requests", Tri, World, Some(YES_BEST), ["R10"];
-    "services[].contract.notify_requests", "åtagande att underrätta om myndighetsbegäran", "commitment to notify of authority requests", Tri, World, Some(YES_BEST), ["R10"];
-    "services[].contract.transparency_reports", "transparensrapporter", "transparency reports", Tri, World, Some(YES_BEST), ["R10"];
-    "services[].contract.exit_plan", "exitplan", "exit plan", Tri, Task, Some(YES_BEST), ["R20"];
-    "services[].certifications.iso27001", "ISO/IEC 27001-certifiering", "ISO/IEC 27001 certification", Tri, World, Some(YES_BEST), ["R19"];
-    "services[].certifications.soc2", "SOC 2-rapport", "SOC 2 report", Tri, World, Some(YES_BEST), ["R19"];
-    "services[].certifications.bsi_c5", "BSI C5-intyg", "BSI C5 attestation", Tri, World, Some(YES_BEST), ["R19"];
-    "services[].certifications.audit_reports_reviewed", "egen granskning av revisionsrapporterna", "own review of the audit reports", Tri, Task, Some(YES_BEST), ["R19"];
-    "services[].configuration.logging", "loggning", "logging", Tri, Task, Some(YES_BEST), ["R18"];
-    "services[].configuration.mfa", "flerfaktorsautentisering", "multi-factor authentication", Tri, Task, Some(YES_BEST), ["R18"];
-    "services[].configuration.encryption", "kryptering", "encryption", Tri, Task, Some(YES_BEST), ["R18"];
-    "services[].configuration.admin_roles", "begränsade administratörsroller", "restricted administrator roles", Tri, Task, Some(YES_BEST), ["R18"];
-    "services[].provider_task", "leverantörens uppdrag (endast teknisk bearbetning eller lagring, eller mer)", "the provider's task (only technical processing or storage, or more)", Choice, World, Some(&["\"technical_only\"", "\"more\""]), ["R2"];
+        [R2, R6, R7, R15];
+    "services[].components[].support_from[]", "land som support ges från", "country support is given from", Locations, World, Some(COUNTRY_FAVOURABLE), [R4];
+    "services[].components[].provider_needs_cleartext", "om tjänsten behöver klartext hos leverantören", "whether the service needs clear text at the provider", Tri, World, Some(NO_BEST), [R6, R7];
+    "services[].components[].provider_controls_client", "om leverantören styr klientprogrammet som skapar nycklarna", "whether the provider controls the client software that makes the keys", Tri, World, Some(NO_BEST), [R7];
+    "services[].components[].enabled", "om funktionen är påslagen", "whether the feature is switched on", Tri, Task, None, [R24];
+    "services[].contract.dpa", "personuppgiftsbiträdesavtal", "processor agreement", Tri, Task, Some(YES_BEST), [R9];
+    "services[].contract.unilateral_change", "leverantörens rätt att ändra villkoren ensidigt", "the provider's right to change the terms unilaterally", Tri, World, Some(NO_BEST), [R9];
+    "services[].contract.subprocessor_notice", "förteckning över och besked om underbiträden", "list of and notice about sub-processors", Tri, World, Some(YES_BEST), [R9];
+    "services[].contract.audit_rights", "rätt till granskning", "audit rights", Tri, World, Some(YES_BEST), [R9];
+    "services[].contract.deletion_return", "radering eller återlämnande vid avtalets slut", "deletion or return at the end of the contract", Tri, World, Some(YES_BEST), [R9];
+    "services[].contract.scc", "standardavtalsklausuler", "standard contractual clauses", Tri, World, Some(YES_BEST), [R5];
+    "services[].contract.tia_done", "överföringsbedömning (TIA)", "transfer impact assessment (TIA)", Tri, Task, Some(YES_BEST), [R5];
+    "services[].contract.challenge_requests", "åtagande att bestrida myndighetsbegäran", "commitment to challenge authority requests", Tri, World, Some(YES_BEST), [R10];
+    "services[].contract.notify_requests", "åtagande att underrätta om myndighetsbegäran", "commitment to notify of authority requests", Tri, World, Some(YES_BEST), [R10];
+    "services[].contract.transparency_reports", "transparensrapporter", "transparency reports", Tri, World, Some(YES_BEST), [R10];
+    "services[].contract.exit_plan", "exitplan", "exit plan", Tri, Task, Some(YES_BEST), [R20];
+    "services[].certifications.iso27001", "ISO/IEC 27001-certifiering", "ISO/IEC 27001 certification", Tri, World, Some(YES_BEST), [R19];
+    "services[].certifications.soc2", "SOC 2-rapport", "SOC 2 report", Tri, World, Some(YES_BEST), [R19];
+    "services[].certifications.bsi_c5", "BSI C5-intyg", "BSI C5 attestation", Tri, World, Some(YES_BEST), [R19];
+    "services[].certifications.audit_reports_reviewed", "egen granskning av revisionsrapporterna", "own review of the audit reports", Tri, Task, Some(YES_BEST), [R19];
+    "services[].configuration.logging", "loggning", "logging", Tri, Task, Some(YES_BEST), [R18];
+    "services[].configuration.mfa", "flerfaktorsautentisering", "multi-factor authentication", Tri, Task, Some(YES_BEST), [R18];
+    "services[].configuration.encryption", "kryptering", "encryption", Tri, Task, Some(YES_BEST), [R18];
+    "services[].configuration.admin_roles", "begränsade administratörsroller", "restricted administrator roles", Tri, Task, Some(YES_BEST), [R18];
+    "services[].provider_task", "leverantörens uppdrag (endast teknisk bearbetning eller lagring, eller mer)", "the provider's task (only technical processing or storage, or more)", Choice, World, Some(&["\"technical_only\"", "\"more\""]), [R2];
     // Whether a workable alternative without disclosure exists is a fact the tool does not model
     // elsewhere: 10 kap. 2 § turns on it, so it is decisive, not a task done afterwards.
-    "services[].alternatives_examined", "prövning av verkliga alternativ", "examination of real alternatives", Tri, World, Some(YES_BEST), ["R2", "R14"];
-    "services[].protective_security.sarskild_bedomning", "särskild säkerhetsskyddsbedömning", "special protective-security assessment", Tri, Task, Some(YES_BEST), ["R1"];
-    "services[].protective_security.lamplighetsprovning", "lämplighetsprövning av leverantören", "suitability test of the supplier", Tri, Task, Some(YES_BEST), ["R1"];
-    "services[].protective_security.sakerhetsskyddsavtal", "säkerhetsskyddsavtal", "protective-security agreement", Tri, Task, Some(YES_BEST), ["R1"];
-    "services[].protective_security.samrad", "samråd med tillsynsmyndigheten", "consultation with the supervisory authority", Tri, Task, Some(YES_BEST), ["R1"];
+    "services[].alternatives_examined", "prövning av verkliga alternativ", "examination of real alternatives", Tri, World, Some(YES_BEST), [R2, R14];
+    "services[].protective_security.sarskild_bedomning", "särskild säkerhetsskyddsbedömning", "special protective-security assessment", Tri, Task, Some(YES_BEST), [R1];
+    "services[].protective_security.lamplighetsprovning", "lämplighetsprövning av leverantören", "suitability test of the supplier", Tri, Task, Some(YES_BEST), [R1];
+    "services[].protective_security.sakerhetsskyddsavtal", "säkerhetsskyddsavtal", "protective-security agreement", Tri, Task, Some(YES_BEST), [R1];
+    "services[].protective_security.samrad", "samråd med tillsynsmyndigheten", "consultation with the supervisory authority", Tri, Task, Some(YES_BEST), [R1];
     // The säkerhetsskyddsanalys is the body's own statutory task (DOMAIN.md §5, pitfall 3); R1
     // turns an unknown classification into a condition.
-    "information_types[].security_classified", "säkerhetsskyddsklassificering", "security classification", Tri, Task, Some(NO_BEST), ["R1"];
+    "information_types[].security_classified", "säkerhetsskyddsklassificering", "security classification", Tri, Task, Some(NO_BEST), [R1];
     // Unknown aggregation is a condition for ordinary information (R1 decides), never completed.
-    "information_types[].aggregation_risk", "om sammanställningen blir säkerhetsskyddsklassificerad", "whether the compilation becomes security-classified", Tri, Task, Some(NO_BEST), ["R1"];
-    "information_types[].secrecy.strength", "sekretessens styrka (skaderekvisit)", "strength of the secrecy (damage test)", Choice, World, Some(&["\"straight\"", "\"reverse\"", "\"absolute\""]), ["R2"];
+    "information_types[].aggregation_risk", "om sammanställningen blir säkerhetsskyddsklassificerad", "whether the compilation becomes security-classified", Tri, Task, Some(NO_BEST), [R1];
+    "information_types[].secrecy.strength", "sekretessens styrka (skaderekvisit)", "strength of the secrecy (damage test)", Choice, World, Some(&["\"straight\"", "\"reverse\"", "\"absolute\""]), [R2];
     "information_types[].personal_data", "slag av personuppgifter", "kind of personal data", Choice, World,
-        Some(&["\"none\"", "\"ordinary\"", "\"criminal\"", "\"sensitive\""]), ["R4", "R5", "R9", "R12"];
-    "information_types[].retention", "lagringstid i tjänsten", "retention in the service", Choice, World, Some(&["\"processing_only\"", "\"long_term\""]), ["R16"];
+        Some(&["\"none\"", "\"ordinary\"", "\"criminal\"", "\"sensitive\""]), [R4, R5, R9, R12];
+    "information_types[].retention", "lagringstid i tjänsten", "retention in the service", Choice, World, Some(&["\"processing_only\"", "\"long_term\""]), [R16];
     "information_types[].security_class", "säkerhetsskyddsklass", "protective-security class", Choice, World,
-        Some(&["\"begransat_hemlig\"", "\"konfidentiell\"", "\"hemlig\"", "\"kvalificerat_hemlig\""]), ["R1"];
-    "information_types[].metadata_secret", "om metadata (t.ex. att någon är klient) i sig är sekretessbelagd", "whether the metadata (e.g. that someone is a client) is itself secret", Tri, World, Some(NO_BEST), ["R2"];
-    "information_types[].infrastructure", "om informationen gäller infrastruktur (ledningsnät, vatten, energi, lokaler)", "whether the information concerns infrastructure (networks, water, energy, premises)", Tri, Task, Some(NO_BEST), ["R1"];
-    "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), ["R17"];
+        Some(&["\"begransat_hemlig\"", "\"konfidentiell\"", "\"hemlig\"", "\"kvalificerat_hemlig\""]), [R1];
+    "information_types[].metadata_secret", "om metadata (t.ex. att någon är klient) i sig är sekretessbelagd", "whether the metadata (e.g. that someone is a client) is itself secret", Tri, World, Some(NO_BEST), [R2];
+    "information_types[].infrastructure", "om informationen gäller infrastruktur (ledningsnät, vatten, energi, lokaler)", "whether the information concerns infrastructure (networks, water, energy, premises)", Tri, Task, Some(NO_BEST), [R1];
+    "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), [R17];
 }
 
 /// The first questions of a new assessment (issue 14): who provides and owns the service, who can
@@ -255,8 +256,7 @@ mod tests {
                 let back: Result<Assessment, _> = serde_json::from_value(v);
                 assert!(back.is_ok(), "{} = {value}: {:?}", fact.path, back.err());
             }
-            let catalogue: Vec<&str> = crate::rules::CATALOGUE.iter().map(|r| r.id).collect();
-            assert!(fact.rules.iter().all(|r| catalogue.contains(r)), "{}", fact.path);
+            assert!(fact.rules.iter().all(|&r| crate::rules::rule(r).is_some()), "{}", fact.path);
         }
         // Tri facts take the format's true/false.
         assert_eq!(serde_json::to_string(&Tri::Yes).unwrap(), YES_BEST[0]);

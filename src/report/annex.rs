@@ -7,14 +7,14 @@ use super::{Version, CONFIGURATION_RULES};
 use crate::model::{Assessment, Country, Location, PersonalData, Service, Text, Tri};
 use crate::rules::catalogue::transfer_paths;
 use crate::rules::legal_state::{adequacy, compulsion_laws, third_country, DPF, GDPR, PRIVACY_SHIELD};
-use crate::rules::{Cell, CellResult, Dimension, Evaluation, Finding, Verdict};
+use crate::rules::{Cell, CellResult, Dimension, Evaluation, Finding, RuleId, Verdict};
 use crate::text;
 use std::fmt::Write;
 
 /// A rule's reasoning as quoted in an annex.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub verdict: Option<Verdict>,
     pub text: Text,
     pub policy: bool,
@@ -46,7 +46,7 @@ pub struct Dpia {
     pub info: Vec<DpiaInfo>,
     pub risks: Vec<DpiaRisk>,
     /// Measures that address the risks (art. 35.7 d), each once, with its rule.
-    pub measures: Vec<(&'static str, Text)>,
+    pub measures: Vec<(RuleId, Text)>,
     /// Alternatives considered (R14), for necessity and proportionality (art. 35.7 b).
     pub necessity: Vec<Quote>,
     /// A risk judged "not allowed" remains: prior consultation of IMY (art. 36) if it cannot be reduced.
@@ -185,15 +185,15 @@ pub mod words {
 }
 
 /// The EDPB steps and the rules whose reasoning answers each (steps 5 and 6 are formal/procedural).
-const STEPS: [(&str, &str, &[&str]); 4] = [
-    ("Steg 1. Kartlägg överföringarna", "Step 1. Know your transfers", &["R4"]),
-    ("Steg 2. Överföringsverktyg (art. 45–46)", "Step 2. Transfer tool (art. 45–46)", &["R5"]),
+const STEPS: [(&str, &str, &[RuleId]); 4] = [
+    ("Steg 1. Kartlägg överföringarna", "Step 1. Know your transfers", &[RuleId::R4]),
+    ("Steg 2. Överföringsverktyg (art. 45–46)", "Step 2. Transfer tool (art. 45–46)", &[RuleId::R5]),
     (
         "Steg 3. Tredjelandets lagstiftning och praxis",
         "Step 3. Law and practice of the third country",
-        &["R3", "R10", "R11", "R13"],
+        &[RuleId::R3, RuleId::R10, RuleId::R11, RuleId::R13],
     ),
-    ("Steg 4. Kompletterande åtgärder", "Step 4. Supplementary measures", &["R6", "R7"]),
+    ("Steg 4. Kompletterande åtgärder", "Step 4. Supplementary measures", &[RuleId::R6, RuleId::R7]),
 ];
 
 impl Quote {
@@ -204,7 +204,7 @@ impl Quote {
     }
 }
 
-fn shown(rule: &str, version: Version) -> bool {
+fn shown(rule: RuleId, version: Version) -> bool {
     version == Version::Internal || !CONFIGURATION_RULES.contains(&rule)
 }
 
@@ -244,8 +244,9 @@ pub fn dpia(a: &Assessment, ev: &Evaluation, version: Version) -> Option<Dpia> {
         prior_consultation: false,
     };
     for info in &infos {
-        let required = cells(&info.id)
-            .any(|c| c.dimension(Dimension::Processor).findings.iter().any(|f| f.rule == "R12" && f.verdict.is_some()));
+        let required = cells(&info.id).any(|c| {
+            c.dimension(Dimension::Processor).findings.iter().any(|f| f.rule == RuleId::R12 && f.verdict.is_some())
+        });
         out.info.push(DpiaInfo {
             name: info.name.clone(),
             kind: info.personal_data.label(),
@@ -258,7 +259,7 @@ pub fn dpia(a: &Assessment, ev: &Evaluation, version: Version) -> Option<Dpia> {
             for d in [Dimension::Secrecy, Dimension::Transfer, Dimension::Processor] {
                 let dr = cell.dimension(d);
                 let deciding = dr.findings.iter().filter(|f| f.verdict == Some(dr.verdict));
-                for f in dr.findings.iter().filter(|f| f.rule == "R14") {
+                for f in dr.findings.iter().filter(|f| f.rule == RuleId::R14) {
                     push_once(&mut out.necessity, quote(f));
                 }
                 if dr.verdict == Verdict::Allowed {
@@ -444,7 +445,7 @@ pub fn transfer_annexes(a: &Assessment, ev: &Evaluation, version: Version) -> Ve
                         format!("{} (possible: if the party can reach the data)", path.en),
                     )
                 };
-                push_once(&mut paths, Quote { rule: "R4", verdict: None, text, policy: false });
+                push_once(&mut paths, Quote { rule: RuleId::R4, verdict: None, text, policy: false });
             }
         }
         if paths.is_empty() {
@@ -453,7 +454,12 @@ pub fn transfer_annexes(a: &Assessment, ev: &Evaluation, version: Version) -> Ve
         let mut steps: Vec<TiaStep> =
             STEPS.iter().map(|(sv, en, _)| TiaStep { title: Text::new(*sv, *en), quotes: Vec::new() }).collect();
         steps[0].quotes = paths;
-        steps[1].quotes.push(Quote { rule: "R5", verdict: None, text: transfer_tool_facts(a, svc), policy: false });
+        steps[1].quotes.push(Quote {
+            rule: RuleId::R5,
+            verdict: None,
+            text: transfer_tool_facts(a, svc),
+            policy: false,
+        });
         let mut omitted = false;
         let mut formal: Vec<Quote> = Vec::new();
         for cell in &cells {
@@ -462,7 +468,8 @@ pub fn transfer_annexes(a: &Assessment, ev: &Evaluation, version: Version) -> Ve
                 // Step 3 weighs the third country whatever dimension a rule reports in; the other
                 // steps are about the transfer. R4's positive findings only repeat the path list.
                 let transfer = f.dimension == Dimension::Transfer;
-                let repeats_paths = f.rule == "R4" && f.verdict.is_some_and(|v| v <= Verdict::AllowedWithConditions);
+                let repeats_paths =
+                    f.rule == RuleId::R4 && f.verdict.is_some_and(|v| v <= Verdict::AllowedWithConditions);
                 if (step != 2 && !transfer) || repeats_paths {
                     continue;
                 }
@@ -543,7 +550,7 @@ mod tests {
             "USA har inget landsbeslut; Privacy Shield gällde 2018 per certifierad mottagare"
         );
         assert_eq!(tia.steps.len(), 6);
-        assert!(tia.steps[0].quotes.iter().all(|q| q.rule == "R4"));
+        assert!(tia.steps[0].quotes.iter().all(|q| q.rule == RuleId::R4));
         assert!(tia.steps[0].quotes.iter().any(|q| q.text.sv.contains("från US")), "{:?}", tia.steps[0].quotes);
         assert!(!tia.steps[1].quotes.is_empty(), "steg 2 ska redovisa överföringsverktyget (R5)");
     }
@@ -573,11 +580,11 @@ mod tests {
         let ev = evaluate(&a);
         let internal = transfer_annexes(&a, &ev, Version::Internal);
         let public = transfer_annexes(&a, &ev, Version::Public);
-        let rules = |t: &[TransferAnnex]| -> Vec<&str> {
+        let rules = |t: &[TransferAnnex]| -> Vec<RuleId> {
             t.iter().flat_map(|t| t.steps.iter().flat_map(|s| s.quotes.iter().map(|q| q.rule))).collect()
         };
-        assert!(rules(&internal).contains(&"R7"), "den interna versionen redovisar nyckelhanteringen");
-        assert!(!rules(&public).contains(&"R7"));
+        assert!(rules(&internal).contains(&RuleId::R7), "den interna versionen redovisar nyckelhanteringen");
+        assert!(!rules(&public).contains(&RuleId::R7));
         assert!(public.iter().any(|t| t.omitted));
     }
 

@@ -5,7 +5,7 @@
 use super::{status, Version};
 use crate::model::{Assessment, Lang, Text};
 use crate::rules::sources::at_date;
-use crate::rules::{rule, Addressee, Evaluation, Verdict};
+use crate::rules::{rule, Addressee, Evaluation, RuleId, Verdict};
 
 /// "Förslag till beslut": one sentence per service × information type, from its verdict.
 pub fn proposal(a: &Assessment, ev: &Evaluation) -> Vec<Text> {
@@ -78,11 +78,11 @@ pub fn summary(a: &Assessment, ev: &Evaluation) -> Vec<Text> {
 /// Every question of the evaluation once, with the rule that raises it: (to the supplier, to the
 /// body itself). The public version leaves out those of the configuration rules.
 /// Texts with the rule that gave them.
-pub type RuleTexts = Vec<(&'static str, String)>;
+pub type RuleTexts = Vec<(RuleId, String)>;
 
 pub fn questions(ev: &Evaluation, lang: Lang, version: Version) -> (RuleTexts, RuleTexts) {
     let (mut supplier, mut own) = (Vec::new(), Vec::new());
-    let shown = |rule: &str| version == Version::Internal || !super::CONFIGURATION_RULES.contains(&rule);
+    let shown = |rule: RuleId| version == Version::Internal || !super::CONFIGURATION_RULES.contains(&rule);
     for cell in &ev.results {
         for f in cell.dimensions.iter().flat_map(|d| &d.findings).filter(|f| shown(f.rule)) {
             for q in &f.questions {
@@ -150,9 +150,9 @@ pub fn facts(a: &Assessment, lang: Lang, version: Version) -> Vec<(String, Vec<S
 /// "Regler och rättskällor": every rule the evaluation cites with the sources that existed at the
 /// legal date, and apart the documents written later (not a basis of the assessment).
 pub fn rules(a: &Assessment, ev: &Evaluation, lang: Lang) -> (Vec<(String, String)>, Vec<String>) {
-    let mut cited: Vec<&str> =
+    let mut cited: Vec<RuleId> =
         ev.results.iter().flat_map(|c| c.dimensions.iter().flat_map(|d| d.findings.iter().map(|f| f.rule))).collect();
-    cited.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
+    cited.sort();
     cited.dedup();
     let mut lines = Vec::new();
     let mut later: Vec<String> = Vec::new();
@@ -185,7 +185,7 @@ pub fn assessment_heads(ev: &Evaluation, version: Version) -> Vec<(String, Strin
     ev.results
         .iter()
         .map(|cell| {
-            let shown = |rule: &str| version == Version::Internal || !super::CONFIGURATION_RULES.contains(&rule);
+            let shown = |rule: RuleId| version == Version::Internal || !super::CONFIGURATION_RULES.contains(&rule);
             let head = cell
                 .head_with(&shown)
                 .into_iter()

@@ -4,7 +4,7 @@
 
 use crate::model::{Assessment, Lang, Provenance};
 use crate::rules::legal_state::RATTSLAGE_PER;
-use crate::rules::{Evaluation, Finding, Verdict};
+use crate::rules::{Evaluation, Finding, RuleId, Verdict};
 use std::fmt::Write;
 
 pub mod annex;
@@ -13,7 +13,7 @@ pub mod plan;
 pub mod plan_legacy;
 
 /// Rules whose reasoning describes the body's security configuration (left out of the public version).
-pub const CONFIGURATION_RULES: [&str; 3] = ["R7", "R8", "R18"];
+pub const CONFIGURATION_RULES: [RuleId; 3] = [RuleId::R7, RuleId::R8, RuleId::R18];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Version {

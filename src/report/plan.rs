@@ -4,12 +4,12 @@
 
 use super::{Version, CONFIGURATION_RULES};
 use crate::model::{Assessment, Lang, PlanItem, Text};
-use crate::rules::Evaluation;
+use crate::rules::{Evaluation, RuleId};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanRow {
     /// The rule that proposes the measure; `None` when it is no longer proposed.
-    pub rule: Option<&'static str>,
+    pub rule: Option<RuleId>,
     pub text: Text,
     /// The follow-up recorded so far (empty when none), under the row's identity: the measure's
     /// key, the service and the information types the row covers.
@@ -150,7 +150,7 @@ mod tests {
         let a = PRESETS[0].assessment();
         let ev = evaluate(&a);
         let first = rows(&a, &ev, Version::Internal).remove(0);
-        assert!(first.item.key.starts_with(first.rule.unwrap()) && !first.item.service.is_empty());
+        assert!(first.item.key.starts_with(first.rule.unwrap().as_str()) && !first.item.service.is_empty());
         assert!(first.item.is_empty() && !first.item.info_types.is_empty());
         let item = PlanItem {
             owner: "Informationssäkerhetssamordnaren".into(),
@@ -308,9 +308,11 @@ mod tests {
     fn policy_measures_are_labelled_as_policy() {
         let a = crate::presets::preset("danderyd-2019-v2").expect("preset").assessment();
         let rows = rows(&a, &evaluate(&a), Version::Internal);
-        let by = |rule: &str| rows.iter().find(|r| r.rule == Some(rule)).expect(rule).proposed_by(Lang::Sv);
-        assert_eq!(by("R17"), "R17 (verktygets policy)");
-        assert_eq!(by("R2"), "R2");
+        let by = |rule: RuleId| {
+            rows.iter().find(|r| r.rule == Some(rule)).unwrap_or_else(|| panic!("{rule}")).proposed_by(Lang::Sv)
+        };
+        assert_eq!(by(RuleId::R17), "R17 (verktygets policy)");
+        assert_eq!(by(RuleId::R2), "R2");
         assert!(as_text(&rows, Lang::En).contains("(R16 (the tool's policy))"));
     }
 

@@ -12,6 +12,7 @@
 //! Only the cell's own service and information type are completed: other services stay as entered.
 
 use super::legal_state::Assumptions;
+use super::rule_id::RuleId;
 use super::verdict::{Finding, Verdict};
 use super::{evaluate_cell, Cell, CellResult};
 use crate::model::facts::{visit, Fact, FactRole, FACTS};
@@ -157,7 +158,7 @@ pub(super) fn bound(
         let (vb, vw) = (best.dimensions[k].verdict, worst.dimensions[k].verdict);
         if vb == Verdict::NotAllowed {
             let deciding = &best.dimensions[k];
-            let rule = deciding.deciding_rules().first().copied().unwrap_or("R0");
+            let rule = deciding.deciding_rules().first().copied().unwrap_or(RuleId::R0);
             let why = reasoning_of(deciding);
             let list = describe_all(a, &world);
             let mut f = Finding::new(
@@ -181,7 +182,7 @@ pub(super) fn bound(
         } else if vw.max(vb) <= Verdict::AllowedWithConditions {
             // (Both: the tool's policy, capped to a condition, is not monotone – a policy "not
             // allowed" capped is milder than the "needs information" a less certain world gives.)
-            let rule = d.deciding_rules().first().copied().unwrap_or("R0");
+            let rule = d.deciding_rules().first().copied().unwrap_or(RuleId::R0);
             for x in d.findings.iter_mut().filter(|x| x.verdict == Some(Verdict::NeedsInformation)) {
                 x.verdict = None;
             }
@@ -199,7 +200,7 @@ pub(super) fn bound(
             // The conditions go under the rule that reads each fact, so that whatever filters by
             // rule – the public memo leaves out the security configuration (R7, R8, R18) – filters them.
             // (rule, to check rather than to carry out, the facts)
-            let mut conditions: Vec<(&'static str, bool, Vec<Text>)> = Vec::new();
+            let mut conditions: Vec<(RuleId, bool, Vec<Text>)> = Vec::new();
             for (unknowns, check) in [(&world, true), (&tasks, false)] {
                 for u in unknowns.iter() {
                     let by =
@@ -277,8 +278,8 @@ pub(super) fn bound(
     cell.decisive_note = Some(if decisive.is_empty() {
         // What stays open is not a fact the registry can complete (e.g. a KLASSA level the body's
         // policy requires): the rules' own questions name it.
-        let rules: Vec<&str> = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
-        let rules = rules.join(", ");
+        let rules: Vec<RuleId> = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
+        let rules = RuleId::join(&rules, ", ");
         text!("Det som avgör är frågorna under {rules}; de övriga okända uppgifterna ändrar inte bedömningen. I bästa fall blir bedömningen {best_sv}.", "What decides are the questions under {rules}; the other unknown facts do not change the verdict. At best the verdict is {best_en}.")
     } else if alternatives && decisive.len() > 1 {
         // None is needed alone, but a favourable answer to one of them changes the verdict.

@@ -2,6 +2,7 @@
 
 use super::catalogue::CATALOGUE;
 use super::legal_state;
+use super::rule_id::RuleId;
 use super::verdict::{Addressee, Dimension, Finding, Measure, Question, Verdict};
 use super::Cell;
 use crate::model::{Assessment, Date, ProfileId, Text};
@@ -24,8 +25,8 @@ impl DimensionResult {
         self.verdict > Verdict::Allowed && deciding.peek().is_some() && deciding.all(|f| f.policy)
     }
     /// Ids of the rules that decided the verdict (deduplicated, in rule order).
-    pub fn deciding_rules(&self) -> Vec<&'static str> {
-        let mut ids: Vec<&'static str> = Vec::new();
+    pub fn deciding_rules(&self) -> Vec<RuleId> {
+        let mut ids: Vec<RuleId> = Vec::new();
         for f in self.findings.iter().filter(|f| f.verdict == Some(self.verdict)) {
             if !ids.contains(&f.rule) {
                 ids.push(f.rule);
@@ -60,8 +61,8 @@ impl CellResult {
     /// Every measure, once, with the rule that requires it.
     /// The measures once each, with the rule proposing them and whether that rule is wholly the
     /// tool's policy rather than law (the plan says so beside the measure, DOMAIN.md §5).
-    pub fn measures(&self) -> Vec<(&'static str, &Measure, bool)> {
-        let mut out: Vec<(&'static str, &Measure, bool)> = Vec::new();
+    pub fn measures(&self) -> Vec<(RuleId, &Measure, bool)> {
+        let mut out: Vec<(RuleId, &Measure, bool)> = Vec::new();
         for f in self.findings() {
             let policy = super::catalogue::rule(f.rule).is_some_and(|r| r.policy);
             for m in &f.measures {
@@ -123,7 +124,7 @@ impl CellResult {
 
     /// [`CellResult::head`] with the measures of the rules `shown` lets through (the public memo
     /// leaves out those describing the security configuration).
-    pub fn head_with(&self, shown: &dyn Fn(&str) -> bool) -> Vec<Text> {
+    pub fn head_with(&self, shown: &dyn Fn(RuleId) -> bool) -> Vec<Text> {
         let deciding = self.deciding_dimensions();
         let mut lines = Vec::new();
         if self.overall > Verdict::Allowed {
@@ -141,7 +142,7 @@ impl CellResult {
                             format!("{}{}", label.en, if policy { " (the tool's policy)" } else { "" }),
                         );
                     }
-                    let rules: Vec<Text> = d.deciding_rules().iter().map(|id| super::rule_label(id)).collect();
+                    let rules: Vec<Text> = d.deciding_rules().into_iter().map(super::rule_label).collect();
                     let (r_sv, r_en) = (
                         rules.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join(", "),
                         rules.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", "),
@@ -199,8 +200,8 @@ impl CellResult {
 
     /// Every question, once, with the rule that raises it. A question several rules ask in the
     /// same words (`catalogue/questions.rs`) is asked once, under the key of the first rule.
-    pub fn questions(&self) -> Vec<(&'static str, &Question)> {
-        let mut out: Vec<(&'static str, &Question)> = Vec::new();
+    pub fn questions(&self) -> Vec<(RuleId, &Question)> {
+        let mut out: Vec<(RuleId, &Question)> = Vec::new();
         for f in self.findings() {
             for q in &f.questions {
                 if !out.iter().any(|(_, t)| t.to == q.to && t.text == q.text && t.decisive == q.decisive) {
@@ -285,7 +286,7 @@ fn evaluate_all(assessment: &Assessment, assumptions: &legal_state::Assumptions,
 /// DOMAIN.md §5: the tool's own policy gives at most a condition, unless the body has adopted it
 /// (`policy_binding`) or chosen the strict profile, whose reading of OSL (R2) is that policy.
 fn cap_policy(cell: &Cell, f: &mut Finding) {
-    let chosen = cell.thresholds.policy_binding || (cell.profile == ProfileId::Strict && f.rule == "R2");
+    let chosen = cell.thresholds.policy_binding || (cell.profile == ProfileId::Strict && f.rule == RuleId::R2);
     if !f.policy || chosen || f.verdict.is_none_or(|v| v <= Verdict::AllowedWithConditions) {
         return;
     }
@@ -320,7 +321,7 @@ pub fn evaluate_cell(cell: &Cell) -> CellResult {
                 None => {
                     // No rule decided this dimension: say so rather than guess "allowed".
                     mine.push(Finding::new(
-                        "R0",
+                        RuleId::R0,
                         d,
                         Some(Verdict::NeedsInformation),
                         Text::new(

@@ -453,7 +453,7 @@ mod tests {
                 p.access_from = vec![Location::Eu];
             }
         };
-        let r4 = crate::rules::rule("R4").unwrap();
+        let r4 = crate::rules::rule(crate::rules::RuleId::R4).unwrap();
         for date in [Date::ymd(2018, 5, 25), Date::ymd(2020, 6, 1), Date::ymd(2021, 7, 1), RATTSLAGE_PER] {
             let f = crate::rules::fixture::run(r4, |a| {
                 eu(a);

@@ -9,6 +9,7 @@ pub mod knowledge;
 pub mod legal_state;
 pub mod output;
 pub mod probability;
+mod rule_id;
 pub mod sources;
 mod verdict;
 
@@ -21,4 +22,5 @@ pub use evaluate::{
     evaluate, evaluate_brief, evaluate_brief_with, evaluate_cell, evaluate_explained, evaluate_with, explain_cell,
     CellResult, DimensionResult, Evaluation,
 };
+pub use rule_id::{RuleId, UnknownRuleId};
 pub use verdict::{Addressee, Dimension, Finding, Measure, Question, Verdict};

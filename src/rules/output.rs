@@ -8,7 +8,7 @@
 //! registry and `sources_later` lists documents written after the date.
 
 use super::sources::at_date;
-use super::{rule, Addressee, Evaluation, Finding};
+use super::{rule, Addressee, Evaluation, Finding, RuleId};
 use crate::model::{Date, Lang, FORMAT_VERSION};
 use serde_json::{json, Map, Value};
 
@@ -49,7 +49,7 @@ pub fn brief_json(ev: &Evaluation) -> Value {
 }
 
 pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
-    let mut cited: Vec<&'static str> = Vec::new();
+    let mut cited: Vec<RuleId> = Vec::new();
     let results: Vec<Value> = ev
         .results
         .iter()
@@ -95,10 +95,10 @@ pub fn evaluation_json(ev: &Evaluation, lang: Lang) -> Value {
             })
         })
         .collect();
-    cited.sort_by_key(|id| id.trim_start_matches('R').parse::<u32>().unwrap_or(0));
+    cited.sort();
     let rules: Map<String, Value> = cited
         .iter()
-        .filter_map(|id| rule(id))
+        .filter_map(|&id| rule(id))
         .map(|r| {
             let title = if lang == Lang::Sv { r.title_sv } else { r.title_en };
             let c = at_date(r.sources, ev.legal_state);

@@ -1,5 +1,6 @@
 //! Verdicts, dimensions and findings (DOMAIN.md §5).
 
+use super::rule_id::RuleId;
 use super::sources::Cite;
 use crate::model::Text;
 use serde::Serialize;
@@ -109,7 +110,7 @@ impl std::ops::Deref for Measure {
 /// What one rule concluded for one dimension of one cell.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub dimension: Dimension,
     /// `None`: considered and explained, but does not decide the dimension.
     pub verdict: Option<Verdict>,
@@ -123,7 +124,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(rule: &'static str, dimension: Dimension, verdict: Option<Verdict>, reasoning: Text) -> Finding {
+    pub fn new(rule: RuleId, dimension: Dimension, verdict: Option<Verdict>, reasoning: Text) -> Finding {
         Finding {
             rule,
             dimension,
@@ -146,7 +147,7 @@ impl Finding {
     pub fn measure_about(self, slug: &str, subject: &str, text: Text) -> Finding {
         self.measure_keyed(|rule| format!("{rule}.{slug}/{subject}"), text)
     }
-    fn measure_keyed(mut self, key: impl FnOnce(&str) -> String, text: Text) -> Finding {
+    fn measure_keyed(mut self, key: impl FnOnce(RuleId) -> String, text: Text) -> Finding {
         if crate::model::texts_wanted() {
             self.measures.push(Measure { key: key(self.rule), text });
         }
@@ -162,7 +163,7 @@ impl Finding {
     pub fn ask_about(self, to: Addressee, slug: &str, subject: &str, text: Text) -> Finding {
         self.ask_keyed(to, |rule| format!("{rule}.{slug}/{subject}"), text)
     }
-    fn ask_keyed(mut self, to: Addressee, key: impl FnOnce(&str) -> String, text: Text) -> Finding {
+    fn ask_keyed(mut self, to: Addressee, key: impl FnOnce(RuleId) -> String, text: Text) -> Finding {
         if crate::model::texts_wanted() {
             self.questions.push(Question { key: key(self.rule), to, text, decisive: false });
         }

@@ -5,7 +5,7 @@ use super::result_matrix::verdict_badge;
 use super::texts::*;
 use crate::model::{Date, Lang};
 use crate::rules::sources::at_date;
-use crate::rules::{rule, Addressee, CellResult, DimensionResult, Finding};
+use crate::rules::{rule, Addressee, CellResult, DimensionResult, Finding, RuleId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +38,7 @@ pub fn cell_detail(props: &Props) -> Html {
     }
 }
 
-pub fn rule_label(id: &str, lang: Lang) -> String {
+pub fn rule_label(id: RuleId, lang: Lang) -> String {
     crate::rules::rule_label(id).get(lang).to_string()
 }
 
@@ -50,7 +50,7 @@ fn dimension(d: &DimensionResult, lang: Lang, date: Date) -> Html {
             <h3>{ d.dimension.label().get(lang).to_string() }{ ": " }{ verdict_badge(d.verdict, lang) }</h3>
             <p class="deciding">
                 <strong>{ RULES_DECIDED.get(lang) }{ ": " }</strong>
-                { for deciding.iter().map(|id| html! { <span class="rule-id">{ rule_label(id, lang) }</span> }) }
+                { for deciding.iter().map(|&id| html! { <span class="rule-id">{ rule_label(id, lang) }</span> }) }
             </p>
             { for decided.iter().map(|f| finding(f, lang, date)) }
             if !considered.is_empty() {
@@ -67,9 +67,9 @@ fn finding(f: &Finding, lang: Lang, date: Date) -> Html {
     let cites = rule(f.rule).map(|r| r.sources).unwrap_or_default().iter().chain(&f.sources);
     let sources = at_date(cites, date);
     html! {
-        <div class="finding" data-rule={f.rule}>
+        <div class="finding" data-rule={f.rule.as_str()}>
             <p>
-                <span class="rule-id">{ f.rule }</span>{ " " }{ f.reasoning.get(lang).to_string() }
+                <span class="rule-id">{ f.rule.as_str() }</span>{ " " }{ f.reasoning.get(lang).to_string() }
                 if f.policy { <em class="policy">{ " (" }{ POLICY.get(lang) }{ ")" }</em> }
             </p>
             if !f.measures.is_empty() {

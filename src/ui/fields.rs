@@ -30,7 +30,7 @@ pub struct Props {
 fn help(ctx: &AppContext, help: &Option<&'static T>, path: &str, id: &str) -> Html {
     let known = field_help(path);
     let Some(text) = help.or(known.map(|(_, t, _)| t)) else { return html! {} };
-    let rule = known.map(|(_, _, r)| *r).filter(|r| !r.is_empty());
+    let rule = known.and_then(|(_, _, r)| *r);
     let lang = ctx.lang;
     html! {
         <p class="help" id={format!("{id}-help")}>

@@ -18,7 +18,7 @@ fn quote_list(quotes: &[Quote], lang: Lang) -> Html {
     html! {
         <ul>{ for quotes.iter().map(|q| html! {
             <li>
-                <strong>{ q.rule }</strong>{ " " }
+                <strong>{ q.rule.as_str() }</strong>{ " " }
                 if let Some(v) = q.shown_verdict() { { verdict_badge(v, lang) }{ " " } }
                 { q.text.get(lang).to_string() }
             </li>

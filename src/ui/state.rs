@@ -4,7 +4,7 @@
 
 use crate::analysis::facts;
 use crate::model::{Assessment, Lang, LoadNotice};
-use crate::rules::{evaluate, evaluate_brief, Evaluation};
+use crate::rules::{evaluate, evaluate_brief, Evaluation, RuleId};
 use serde_json::Value;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
@@ -85,7 +85,7 @@ pub struct AppState {
     /// an incoming link must not replace without asking.
     pub own_work: bool,
     /// The rule the knowledge base was opened at (from a field's help link).
-    pub rule_focus: Option<&'static str>,
+    pub rule_focus: Option<RuleId>,
     /// The view a field's rule link was followed from: the knowledge base offers the way back.
     pub back_from_rule: Option<View>,
     /// A supplier questionnaire opened from a `1q.` link: the page shows only the answer form.
@@ -106,7 +106,7 @@ pub enum Action {
     /// Set one fact by path.
     Edit(String, Value),
     /// Open the knowledge base at a rule.
-    ShowRule(&'static str),
+    ShowRule(RuleId),
     /// Record the follow-up (owner, due date, status) of one measure in the action plan.
     Plan(crate::model::PlanItem),
     SetLang(Lang),

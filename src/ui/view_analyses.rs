@@ -12,7 +12,7 @@ use crate::analysis::{coverage, improve, questionnaire, watch};
 use crate::model::{Assessment, Lang, Tri};
 use crate::rules::catalogue;
 use crate::rules::probability::{band_text, caveats, estimate, horizon, percent_in, Estimate};
-use crate::rules::{Cell, Verdict};
+use crate::rules::{Cell, RuleId, Verdict};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -66,7 +66,7 @@ fn probability(ctx: &AppContext) -> Html {
     // One pass over the cells: the estimate where there is one; where not, R13 says why (no
     // exposure, exposure unknown, or which basis is missing) – once per distinct reason, since it
     // names the service and not the information type.
-    let r13 = catalogue::rule("R13");
+    let r13 = catalogue::rule(RuleId::R13);
     let mut items: Vec<Html> = Vec::new();
     let mut reasons: Vec<String> = Vec::new();
     for (s, i) in a.services.iter().flat_map(|s| a.information_types.iter().map(move |i| (s, i))) {

@@ -46,7 +46,7 @@ pub fn compare_view() -> Html {
                 .zip(&after.dimensions)
                 .filter(|(b, x)| b.verdict != x.verdict)
                 .map(|(b, x)| {
-                    let why: Vec<String> = x.deciding_rules().iter().map(|r| rule_label(r, lang)).collect();
+                    let why: Vec<String> = x.deciding_rules().into_iter().map(|r| rule_label(r, lang)).collect();
                     html! {
                         <li>
                             <strong>{ format!("{svc} – {info}, {}: ", b.dimension.label().get(lang)) }</strong>

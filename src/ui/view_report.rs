@@ -11,6 +11,7 @@ use super::texts::*;
 use crate::model::parse_assessment_with_notices;
 use crate::report::{markdown, memo, plan, Version, CONFIGURATION_RULES};
 use crate::rules::legal_state::RATTSLAGE_PER;
+use crate::rules::RuleId;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -67,7 +68,7 @@ pub fn report_view() -> Html {
         Callback::from(move |_: Event| version.set(v))
     };
     let (supplier, own) = memo::questions(&ev, lang, *version);
-    let shown = |rule: &str| !public || !CONFIGURATION_RULES.contains(&rule);
+    let shown = |rule: RuleId| !public || !CONFIGURATION_RULES.contains(&rule);
     // The annexes after the DPIA and the TIAs, titled as `bedom report` titles them.
     let titles = memo::annex_titles(&a, &ev, *version);
     let trailing = titles[titles.len() - memo::TRAILING_ANNEXES.len()..].to_vec();
@@ -157,7 +158,7 @@ pub fn report_view() -> Html {
                                 html! {
                                     <div class="memo-dim">
                                         <h4>{ d.dimension.label().get(lang).to_string() }{ ": " }{ d.verdict.label().get(lang).to_string() }
-                                            { format!(" ({})", d.deciding_rules().iter().map(|r| rule_label(r, lang)).collect::<Vec<_>>().join(", ")) }</h4>
+                                            { format!(" ({})", d.deciding_rules().into_iter().map(|r| rule_label(r, lang)).collect::<Vec<_>>().join(", ")) }</h4>
                                         <ul>{ for d.findings.iter().filter(|f| f.verdict == Some(d.verdict) && shown(f.rule)).map(|f| html! {
                                             <li>{ f.reasoning.get(lang).to_string() }
                                                 if f.policy { <em class="policy">{ " (" }{ POLICY.get(lang) }{ ")" }</em> }

@@ -7,6 +7,7 @@ use super::result_matrix::ResultMatrix;
 use super::state::{Action, AppContext, Notice, View};
 use super::texts::*;
 use crate::report::memo::RuleTexts;
+use crate::rules::RuleId;
 use yew::prelude::*;
 
 /// Every supplier question and internal question of the evaluation, once each (`report::memo::questions`).
@@ -28,7 +29,7 @@ pub fn copy_button(ctx: &AppContext, label: &'static str, text: String) -> Html 
     html! { <button type="button" class="no-print" {onclick}>{ label }</button> }
 }
 
-fn numbered(list: &[(&str, String)]) -> String {
+fn numbered(list: &[(RuleId, String)]) -> String {
     list.iter().enumerate().map(|(i, (r, t))| format!("{}. {t} ({r})", i + 1)).collect::<Vec<_>>().join("\n")
 }
 

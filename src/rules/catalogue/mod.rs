@@ -1,7 +1,9 @@
 //! The rule catalogue. One file per rule: its id, title, explanation, sources, the function that
-//! applies it to a cell, and its tests. To add a rule: copy a file, give it the next id, list it below.
+//! applies it to a cell, and its tests. To add a rule: copy a file, give it the next id (a new
+//! variant of `RuleId`), list it below.
 
 use super::context::Cell;
+use super::rule_id::RuleId;
 use super::sources::Cite;
 use super::verdict::Finding;
 
@@ -35,7 +37,7 @@ mod r24_funktioner;
 
 /// A rule of the catalogue (DOMAIN.md §4). Ids are stable once released.
 pub struct Rule {
-    pub id: &'static str,
+    pub id: RuleId,
     pub title_sv: &'static str,
     pub title_en: &'static str,
     pub explanation_sv: &'static str,
@@ -75,15 +77,16 @@ pub static CATALOGUE: &[&Rule] = &[
     &r24_funktioner::RULE,
 ];
 
-/// "R2 Utlämnande" in both languages (the id alone for an id without a rule, such as R0).
-pub fn rule_label(id: &str) -> crate::model::Text {
+/// "R2 Utlämnande" in both languages (the id alone for R0, which has no rule).
+pub fn rule_label(id: RuleId) -> crate::model::Text {
     match rule(id) {
         Some(r) => crate::model::Text::new(format!("{} {}", r.id, r.title_sv), format!("{} {}", r.id, r.title_en)),
-        None => crate::model::Text::new(id, id),
+        None => crate::model::Text::new(id.as_str(), id.as_str()),
     }
 }
 
-pub fn rule(id: &str) -> Option<&'static Rule> {
+/// The rule with this id; `None` only for R0, which has none.
+pub fn rule(id: RuleId) -> Option<&'static Rule> {
     CATALOGUE.iter().copied().find(|r| r.id == id)
 }
 

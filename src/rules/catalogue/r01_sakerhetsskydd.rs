@@ -6,11 +6,11 @@ use crate::rules::legal_state::{
     SAKERHETSSKYDDSLAGEN_1996, SAKERHETSSKYDDSLAGEN_2018, SAKERHETSSKYDD_UTKONTRAKTERING_2021,
 };
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R1",
+    id: RuleId::R1,
     title_sv: "Säkerhetsskydd",
     title_en: "Protective security",
     explanation_sv: "Säkerhetsskyddsklassificerade uppgifter – även uppgifter som blir klassificerade först när de sammanställs – får bara lämnas till en leverantör efter säkerhetsskyddad upphandling: särskild säkerhetsskyddsbedömning och lämplighetsprövning alltid, säkerhetsskyddsavtal från klassen konfidentiell och uppåt (inte för begränsat hemlig), samråd med eller anmälan till tillsynsmyndigheten i de fall 4 kap. anger. En part under utländsk kontroll som kan nå uppgifterna i klartext kan inte godtas: det följer av lagen. Att klassificerade uppgifter inte hör hemma i ett publikt moln därutöver är verktygets policy.",

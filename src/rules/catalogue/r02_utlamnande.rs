@@ -9,11 +9,11 @@ use crate::model::{
 use crate::rules::legal_state::{self, OSL_10_2A, TYSTNADSPLIKT_UTKONTRAKTERING};
 use crate::rules::probability;
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R2",
+    id: RuleId::R2,
     title_sv: "Utlämnande",
     title_en: "Disclosure",
     explanation_sv: "Kan någon part i leveranskedjan (leverantör, moderbolag, driftpart, support, underbiträde) nå uppgifterna i klartext – genom drift, support eller nyckelhantering – så lämnas uppgifterna ut till den parten. Om det är tillåtet beror på tolkningsprofilen och rättsläget: R2a strikt tolkning (intern policy), R2b nödvändighet enligt 10 kap. 2 § OSL, R2c teknisk bearbetning eller lagring enligt 10 kap. 2 a § OSL (från 2023-07-01).",

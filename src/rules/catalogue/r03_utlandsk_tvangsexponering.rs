@@ -4,11 +4,11 @@
 
 use super::Rule;
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Finding};
+use crate::rules::{Addressee, Cell, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R3",
+    id: RuleId::R3,
     title_sv: "Utländsk tvångsexponering",
     title_en: "Foreign compulsion exposure",
     explanation_sv: "Om en part som kan nå innehållet, eller någon som äger den, lyder under ett tredjelands lag som kan tvinga fram utlämnande av data i dess \"besittning, förvar eller kontroll\" (USA: CLOUD Act, FISA § 702; Kina: underrättelselagen; Indien: IT Act s. 69; Ryssland: SORM och Jarovaja-lagarna), är uppgifterna exponerade – även om de lagras i EU. Ett land utanför EU/EES utan adekvansbeslut som verktyget inte har bedömt ger okänd exponering, aldrig \"ingen exponering\". Exponering är i sig ingen tredjelandsöverföring enligt GDPR (det prövas i R4), men den påverkar bedömningen av röjande enligt OSL (R2), säkerheten enligt artikel 28 och 32 och sannolikheten för myndighetsåtkomst (R13).",

@@ -6,11 +6,11 @@ use super::Rule;
 use crate::model::{Access, Component, Country, Location, Party, Text, Tri};
 use crate::rules::legal_state::{third_country, GDPR};
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R4",
+    id: RuleId::R4,
     title_sv: "Överföring till tredje land",
     title_en: "Transfer to a third country",
     explanation_sv: "Personuppgifter överförs till tredje land när de lagras där, eller när en annan aktör (leverantör, driftoperatör, support, underbiträde) kan komma åt dem därifrån – även fjärråtkomst för support eller drift, även om personalen bara ser data på en skärm. Metadata som IP-adresser och e-postadresser är också personuppgifter. Myndighetens egen anställde som arbetar utomlands är ingen överföring. En överföring kräver ett överföringsverktyg (R5).",
@@ -202,7 +202,7 @@ fn joined(paths: &[&Path], lang_sv: bool) -> String {
 }
 
 /// Personal data and GDPR applicability, shared by the data-protection rules (R4, R9).
-pub(super) fn gdpr_gate(cell: &Cell, rule: &'static str, dim: Dimension) -> Option<Finding> {
+pub(super) fn gdpr_gate(cell: &Cell, rule: RuleId, dim: Dimension) -> Option<Finding> {
     let name = &cell.info.name;
     if !GDPR.in_force(cell.date) {
         return Some(

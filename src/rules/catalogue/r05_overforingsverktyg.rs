@@ -11,11 +11,11 @@ use crate::rules::legal_state::{
     compulsion_laws, DPF, DPF_APPEAL, DPF_LATOMBE, FISA_702, PRIVACY_SHIELD, SCC_2021, SCC_OLD, SCHREMS_II,
 };
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R5",
+    id: RuleId::R5,
     title_sv: "Överföringsverktyg",
     title_en: "Transfer tool",
     explanation_sv: "En överföring till tredje land kräver ett verktyg i kapitel V: ett beslut om adekvat skyddsnivå för landet (för USA bara för mottagare certifierade under Privacy Shield 2016–2020 eller Data Privacy Framework från 2023-07-10), eller standardavtalsklausuler (SCC). Efter Schrems II (2020-07-16) räcker SCC bara med en överföringsbedömning (TIA) och, om mottagaren kan tvingas lämna ut uppgifter enligt utländsk lag, effektiva kompletterande åtgärder. Utan verktyg är överföringen inte tillåten.",

@@ -6,11 +6,11 @@ use super::Rule;
 use crate::model::{Access, Component, Party, Text, Tri};
 use crate::rules::legal_state::{EDPB_REC_01_2020, SCHREMS_II};
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R6",
+    id: RuleId::R6,
     title_sv: "Kompletterande åtgärder",
     title_en: "Supplementary measures",
     explanation_sv: "Efter Schrems II räcker standardavtalsklausuler bara om mottagarlandets lagar inte hindrar skyddet, eller om kompletterande åtgärder gör skyddet i praktiken likvärdigt. EDPB:s rekommendationer 01/2020 visar när tekniska åtgärder kan fungera: lagring krypterad med nycklar som bara myndigheten kontrollerar (fall 1), pseudonymisering (2), krypterad överföring (3), skyddad mottagare (4) och uppdelad behandling (5). Om leverantören eller en annan mottagare behöver uppgifterna i klartext (fall 6) finns ingen effektiv teknisk åtgärd. Fjärråtkomst från tredje land för support eller drift är i sig en överföring (EDPB:s rekommendationer 01/2020 p. 13; EDPB:s frågor och svar om Schrems II, fråga 11); når aktören då klartext gäller fall 6. (Fall 7 gäller överföringar för gemensamma affärsändamål, oftast inom en koncern.) Avtal och organisatoriska åtgärder räcker aldrig ensamma.",

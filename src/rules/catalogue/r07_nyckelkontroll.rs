@@ -5,11 +5,11 @@ use super::Rule;
 use crate::model::{Component, KeyControl, Text, Tri};
 use crate::rules::legal_state::EDPB_REC_01_2020;
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Question};
+use crate::rules::{Addressee, Cell, Dimension, Finding, Question, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R7",
+    id: RuleId::R7,
     title_sv: "Nyckelkontroll",
     title_en: "Key control",
     explanation_sv: "För varje komponent som håller uppgifterna: vem styr krypteringsnycklarna? Leverantörshanterade nycklar och kundnycklar i leverantörens nyckeltjänst (BYOK/CMK) används inne hos leverantören, som därmed kan nå klartext. Bara extern nyckel/dubbelnyckelkryptering där klartext aldrig finns hos leverantören, och totalsträckskryptering med nycklar hos klienten, kan räknas som \"enbart under myndighetens kontroll\" – totalsträckskryptering bara om leverantören inte styr klientprogramvaran som skapar och hanterar nycklarna. Kräver tjänsten klartext hos leverantören för att fungera hjälper inget nyckelval (EDPB användningsfall 6).",

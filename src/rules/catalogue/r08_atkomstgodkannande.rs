@@ -6,11 +6,11 @@
 use super::Rule;
 use crate::model::{ControlKind, ProfileId};
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Finding};
+use crate::rules::{Addressee, Cell, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R8",
+    id: RuleId::R8,
     title_sv: "Åtkomstgodkännande (Lockbox-typ)",
     title_en: "Access approval (Lockbox-type)",
     explanation_sv: "Ett godkännandesteg innan leverantörens personal får åtkomst till innehållet (t.ex. Customer Lockbox) är en organisatorisk kontroll. Den prövas på: vilka komponenter som håller uppgifterna den täcker, om den som begär support också godkänner (ingen åtskillnad), om privilegierade administratörer kan kringgå den, att den inte stoppar utlämnande som leverantören är skyldig till enligt lag, och om effekten är verifierad eller bara utlovad. Den ändrar aldrig den strikta profilens bedömning av röjande; i riskprofilerna minskar den bara supportvägen, och bara för täckta komponenter.",

@@ -6,11 +6,11 @@ use super::Rule;
 use crate::model::PartyRole;
 use crate::model::{Text, Tri};
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R9",
+    id: RuleId::R9,
     title_sv: "Personuppgiftsbiträdesavtal",
     title_en: "Processor agreement",
     explanation_sv: "En leverantör som behandlar personuppgifter för myndighetens räkning är personuppgiftsbiträde och måste vara bunden av ett avtal enligt artikel 28: behandling bara enligt instruktion, kontroll över underbiträden, rätt till granskning och radering eller återlämnande när avtalet upphör. Ett avtal som leverantören ensidigt kan ändra, eller som lämnar underbiträdenas skydd oklart, kräver åtgärder.",

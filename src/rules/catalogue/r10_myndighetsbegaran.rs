@@ -4,11 +4,11 @@
 use super::Rule;
 use crate::model::{Text, Tri};
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R10",
+    id: RuleId::R10,
     title_sv: "Avtalsklausuler om myndighetsbegäran",
     title_en: "Contract clauses on authority requests",
     explanation_sv: "Åtaganden att bestrida myndighetsbegäran, underrätta myndigheten när det är tillåtet och publicera transparensrapporter minskar risken för utlämnande till utländska myndigheter. De binder inte den utländska myndigheten och räcker därför aldrig ensamma – varken som kompletterande åtgärd för en överföring eller som skydd mot röjande.",

@@ -4,11 +4,11 @@
 use super::Rule;
 use crate::model::Tri;
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R11",
+    id: RuleId::R11,
     title_sv: "Transparensdata",
     title_en: "Transparency figures",
     explanation_sv: "Leverantörens egna siffror om myndighetsbegäran (antal begäranden om företagskunders data, hur många som avslogs, hur många som gällde data utanför hemlandet, antal användare) är underlag för sannolikhetsbedömningen i R13. Varje siffra behöver källa och datum. Siffrorna för brottsbekämpning omfattar inte FISA-beslut, som redovisas separat i intervall.",

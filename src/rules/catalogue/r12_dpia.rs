@@ -5,11 +5,11 @@ use super::Rule;
 use crate::model::PersonalData;
 use crate::rules::legal_state::GDPR;
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Cell, Dimension, Finding, Verdict};
+use crate::rules::{Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R12",
+    id: RuleId::R12,
     title_sv: "Konsekvensbedömning (DPIA)",
     title_en: "Data protection impact assessment (DPIA)",
     explanation_sv: "En behandling som sannolikt medför hög risk – t.ex. känsliga personuppgifter (art. 9) eller uppgifter om lagöverträdelser (art. 10) i stor omfattning, eller ny teknik – kräver en konsekvensbedömning enligt artikel 35 innan den börjar. IMY:s förteckning visar när en DPIA alltid krävs.",

@@ -6,11 +6,11 @@ use super::Rule;
 use crate::model::{Lang, ProfileId};
 use crate::rules::probability::{self, Basis};
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Finding};
+use crate::rules::{Addressee, Cell, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R13",
+    id: RuleId::R13,
     title_sv: "Sannolikhet för myndighetsåtkomst",
     title_en: "Probability of foreign lawful access",
     explanation_sv: "En uppskattning av sannolikheten att en utländsk myndighet med stöd av lag får ut just den här myndighetens uppgifter från leverantören, beräknad ur leverantörens transparensrapporter eller myndighetens egen bedömning, över en horisont (standard 5 år). Metod efter D. Rosenthal (VISCHER), Jusletter 10 augusti 2020. Gränserna för låg/förhöjd/hög är verktygets egna, ändringsbara standardvärden (policy, inte lag). Används bara i riskprofilerna; den strikta profilen visar den men låter den inte avgöra.",

@@ -5,12 +5,12 @@
 use super::Rule;
 use crate::model::{Certifications, Service, Tri};
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId};
 use crate::text;
 use std::fmt::Write;
 
 pub static RULE: Rule = Rule {
-    id: "R14",
+    id: RuleId::R14,
     title_sv: "Alternativjämförelse",
     title_en: "Comparison with alternatives",
     explanation_sv: "Om ett utlämnande är nödvändigt (10 kap. 2 § OSL) bedöms mot de verkliga alternativen: samma uppgifter i en annan tjänst, t.ex. egen server med extern support eller en svensk/EU-leverantör. Lämnar även alternativen ut uppgifterna till externa parter, eller är de mindre säkra, stärks argumentet för nödvändighet; finns ett lika säkert alternativ utan utlämnande försvagas det.",

@@ -4,11 +4,11 @@
 use super::Rule;
 use crate::model::ServiceKind;
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R15",
+    id: RuleId::R15,
     title_sv: "KLASSA-nivå",
     title_en: "KLASSA level",
     explanation_sv: "KLASSA 4.0 (SKR, 2024) klassar information i nivå 0–4 för konfidentialitet, riktighet, tillgänglighet och spårbarhet, och nivåerna styr säkerhetskraven. För nivå 4 ger KLASSA inga krav utan rekommenderar en särskild analys. Verktygets standardpolicy – inte lag och inte KLASSA, och ändringsbar i profilen – är: konfidentialitet 4 inte i publikt moln; konfidentialitet 3 bara med nycklar som enbart myndigheten kontrollerar.",

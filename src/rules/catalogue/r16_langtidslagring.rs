@@ -3,11 +3,11 @@
 use super::Rule;
 use crate::model::{Retention, Tri};
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R16",
+    id: RuleId::R16,
     title_sv: "Långtidslagring",
     title_en: "Long-term storage",
     explanation_sv: "Personuppgifter får inte sparas längre än nödvändigt (lagringsminimering, GDPR art. 5.1 e), och allmänna handlingar bevaras eller gallras enligt arkivregler. Att inte alls långtidslagra sekretessbelagda uppgifter och personuppgifter i en allmän molntjänst är Danderyds praxis (2019) och verktygets policy, som här ger ett villkor: risken växer med tiden uppgifterna ligger kvar.",

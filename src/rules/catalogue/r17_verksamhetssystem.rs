@@ -4,11 +4,11 @@
 use super::Rule;
 use crate::model::Tri;
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R17",
+    id: RuleId::R17,
     title_sv: "Verksamhetssystem",
     title_en: "Core systems",
     explanation_sv: "Danderyd (2019) och Göteborg (2019) lät inte en allmän kontors- eller samarbetstjänst ersätta verksamhetssystemen, till exempel journalsystem och socialtjänstens system, där dokumentation, behörighetsstyrning och loggning är anpassade till uppgifterna. Verktyget gör det till ett villkor (dess policy efter de fallen, inte ett eget lagkrav).",

@@ -4,11 +4,11 @@
 use super::Rule;
 use crate::model::{Text, Tri};
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R18",
+    id: RuleId::R18,
     title_sv: "Egen konfiguration",
     title_en: "Own configuration",
     explanation_sv: "Tjänstens grundsäkerhet räcker bara om myndigheten själv konfigurerar den: loggning, flerfaktorsautentisering, kryptering och begränsade administratörsroller. Varje del som saknas är ett villkor; det myndigheten inte vet om sin egen konfiguration måste den ta reda på.",

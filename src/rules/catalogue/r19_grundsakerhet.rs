@@ -4,11 +4,11 @@
 use super::Rule;
 use crate::model::ServiceKind;
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R19",
+    id: RuleId::R19,
     title_sv: "Grundsäkerhet",
     title_en: "Base security",
     explanation_sv: "Tillräcklig säkerhet är en förutsättning för att använda en tjänst alls. För en molntjänst visas grundsäkerheten av certifieringar (ISO/IEC 27001, SOC 2, BSI C5) och revisionsrapporter som myndigheten själv har gått igenom – som Göteborg gjorde 2019. Danderyd bedömde 2019 att risken för dataintrång och attacker var större än risken för utlämnande enligt utländsk lag – en bedömning i det fallet, inte en allmän regel. För egen drift är grundsäkerheten myndighetens egen och supportleverantörens.",

@@ -6,11 +6,11 @@ use super::Rule;
 use crate::model::{Date, Tri};
 use crate::rules::legal_state::LegalFact;
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R20",
+    id: RuleId::R20,
     title_sv: "Exit och koncentration",
     title_en: "Exit and concentration",
     explanation_sv: "Myndigheten ska kunna lämna tjänsten: en exitplan och möjlighet att flytta sina data (dataförordningen kap. VI om byte av databehandlingstjänst, från 2025-09-12). Beroendet av en enda leverantör (koncentrationsrisk) och de fem lämplighetsaspekter som eSam tar upp i sitt PM från juni 2023 – digital suveränitet, dagliga behov i verksamheten, begränsad riskspridning, samlad aggregerad information och dolda säkerhetshot – ska vägas in. Aspekterna är hämtade ur en andrahandsredogörelse för PM:et; PM:et självt är inte granskat.",

@@ -5,11 +5,11 @@ use super::Rule;
 use crate::model::{OrganisationKind, Tri};
 use crate::rules::legal_state::CYBERSAKERHETSLAGEN;
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R21",
+    id: RuleId::R21,
     title_sv: "Cybersäkerhetslagen",
     title_en: "Cybersecurity Act",
     explanation_sv: "Från 2026-01-15 gäller cybersäkerhetslagen (2025:1506), som genomför NIS2-direktivet. Varje kommun och region omfattas, liksom vissa statliga myndigheter. Den som omfattas ska hantera risker i leveranskedjan, bland annat säkerheten hos leverantörer av molntjänster, och kunna rapportera incidenter. Vägledning ges av Myndigheten för civilt försvar (MCF).",

@@ -2,11 +2,11 @@
 
 use super::Rule;
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Cell, Dimension, Finding};
+use crate::rules::{Cell, Dimension, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R22",
+    id: RuleId::R22,
     title_sv: "Beslut och riskacceptans",
     title_en: "Decision and risk acceptance",
     explanation_sv: "Verktygets resultat är ett underlag och en rekommendation, inte ett beslut. Den som har befogenhet att besluta om användningen (nämnden eller den som fått delegation) ska fatta ett dokumenterat beslut: vem som beslutade, när, vilka kvarstående risker som accepteras och under vilket diarienummer.",

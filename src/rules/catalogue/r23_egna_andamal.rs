@@ -5,11 +5,11 @@
 use super::Rule;
 use crate::model::OwnUse;
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding, Verdict};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId, Verdict};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R23",
+    id: RuleId::R23,
     title_sv: "Leverantörens egna ändamål",
     title_en: "The provider's own purposes",
     explanation_sv: "Använder leverantören innehåll eller data som tjänsten genererar (telemetri, diagnostik, AI-funktioner, modellträning, produktutveckling) för egna ändamål, är den för den användningen personuppgiftsansvarig och inte biträde. Ett biträde får bara behandla uppgifterna enligt myndighetens dokumenterade instruktioner; utan rättslig grund och angivna ändamål för leverantörens användning uppfylls inte artikel 28. För OSL är uppdraget då inte endast teknisk bearbetning eller lagring, så 10 kap. 2 a § är inte tillämplig (R2).",

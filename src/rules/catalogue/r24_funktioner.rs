@@ -5,11 +5,11 @@
 use super::Rule;
 use crate::model::Component;
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Dimension, Finding};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
-    id: "R24",
+    id: RuleId::R24,
     title_sv: "Funktioner per informationstyp",
     title_en: "Features per information type",
     explanation_sv: "En tjänsts funktioner (chatt, inspelning, transkribering, AI-assistent, extern delning) kan stängas av för vissa typer av uppgifter. Bedömningen utgår från de funktioner som faktiskt är påslagna; en avstängd funktion håller inga uppgifter. Stockholms stads beslut om Zoom X 2022 byggde på att begränsa funktionerna.",
