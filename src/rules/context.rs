@@ -22,6 +22,8 @@ pub struct Cell<'a> {
     pessimistic: bool,
     /// `foreign_exposure`, computed once: R2, R3, R4, R5 and R13 each ask it, some several times.
     exposure: std::cell::OnceCell<Tri>,
+    /// R4's transfer paths, computed once: R4, R5 and R6 each read them.
+    transfer: std::cell::OnceCell<super::catalogue::TransferAnalysis<'a>>,
 }
 
 impl<'a> Cell<'a> {
@@ -37,17 +39,23 @@ impl<'a> Cell<'a> {
             scope: Self::named(service, info).into_iter().filter(|c| !c.enabled.is_no()).collect(),
             pessimistic: false,
             exposure: std::cell::OnceCell::new(),
+            transfer: std::cell::OnceCell::new(),
         }
     }
 
     /// The same cell read in the worst case: every unknown clear-text access taken as "yes".
     pub fn pessimistic(&self) -> Cell<'a> {
-        Cell { pessimistic: true, exposure: std::cell::OnceCell::new(), ..self.clone() }
+        Cell {
+            pessimistic: true,
+            exposure: std::cell::OnceCell::new(),
+            transfer: std::cell::OnceCell::new(),
+            ..self.clone()
+        }
     }
 
     /// The same cell under hypothetical legal assumptions (the watch-list).
     pub fn with_assumptions(self, assumptions: &'a Assumptions) -> Cell<'a> {
-        Cell { assumptions, exposure: std::cell::OnceCell::new(), ..self }
+        Cell { assumptions, exposure: std::cell::OnceCell::new(), transfer: std::cell::OnceCell::new(), ..self }
     }
 
     /// The adequacy decision for `country` at the legal date, under the cell's assumptions.
@@ -84,6 +92,14 @@ impl<'a> Cell<'a> {
     /// Named components the body has switched off for this information (R24).
     pub fn switched_off(&self) -> Vec<&'a Component> {
         Self::named(self.service, self.info).into_iter().filter(|c| c.enabled.is_no()).collect()
+    }
+
+    /// The transfer analysis of this cell, computed on first use (`r04_overforing::analyse`).
+    pub(super) fn transfer_analysis(
+        &self,
+        compute: impl FnOnce() -> super::catalogue::TransferAnalysis<'a>,
+    ) -> &super::catalogue::TransferAnalysis<'a> {
+        self.transfer.get_or_init(compute)
     }
 
     pub fn party(&self, name: &str) -> Option<&'a Party> {

@@ -196,7 +196,7 @@ fn below_provider(cell: &Cell, importer: Option<&Party>) -> bool {
 }
 
 /// Standard contractual clauses, with TIA and supplementary measures after Schrems II.
-fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
+fn scc_route<'a>(cell: &Cell<'a>, country: &Country, importer: Option<&'a Party>, paths: &[&Path<'a>]) -> Route {
     let contract = &cell.service.contract;
     let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
@@ -298,7 +298,7 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
 }
 
 /// The SCC route when the clauses exist.
-fn scc_yes(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
+fn scc_yes<'a>(cell: &Cell<'a>, country: &Country, importer: Option<&'a Party>, paths: &[&Path<'a>]) -> Route {
     let contract = &cell.service.contract;
     let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
@@ -330,7 +330,7 @@ fn scc_yes(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&P
     r
 }
 
-fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
+fn after_schrems<'a>(cell: &Cell<'a>, country: &Country, importer: Option<&'a Party>, paths: &[&Path<'a>]) -> Route {
     let land = country.as_str();
     let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
