@@ -24,7 +24,13 @@ pub struct Cell<'a> {
     exposure: std::cell::OnceCell<Tri>,
     /// R4's transfer paths, computed once: R4, R5 and R6 each read them.
     transfer: std::cell::OnceCell<super::catalogue::TransferAnalysis<'a>>,
+    /// Each party's compulsion laws (by its place in the service), computed once: R1, R2, R3, R5
+    /// and the exposure each ask it.
+    compulsion: std::cell::OnceCell<Vec<Compulsion<'a>>>,
 }
+
+/// The third-country laws that can compel one party, and whether that answer is incomplete.
+type Compulsion<'a> = (Vec<(&'a Party, &'static LegalFact)>, bool);
 
 impl<'a> Cell<'a> {
     pub fn new(assessment: &'a Assessment, service: &'a Service, info: &'a InformationType) -> Cell<'a> {
@@ -40,6 +46,7 @@ impl<'a> Cell<'a> {
             pessimistic: false,
             exposure: std::cell::OnceCell::new(),
             transfer: std::cell::OnceCell::new(),
+            compulsion: std::cell::OnceCell::new(),
         }
     }
 
@@ -49,13 +56,20 @@ impl<'a> Cell<'a> {
             pessimistic: true,
             exposure: std::cell::OnceCell::new(),
             transfer: std::cell::OnceCell::new(),
+            compulsion: std::cell::OnceCell::new(),
             ..self.clone()
         }
     }
 
     /// The same cell under hypothetical legal assumptions (the watch-list).
     pub fn with_assumptions(self, assumptions: &'a Assumptions) -> Cell<'a> {
-        Cell { assumptions, exposure: std::cell::OnceCell::new(), transfer: std::cell::OnceCell::new(), ..self }
+        Cell {
+            assumptions,
+            exposure: std::cell::OnceCell::new(),
+            transfer: std::cell::OnceCell::new(),
+            compulsion: std::cell::OnceCell::new(),
+            ..self
+        }
     }
 
     /// The adequacy decision for `country` at the legal date, under the cell's assumptions.
@@ -183,7 +197,25 @@ impl<'a> Cell<'a> {
     /// Third-country laws that can compel `party` (through its own or an owner's jurisdiction), with
     /// the party in the chain each applies to. The answer is incomplete where a jurisdiction is
     /// unknown, an owner is missing, or a jurisdiction is a third country the tool has not assessed.
-    pub fn compulsion(&self, party: &'a Party) -> (Vec<(&'a Party, &'static LegalFact)>, bool) {
+    pub fn compulsion(&self, party: &'a Party) -> (std::borrow::Cow<'_, [(&'a Party, &'static LegalFact)]>, bool) {
+        use std::borrow::Cow;
+        match self.service.parties.iter().position(|p| std::ptr::eq(p, party)) {
+            Some(i) => {
+                let all = self
+                    .compulsion
+                    .get_or_init(|| self.service.parties.iter().map(|p| self.compulsion_uncached(p)).collect());
+                let (laws, incomplete) = &all[i];
+                (Cow::Borrowed(laws.as_slice()), *incomplete)
+            }
+            // A party from elsewhere (tests): computed on the spot.
+            None => {
+                let (laws, incomplete) = self.compulsion_uncached(party);
+                (Cow::Owned(laws), incomplete)
+            }
+        }
+    }
+
+    fn compulsion_uncached(&self, party: &'a Party) -> Compulsion<'a> {
         let mut found = Vec::new();
         let mut incomplete = false;
         for owner in self.ownership_chain(party) {

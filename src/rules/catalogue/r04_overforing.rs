@@ -188,6 +188,9 @@ fn analyse_uncached<'a>(cell: &Cell<'a>) -> Analysis<'a> {
 }
 
 fn joined(paths: &[&Path], lang_sv: bool) -> String {
+    if !crate::model::texts_wanted() {
+        return String::new();
+    }
     let parts: Vec<String> = paths.iter().map(|p| if lang_sv { p.describe().sv } else { p.describe().en }).collect();
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
     Cell::lang_list(&refs)

@@ -362,7 +362,7 @@ fn after_schrems<'a>(cell: &Cell<'a>, country: &Country, importer: Option<&'a Pa
         }
         owner_unknown = cell.ownership_chain(p).iter().any(|o| o.jurisdiction.is_unknown())
             || p.parent.as_deref().is_some_and(|n| cell.party(n).is_none());
-        for (_, l) in found {
+        for (_, l) in found.iter() {
             if !laws.contains(&l.source) {
                 laws.push(l.source);
             }
