@@ -331,7 +331,8 @@ impl Country {
     }
     /// Whether this is the country `code` (a byte comparison: the evaluation asks this often).
     pub fn is(&self, code: &str) -> bool {
-        self.0.is_some_and(|b| b[..] == *code.as_bytes())
+        // Two bytes against two bytes: a slice comparison would call memcmp (12 % of a pass).
+        matches!((self.0, code.as_bytes()), (Some([a, b]), [x, y]) if a == *x && b == *y)
     }
     pub fn as_str(&self) -> &str {
         match &self.0 {

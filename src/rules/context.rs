@@ -22,7 +22,15 @@ pub struct Cell<'a> {
     pessimistic: bool,
     /// `foreign_exposure`, computed once: R2, R3, R4, R5 and R13 each ask it, some several times.
     exposure: std::cell::OnceCell<Tri>,
+    /// R4's transfer paths, computed once: R4, R5 and R6 each read them.
+    transfer: std::cell::OnceCell<super::catalogue::TransferAnalysis<'a>>,
+    /// Each party's compulsion laws (by its place in the service), computed once: R1, R2, R3, R5
+    /// and the exposure each ask it.
+    compulsion: std::cell::OnceCell<Vec<Compulsion<'a>>>,
 }
+
+/// The third-country laws that can compel one party, and whether that answer is incomplete.
+type Compulsion<'a> = (Vec<(&'a Party, &'static LegalFact)>, bool);
 
 impl<'a> Cell<'a> {
     pub fn new(assessment: &'a Assessment, service: &'a Service, info: &'a InformationType) -> Cell<'a> {
@@ -37,17 +45,31 @@ impl<'a> Cell<'a> {
             scope: Self::named(service, info).into_iter().filter(|c| !c.enabled.is_no()).collect(),
             pessimistic: false,
             exposure: std::cell::OnceCell::new(),
+            transfer: std::cell::OnceCell::new(),
+            compulsion: std::cell::OnceCell::new(),
         }
     }
 
     /// The same cell read in the worst case: every unknown clear-text access taken as "yes".
     pub fn pessimistic(&self) -> Cell<'a> {
-        Cell { pessimistic: true, exposure: std::cell::OnceCell::new(), ..self.clone() }
+        Cell {
+            pessimistic: true,
+            exposure: std::cell::OnceCell::new(),
+            transfer: std::cell::OnceCell::new(),
+            compulsion: std::cell::OnceCell::new(),
+            ..self.clone()
+        }
     }
 
     /// The same cell under hypothetical legal assumptions (the watch-list).
     pub fn with_assumptions(self, assumptions: &'a Assumptions) -> Cell<'a> {
-        Cell { assumptions, exposure: std::cell::OnceCell::new(), ..self }
+        Cell {
+            assumptions,
+            exposure: std::cell::OnceCell::new(),
+            transfer: std::cell::OnceCell::new(),
+            compulsion: std::cell::OnceCell::new(),
+            ..self
+        }
     }
 
     /// The adequacy decision for `country` at the legal date, under the cell's assumptions.
@@ -84,6 +106,14 @@ impl<'a> Cell<'a> {
     /// Named components the body has switched off for this information (R24).
     pub fn switched_off(&self) -> Vec<&'a Component> {
         Self::named(self.service, self.info).into_iter().filter(|c| c.enabled.is_no()).collect()
+    }
+
+    /// The transfer analysis of this cell, computed on first use (`r04_overforing::analyse`).
+    pub(super) fn transfer_analysis(
+        &self,
+        compute: impl FnOnce() -> super::catalogue::TransferAnalysis<'a>,
+    ) -> &super::catalogue::TransferAnalysis<'a> {
+        self.transfer.get_or_init(compute)
     }
 
     pub fn party(&self, name: &str) -> Option<&'a Party> {
@@ -167,7 +197,25 @@ impl<'a> Cell<'a> {
     /// Third-country laws that can compel `party` (through its own or an owner's jurisdiction), with
     /// the party in the chain each applies to. The answer is incomplete where a jurisdiction is
     /// unknown, an owner is missing, or a jurisdiction is a third country the tool has not assessed.
-    pub fn compulsion(&self, party: &'a Party) -> (Vec<(&'a Party, &'static LegalFact)>, bool) {
+    pub fn compulsion(&self, party: &'a Party) -> (std::borrow::Cow<'_, [(&'a Party, &'static LegalFact)]>, bool) {
+        use std::borrow::Cow;
+        match self.service.parties.iter().position(|p| std::ptr::eq(p, party)) {
+            Some(i) => {
+                let all = self
+                    .compulsion
+                    .get_or_init(|| self.service.parties.iter().map(|p| self.compulsion_uncached(p)).collect());
+                let (laws, incomplete) = &all[i];
+                (Cow::Borrowed(laws.as_slice()), *incomplete)
+            }
+            // A party from elsewhere (tests): computed on the spot.
+            None => {
+                let (laws, incomplete) = self.compulsion_uncached(party);
+                (Cow::Owned(laws), incomplete)
+            }
+        }
+    }
+
+    fn compulsion_uncached(&self, party: &'a Party) -> Compulsion<'a> {
         let mut found = Vec::new();
         let mut incomplete = false;
         for owner in self.ownership_chain(party) {

@@ -14,6 +14,7 @@ mod r02_utlamnande;
 mod r03_utlandsk_tvangsexponering;
 mod r04_overforing;
 pub(crate) use r04_overforing::transfer_paths;
+pub(super) use r04_overforing::Analysis as TransferAnalysis;
 mod r05_overforingsverktyg;
 mod r06_kompletterande_atgarder;
 mod r07_nyckelkontroll;

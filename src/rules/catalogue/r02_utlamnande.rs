@@ -282,17 +282,23 @@ fn exposed_parties(cell: &Cell) -> Exposure {
             continue;
         }
         let (laws, unknown) = cell.compulsion(p);
+        // Without texts (a brief evaluation) only whether the lists are empty counts.
+        let texts = crate::model::texts_wanted();
+        let name = || if texts { p.name.clone() } else { String::new() };
         if !laws.is_empty() {
-            let mut ls: Vec<String> = laws.iter().map(|(_, l)| l.source.render()).collect();
-            ls.dedup();
-            let (party, ls) = (&p.name, ls.join(", "));
             if reach.is_yes() {
-                e.exposed.push(format!("{party} ({ls})"));
+                e.exposed.push(if texts {
+                    let mut ls: Vec<String> = laws.iter().map(|(_, l)| l.source.render()).collect();
+                    ls.dedup();
+                    format!("{} ({})", p.name, ls.join(", "))
+                } else {
+                    String::new()
+                });
             } else {
-                e.exposed_maybe_access.push(p.name.clone());
+                e.exposed_maybe_access.push(name());
             }
         } else if unknown {
-            e.incomplete.push(p.name.clone());
+            e.incomplete.push(name());
         }
     }
     e

@@ -43,7 +43,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     for p in cell.external_parties().filter(|p| !cell.party_reaches_content(p).is_no()) {
         considered.push(p.name.as_str());
         let (laws, incomplete) = cell.compulsion(p);
-        for (owner, law) in &laws {
+        for (owner, law) in laws.iter() {
             // Described as at the legal date (FISA § 702's lapse only from 2026-06-12).
             let (law_sv, law_en) = law.text_at(cell.date);
             let (party, cc, src) = (&p.name, owner.jurisdiction.as_str(), law.source);

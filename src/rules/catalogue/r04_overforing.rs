@@ -30,7 +30,7 @@ const DIM: Dimension = Dimension::Transfer;
 
 /// How a path reaches the third country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Via {
+pub(crate) enum Via {
     /// The component's data is stored there.
     Storage,
     /// A party's staff reach the data from there.
@@ -41,7 +41,7 @@ pub(super) enum Via {
 
 /// One way personal data of this cell reaches a third country.
 #[derive(Clone, Debug)]
-pub(super) struct Path<'a> {
+pub(crate) struct Path<'a> {
     pub country: Country,
     /// The data importer, when known (the accessing party, or the component's operator).
     pub importer: Option<&'a Party>,
@@ -70,7 +70,8 @@ impl Path<'_> {
 
 /// The transfer paths of a cell and the supplier questions that unknown facts raise, each with
 /// its slug and subject (a component id, a party name or both).
-pub(super) struct Analysis<'a> {
+#[derive(Clone, Debug)]
+pub(crate) struct Analysis<'a> {
     pub paths: Vec<Path<'a>>,
     pub questions: Vec<(&'static str, String, Text)>,
 }
@@ -110,7 +111,12 @@ pub(super) fn access_countries(party: &Party) -> Vec<Location> {
 }
 
 /// The transfer paths of this cell at its legal date.
-pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
+/// The transfer paths and open location questions of a cell, computed once per cell.
+pub(super) fn analyse<'c, 'a>(cell: &'c Cell<'a>) -> &'c Analysis<'a> {
+    cell.transfer_analysis(|| analyse_uncached(cell))
+}
+
+fn analyse_uncached<'a>(cell: &Cell<'a>) -> Analysis<'a> {
     let mut paths: Vec<Path<'a>> = Vec::new();
     let mut questions: Vec<(&'static str, String, Text)> = Vec::new();
     let mut ask = |slug: &'static str, subject: String, q: Text| {
@@ -196,6 +202,9 @@ pub(super) fn analyse<'a>(cell: &Cell<'a>) -> Analysis<'a> {
 }
 
 fn joined(paths: &[&Path], lang_sv: bool) -> String {
+    if !crate::model::texts_wanted() {
+        return String::new();
+    }
     let parts: Vec<String> = paths.iter().map(|p| if lang_sv { p.describe().sv } else { p.describe().en }).collect();
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
     Cell::lang_list(&refs)

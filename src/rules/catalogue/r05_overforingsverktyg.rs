@@ -198,7 +198,7 @@ fn below_provider(cell: &Cell, importer: Option<&Party>) -> bool {
 }
 
 /// Standard contractual clauses, with TIA and supplementary measures after Schrems II.
-fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
+fn scc_route<'a>(cell: &Cell<'a>, country: &Country, importer: Option<&'a Party>, paths: &[&Path<'a>]) -> Route {
     let contract = &cell.service.contract;
     let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
@@ -300,7 +300,7 @@ fn scc_route(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[
 }
 
 /// The SCC route when the clauses exist.
-fn scc_yes(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
+fn scc_yes<'a>(cell: &Cell<'a>, country: &Country, importer: Option<&'a Party>, paths: &[&Path<'a>]) -> Route {
     let contract = &cell.service.contract;
     let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
@@ -332,7 +332,7 @@ fn scc_yes(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&P
     r
 }
 
-fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths: &[&Path]) -> Route {
+fn after_schrems<'a>(cell: &Cell<'a>, country: &Country, importer: Option<&'a Party>, paths: &[&Path<'a>]) -> Route {
     let land = country.as_str();
     let (land_sv, land_en) = country.names_for_text();
     let who = importer.map(|p| p.name.as_str()).unwrap_or("mottagaren");
@@ -364,7 +364,7 @@ fn after_schrems(cell: &Cell, country: &Country, importer: Option<&Party>, paths
         }
         owner_unknown = cell.ownership_chain(p).iter().any(|o| o.jurisdiction.is_unknown())
             || p.parent.as_deref().is_some_and(|n| cell.party(n).is_none());
-        for (_, l) in found {
+        for (_, l) in found.iter() {
             if !laws.contains(&l.source) {
                 laws.push(l.source);
             }
