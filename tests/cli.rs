@@ -149,3 +149,174 @@ fn new_rule_scaffold_takes_the_next_id() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+fn bedom(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bedom")).args(args).output().unwrap()
+}
+
+fn schema(name: &str) -> serde_json::Value {
+    let out = bedom(&["schema", name]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).expect("the schema is JSON")
+}
+
+/// Why `value` does not fit `schema`, one line per misfit (none: it fits). Enough of JSON Schema
+/// for what schemars writes: `$ref` into the root's `$defs`, `type` (one or several), `enum`,
+/// `const`, `anyOf`/`oneOf`, `properties` with `required` and `additionalProperties` (false or a
+/// schema), and `items`; it refuses schemas with keywords it does not know to check. Patterns and
+/// formats are not checked.
+fn misfits(root: &serde_json::Value, schema: &serde_json::Value, value: &serde_json::Value, at: &str) -> Vec<String> {
+    use serde_json::Value;
+    let mut out = Vec::new();
+    for unchecked in ["allOf", "not", "if", "patternProperties", "prefixItems", "$dynamicRef"] {
+        assert!(schema.get(unchecked).is_none(), "{at}: the check does not know {unchecked}");
+    }
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        let name = r.strip_prefix("#/$defs/").unwrap_or_else(|| panic!("{at}: unexpected $ref {r}"));
+        let def = root["$defs"].get(name).unwrap_or_else(|| panic!("{at}: $ref {r} to nothing"));
+        out.extend(misfits(root, def, value, at));
+    }
+    for (key, exactly_one) in [("anyOf", false), ("oneOf", true)] {
+        if let Some(options) = schema.get(key).and_then(Value::as_array) {
+            let fitting = options.iter().filter(|o| misfits(root, o, value, at).is_empty()).count();
+            if fitting == 0 || (exactly_one && fitting > 1) {
+                out.push(format!("{at}: {value} fits {fitting} of {key} {}", Value::Array(options.clone())));
+            }
+        }
+    }
+    if let Some(t) = schema.get("type") {
+        let types: Vec<&str> = match t {
+            Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => t.as_str().into_iter().collect(),
+        };
+        let fits = |t: &str| match t {
+            "object" => value.is_object(),
+            "array" => value.is_array(),
+            "string" => value.is_string(),
+            "boolean" => value.is_boolean(),
+            "null" => value.is_null(),
+            "integer" => value.is_i64() || value.is_u64(),
+            "number" => value.is_number(),
+            other => panic!("{at}: unknown type {other}"),
+        };
+        if !types.iter().any(|t| fits(t)) {
+            out.push(format!("{at}: {value} is not {t}"));
+        }
+    }
+    if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
+        if !allowed.contains(value) {
+            out.push(format!("{at}: {value} is not one of {}", Value::Array(allowed.clone())));
+        }
+    }
+    if let Some(c) = schema.get("const") {
+        if c != value {
+            out.push(format!("{at}: {value} is not {c}"));
+        }
+    }
+    if let Some(object) = value.as_object() {
+        let properties = schema.get("properties").and_then(Value::as_object);
+        for name in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
+            if !object.contains_key(name.as_str().unwrap()) {
+                out.push(format!("{at}: required {name} missing"));
+            }
+        }
+        for (key, v) in object {
+            let here = format!("{at}.{key}");
+            match (properties.and_then(|p| p.get(key)), schema.get("additionalProperties")) {
+                (Some(s), _) | (None, Some(s @ Value::Object(_))) => out.extend(misfits(root, s, v, &here)),
+                (None, Some(Value::Bool(false))) => out.push(format!("{here}: not in the schema")),
+                _ => {}
+            }
+        }
+    }
+    if let (Some(items), Some(array)) = (schema.get("items"), value.as_array()) {
+        for (i, v) in array.iter().enumerate() {
+            out.extend(misfits(root, items, v, &format!("{at}[{i}]")));
+        }
+    }
+    out
+}
+
+/// `bedom schema evaluation` (issue 12, typed outputs): the JSON Schema of what `bedom evaluate`
+/// prints, and of `--brief`'s; `bedom schema` alone (or `input`) stays the file format's; an
+/// unknown name is a usage error naming the known ones.
+#[test]
+fn schema_prints_the_input_and_the_evaluation_schemas() {
+    let names = |s: &serde_json::Value, key: &str| -> Vec<String> {
+        let mut names: Vec<String> = match &s[key] {
+            serde_json::Value::Object(m) => m.keys().cloned().collect(),
+            serde_json::Value::Array(a) => a.iter().map(|v| v.as_str().unwrap().to_string()).collect(),
+            other => panic!("{key}: {other}"),
+        };
+        names.sort();
+        names
+    };
+    let full = schema("evaluation");
+    assert_eq!(full["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(full["type"], "object");
+    let top = ["format", "lang", "legal_state", "notes", "profile", "results", "rules"];
+    assert_eq!(names(&full, "properties"), top);
+    assert_eq!(names(&full, "required"), top, "every key is always printed");
+    let cell = &full["$defs"]["CellOutput"];
+    assert_eq!(full["properties"]["results"]["items"]["$ref"], "#/$defs/CellOutput");
+    let cell_keys = [
+        "best_case",
+        "decisive_note",
+        "decisive_unknowns",
+        "dimensions",
+        "info_type",
+        "measures",
+        "overall",
+        "questions",
+        "service",
+    ];
+    assert_eq!(names(cell, "properties"), cell_keys);
+    assert_eq!(names(cell, "required"), cell_keys, "null is printed, never left out");
+    let dims = ["infosec", "processor", "protective_security", "secrecy", "transfer"];
+    assert_eq!(names(&full["$defs"]["Dimensions"], "required"), dims);
+
+    let brief = schema("evaluation-brief");
+    assert_eq!(names(&brief, "properties"), ["format", "legal_state", "profile", "results"]);
+
+    let input = schema("input");
+    assert_eq!(input["$id"], "https://molnbedomning.example/schema/assessment-1.json");
+    assert_eq!(bedom(&["schema"]).stdout, bedom(&["schema", "input"]).stdout);
+
+    let out = bedom(&["schema", "utdata"]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr(&out);
+    assert!(e.contains("okänt schema \"utdata\"") && e.contains("input, evaluation, evaluation-brief"), "{e}");
+    assert_eq!(bedom(&["schema", "input", "evaluation"]).status.code(), Some(2));
+}
+
+/// What `bedom evaluate` prints for every preset, in both languages and brief, fits the schema
+/// `bedom schema` prints for it: every key is a property of its object, every value of its type.
+#[test]
+fn every_preset_s_evaluation_fits_the_printed_schema() {
+    let (full, brief) = (schema("evaluation"), schema("evaluation-brief"));
+    for p in molnbedomning::presets::PRESETS {
+        let file = std::env::temp_dir().join(format!("bedom-cli-{}-schema-{}.json", std::process::id(), p.id));
+        std::fs::write(&file, p.json()).unwrap();
+        for (args, schema) in
+            [(&["--lang", "sv"][..], &full), (&["--lang", "en"][..], &full), (&["--brief"][..], &brief)]
+        {
+            let out = Command::new(env!("CARGO_BIN_EXE_bedom")).arg("evaluate").args(args).arg(&file).output().unwrap();
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            let wrong = misfits(schema, schema, &printed, "$");
+            assert!(wrong.is_empty(), "{} {args:?}:\n{}", p.id, wrong.join("\n"));
+        }
+        let _ = std::fs::remove_file(&file);
+    }
+    // The check is not empty: a key the schema does not know, one missing, a wrong value all show.
+    let out = bedom_on(|_| {}, &["evaluate"], "schema-drift");
+    let mut printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let dimension = &mut printed["results"][0]["dimensions"]["secrecy"];
+    dimension["new_field"] = true.into();
+    dimension["verdict"] = "maybe".into();
+    printed["results"][0].as_object_mut().unwrap().remove("best_case");
+    let wrong = misfits(&full, &full, &printed, "$").join("\n");
+    assert!(wrong.contains("$.results[0].dimensions.secrecy.new_field: not in the schema"), "{wrong}");
+    assert!(wrong.contains("$.results[0].dimensions.secrecy.verdict: \"maybe\" is not one of"), "{wrong}");
+    assert!(wrong.contains("$.results[0]: required \"best_case\" missing"), "{wrong}");
+}

@@ -202,11 +202,17 @@ mod tests {
 }
 
 /// Sets the fact at `path` (as written by [`changes`]) to `value` and re-validates: the result is a
-/// valid assessment or a Swedish message, and the original is never half-changed. A keyed list
-/// element that does not exist is added; `null` at a keyed element removes it.
-pub fn edit(a: &crate::model::Assessment, path: &str, value: Value) -> Result<crate::model::Assessment, String> {
-    let steps = parse_path(path).ok_or_else(|| format!("ogiltig sökväg {path}"))?;
-    let json = serde_json::to_value(a).map_err(|e| e.to_string())?;
+/// valid assessment or an error naming the field (Swedish and English), and the original is never
+/// half-changed. A keyed list element that does not exist is added; `null` at a keyed element
+/// removes it.
+pub fn edit(
+    a: &crate::model::Assessment,
+    path: &str,
+    value: Value,
+) -> Result<crate::model::Assessment, crate::model::Error> {
+    use crate::model::Error;
+    let steps = parse_path(path).ok_or_else(|| Error::InvalidPath { path: path.to_string() })?;
+    let json = serde_json::to_value(a).map_err(|e| Error::Serialize { message: e.to_string() })?;
     let changed = apply(&json, &FactChange { path: path.to_string(), steps, before: Value::Null, after: value });
     crate::model::parse_assessment(&changed.to_string())
 }
@@ -239,7 +245,9 @@ mod edit_tests {
         let b = edit(&a, "services[o365].parties[Microsoft].access", "metadata".into()).unwrap();
         assert_eq!(b.services[0].parties[0].access, crate::model::Access::Metadata);
         let err = edit(&a, "services[o365].parties[Microsoft].access", "alla".into()).unwrap_err();
-        assert!(err.contains("access"), "{err}");
+        assert!(err.to_string().contains("access"), "{err}");
+        assert!(err.message().en.starts_with("field services[0].parties[0].access: unknown value"), "{err:?}");
+        assert!(edit(&a, "a..b", Value::Null).unwrap_err().message().en.contains("invalid path"));
         let removed = edit(&a, "services[o365].controls[Customer Lockbox (standardversion)]", Value::Null);
         assert!(removed.is_ok_and(|x| x.services[0].controls.is_empty()));
         // Lists by position: remove, and add at the end.
@@ -250,6 +258,6 @@ mod edit_tests {
         assert!(b.services[0].components[1].provenance.is_some());
         // Removing a party that others refer to is refused with the reference named.
         let err = edit(&a, "services[o365].parties[Microsoft]", Value::Null).unwrap_err();
-        assert!(err.contains("operator"), "{err}");
+        assert!(err.to_string().contains("operator"), "{err}");
     }
 }

@@ -279,12 +279,13 @@ fn result_with(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) ->
 /// The cell with `edits` applied, unbounded and without texts: for the search, where bounding
 /// would triple the cost of every candidate. A dimension the rules leave at "needs information"
 /// counts as not lifted.
-fn raw_with(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) -> CellResult {
+fn raw_with(a: &Assessment, s: usize, info: usize, edits: &[&Requirement], lifted: &[Dimension]) -> CellResult {
     let (mut svc, mut inf) = (a.services[s].clone(), a.information_types[info].clone());
     for r in edits {
         apply_to(&mut svc, &mut inf, &r.edit);
     }
-    crate::model::without_texts(|| crate::rules::evaluate_cell(&crate::rules::Cell::new(a, &svc, &inf)))
+    let cell = crate::rules::Cell::new(a, &svc, &inf);
+    crate::model::without_texts(|| crate::rules::evaluate_dimensions(&cell, lifted))
 }
 
 fn edited(a: &Assessment, s: usize, info: usize, edits: &[&Requirement]) -> Assessment {
@@ -324,7 +325,7 @@ pub fn improve(a: &Assessment, s: usize, info: usize) -> Vec<Improvement> {
                 continue;
             }
             let reqs: Vec<&Requirement> = set.iter().map(|&i| &all[i]).collect();
-            let result = raw_with(a, s, info, &reqs);
+            let result = raw_with(a, s, info, &reqs, &lifted);
             if lifted.iter().all(|d| result.dimension(*d).verdict <= Verdict::AllowedWithConditions) {
                 // The verdict the improvement leads to, bounded in every dimension as shown.
                 let verdict = result_with(a, s, info, &reqs).overall;

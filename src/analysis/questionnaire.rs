@@ -3,7 +3,7 @@
 //! of the answers as facts with provenance "påstått" (claimed), source and date.
 
 use super::facts::{self, Step};
-use crate::model::{parse_assessment, Assessment, Date, Lang, Text, Tri};
+use crate::model::{parse_assessment, Assessment, Date, Error, Lang, Text, Tri};
 use crate::rules::legal_state::{DPF, PRIVACY_SHIELD};
 use crate::text;
 use serde::{Deserialize, Serialize};
@@ -334,20 +334,27 @@ pub fn questionnaire_text(q: &Questionnaire, lang: Lang) -> String {
     s
 }
 
+/// Reads a supplier's answer file (a questionnaire in JSON); errors name the field.
+pub fn read_answers(json: &str) -> Result<Questionnaire, Error> {
+    crate::model::forget_typed();
+    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json))
+        .map_err(|e| Error::UnreadableQuestionnaire(Box::new(Error::from_path(e))))
+}
+
 /// Imports answered questions into the assessment: each answer becomes the fact at its path, and
 /// the entity it belongs to gets provenance "claimed" with the answer's source and date.
 /// Returns the updated assessment and how many answers were applied; errors name the question.
-pub fn import_answers(a: &Assessment, answers: &Questionnaire) -> Result<(Assessment, usize), String> {
+pub fn import_answers(a: &Assessment, answers: &Questionnaire) -> Result<(Assessment, usize), Error> {
     if answers.kind != KIND {
-        return Err(format!("filen är inte ett leverantörsformulär (kind = \"{}\")", answers.kind));
+        return Err(Error::NotAQuestionnaire { kind: answers.kind.clone() });
     }
     let s = a
         .services
         .iter()
         .position(|x| x.id == answers.service)
-        .ok_or(format!("tjänsten \"{}\" finns inte i bedömningen", answers.service))?;
+        .ok_or_else(|| Error::UnknownService { id: answers.service.clone() })?;
     let asked = questionnaire(a, s).questions;
-    let mut v = serde_json::to_value(a).map_err(|e| e.to_string())?;
+    let mut v = serde_json::to_value(a).map_err(|e| Error::Serialize { message: e.to_string() })?;
     let mut applied = 0;
     for (i, item) in answers.questions.iter().enumerate() {
         let Some(answer) = &item.answer else { continue };
@@ -361,13 +368,14 @@ pub fn import_answers(a: &Assessment, answers: &Questionnaire) -> Result<(Assess
             AnswerType::Choice => answer.as_str().is_some_and(|c| item.options.iter().any(|o| o == c)),
         };
         if !ok {
-            return Err(format!("fråga {n} ({}): svaret {answer} har fel form", item.path));
+            return Err(Error::AnswerWrongForm { question: n, path: item.path.clone(), answer: answer.to_string() });
         }
         // Only the supplier-side facts this body asked about can be answered, never its own.
         if !asked.iter().any(|x| x.path == item.path) {
-            return Err(format!("fråga {n}: {} är inte en fråga till leverantören i den här bedömningen", item.path));
+            return Err(Error::NotASupplierQuestion { question: n, path: item.path.clone() });
         }
-        let steps = facts::parse_path(&item.path).ok_or(format!("fråga {n}: ogiltig sökväg {}", item.path))?;
+        let steps = facts::parse_path(&item.path)
+            .ok_or_else(|| Error::QuestionPath { question: n, path: item.path.clone() })?;
         let change = facts::FactChange {
             path: item.path.clone(),
             steps: steps.clone(),
@@ -389,7 +397,7 @@ pub fn import_answers(a: &Assessment, answers: &Questionnaire) -> Result<(Assess
         }
         applied += 1;
     }
-    let updated = parse_assessment(&v.to_string()).map_err(|e| format!("svaren ger en ogiltig bedömning: {e}"))?;
+    let updated = parse_assessment(&v.to_string()).map_err(|e| Error::InvalidAnswers(Box::new(e)))?;
     Ok((updated, applied))
 }
 
@@ -469,23 +477,47 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_file_is_read_or_refused_naming_the_field() {
+        let a = PRESETS[0].assessment();
+        let q = questionnaire(&a, 0);
+        assert_eq!(read_answers(&serde_json::to_string(&q).unwrap()).unwrap(), q);
+        let mut v = serde_json::to_value(&q).unwrap();
+        v["questions"][0]["date"] = "igår".into();
+        let e = read_answers(&v.to_string()).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("filen är inte ett leverantörsformulär: fältet questions[0].date: ogiltigt datum"),
+            "{e}"
+        );
+        assert!(
+            e.message()
+                .en
+                .starts_with("the file is not a supplier questionnaire: field questions[0].date: invalid date"),
+            "{e:?}"
+        );
+        assert!(read_answers("{}").is_err());
+    }
+
+    #[test]
     fn malformed_answers_are_refused_with_the_question_number() {
         let a = PRESETS[0].assessment();
         let mut q = questionnaire(&a, 0);
         q.questions[0].answer = Some(serde_json::json!(42));
-        assert!(import_answers(&a, &q).unwrap_err().starts_with("fråga 1"));
+        let e = import_answers(&a, &q).unwrap_err();
+        assert!(e.to_string().starts_with("fråga 1"), "{e}");
+        assert!(e.message().en.starts_with("question 1"), "{e:?}");
         let mut q = questionnaire(&a, 0);
         q.questions[0].path = "services[o365].configuration.mfa".into();
         q.questions[0].answer_type = AnswerType::YesNo;
         q.questions[0].answer = Some(true.into());
         // An "answer" that tries to set the body's own facts is refused.
-        assert!(import_answers(&a, &q).unwrap_err().contains("inte en fråga till leverantören"));
+        assert!(import_answers(&a, &q).unwrap_err().to_string().contains("inte en fråga till leverantören"));
         // A country answer is an assigned code; "EU" is no jurisdiction.
         for bad in ["XX", "EU", "se"] {
             let mut q = questionnaire(&a, 0);
             let j = q.questions.iter_mut().find(|x| x.path.ends_with(".jurisdiction")).expect("en jurisdiktionsfråga");
             j.answer = Some(bad.into());
-            assert!(import_answers(&a, &q).unwrap_err().contains("har fel form"), "{bad}");
+            assert!(import_answers(&a, &q).unwrap_err().to_string().contains("har fel form"), "{bad}");
         }
     }
 }

@@ -20,12 +20,13 @@
 //! assessment each must give, checked in every build. A preset that links refer to must therefore
 //! not change under the same id; freeze the old file and give the new one a new id.
 //!
-//! Decoding is total: any string gives an assessment or a Swedish error; the fragment length,
+//! Decoding is total: any string gives an assessment or a typed error with a Swedish and an English
+//! message ([`Error`]); the fragment length,
 //! decompressed size and element counts are capped.
 
 mod patch;
 
-use crate::model::{parse_assessment_with_notices, Assessment, LoadNotice};
+use crate::model::{parse_assessment_with_notices, Assessment, Error, LoadNotice};
 use crate::presets::preset;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -49,17 +50,17 @@ pub struct Encrypted {
 }
 
 /// The parts of an encrypted fragment, or `None` if it is not one.
-pub fn encrypted_parts(fragment: &str) -> Option<Result<Encrypted, String>> {
+pub fn encrypted_parts(fragment: &str) -> Option<Result<Encrypted, Error>> {
     let rest = fragment.strip_prefix('#').unwrap_or(fragment).trim().strip_prefix("1e.")?;
     let parts: Vec<&str> = rest.split('.').collect();
     let [salt, iv, data] = parts.as_slice() else {
-        return Some(Err("den krypterade länken är avklippt eller trasig".into()));
+        return Some(Err(Error::EncryptedLinkCut));
     };
-    let b = |s: &str| URL_SAFE_NO_PAD.decode(s.as_bytes()).map_err(|_| "den krypterade länken är skadad".to_string());
+    let b = |s: &str| URL_SAFE_NO_PAD.decode(s.as_bytes()).map_err(|_| Error::EncryptedLinkDamaged);
     Some((|| {
         let (salt, iv, data) = (b(salt)?, b(iv)?, b(data)?);
         if salt.len() != 16 || iv.len() != 12 || data.len() < 16 || data.len() > MAX_FRAGMENT {
-            return Err("den krypterade länken är skadad".to_string());
+            return Err(Error::EncryptedLinkDamaged);
         }
         Ok(Encrypted { salt, iv, ciphertext: data })
     })())
@@ -88,50 +89,42 @@ pub fn encode(a: &Assessment) -> String {
 }
 
 /// Decodes a fragment (with or without the leading `#`).
-pub fn decode(fragment: &str) -> Result<Assessment, String> {
+pub fn decode(fragment: &str) -> Result<Assessment, Error> {
     decode_with_notices(fragment).map(|(a, _)| a)
 }
 
 /// Decodes a fragment and says which old values it read in a new way (see
 /// [`parse_assessment_with_notices`]): an old link still opens, and the user learns what to check.
-pub fn decode_with_notices(fragment: &str) -> Result<(Assessment, Vec<LoadNotice>), String> {
+pub fn decode_with_notices(fragment: &str) -> Result<(Assessment, Vec<LoadNotice>), Error> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     if f.is_empty() {
-        return Err("länken innehåller ingen bedömning".into());
+        return Err(Error::LinkEmpty);
     }
     if f.len() > MAX_FRAGMENT {
-        return Err(format!("länken är för lång ({} tecken, högst {MAX_FRAGMENT})", f.len()));
+        return Err(Error::LinkTooLong { length: f.len(), max: MAX_FRAGMENT });
     }
-    let (head, rest) =
-        f.split_once('.').ok_or("länken har inte formatet <version><läge>.<data>: den är trasig eller avklippt")?;
+    let (head, rest) = f.split_once('.').ok_or(Error::LinkMalformed)?;
     let json = match head {
         "1p" => base_of(rest)?,
         "1d" => {
-            let (id, data) = rest.split_once('.').ok_or("länken är avklippt: ändringarna saknas")?;
+            let (id, data) = rest.split_once('.').ok_or(Error::LinkChangesMissing)?;
             patch::apply(&base_of(id)?, &unpack(data)?)
         }
         "1f" => unpack(rest)?,
         "1o" if !rest.starts_with("1o.") => return decode_with_notices(rest),
-        "1e" => return Err("länken är lösenfrasskyddad: ange lösenfrasen för att öppna den".into()),
-        "1q" => return Err("länken är ett frågeformulär till leverantören, inte en bedömning".into()),
-        h if h.starts_with('1') => return Err(format!("okänt länkläge \"{h}\": länken är trasig")),
-        h => {
-            return Err(format!(
-                "länkformatet \"{}\" är nyare än den här versionen av Molnbedömning; använd den senaste versionen",
-                h.chars().take(8).collect::<String>()
-            ))
-        }
+        "1e" => return Err(Error::LinkEncrypted),
+        "1q" => return Err(Error::LinkIsQuestionnaire),
+        h if h.starts_with('1') => return Err(Error::LinkUnknownMode { mode: truncate(h) }),
+        h => return Err(Error::LinkTooNew { format: h.chars().take(8).collect() }),
     };
     check_sizes(&json, 0)?;
-    parse_assessment_with_notices(&json.to_string()).map_err(|e| format!("länken innehåller en ogiltig bedömning: {e}"))
+    parse_assessment_with_notices(&json.to_string()).map_err(|e| Error::LinkInvalidAssessment(Box::new(e)))
 }
 
 /// The preset a diff applies to, exactly as the encoder saw it: with every default filled in.
-fn base_of(id: &str) -> Result<Value, String> {
-    let p = preset(id).ok_or_else(|| {
-        format!("länken bygger på förinställningen \"{}\", som inte finns i den här versionen", truncate(id))
-    })?;
-    serde_json::to_value(p.assessment()).map_err(|e| e.to_string())
+fn base_of(id: &str) -> Result<Value, Error> {
+    let p = preset(id).ok_or_else(|| Error::LinkUnknownPreset { id: truncate(id) })?;
+    serde_json::to_value(p.assessment()).map_err(|e| Error::Serialize { message: e.to_string() })
 }
 
 fn pack(v: &Value) -> String {
@@ -139,23 +132,22 @@ fn pack(v: &Value) -> String {
     URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10))
 }
 
-fn unpack(data: &str) -> Result<Value, String> {
-    let bytes = URL_SAFE_NO_PAD
-        .decode(data.as_bytes())
-        .map_err(|_| "länken är skadad: ogiltiga tecken (base64url)".to_string())?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON)
-        .map_err(|_| "länken är skadad eller för stor: data kunde inte packas upp".to_string())?;
-    serde_json::from_slice(&json).map_err(|_| "länken är skadad: innehållet är inte JSON".to_string())
+fn unpack(data: &str) -> Result<Value, Error> {
+    let bytes = URL_SAFE_NO_PAD.decode(data.as_bytes()).map_err(|_| Error::LinkNotBase64)?;
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON).map_err(|_| Error::LinkNotCompressed)?;
+    serde_json::from_slice(&json).map_err(|_| Error::LinkNotJson)
 }
 
-fn check_sizes(v: &Value, depth: usize) -> Result<(), String> {
-    if depth > 32 {
-        return Err("länken innehåller för djupt nästlade data".into());
+/// Deepest nesting accepted in a decoded link.
+const MAX_DEPTH: usize = 32;
+
+fn check_sizes(v: &Value, depth: usize) -> Result<(), Error> {
+    if depth > MAX_DEPTH {
+        return Err(Error::LinkTooDeep { max_depth: MAX_DEPTH });
     }
     match v {
-        Value::Array(a) if a.len() > MAX_ARRAY => {
-            Err(format!("länken innehåller en lista med fler än {MAX_ARRAY} element"))
-        }
+        Value::Array(a) if a.len() > MAX_ARRAY => Err(Error::LinkListTooLong { max: MAX_ARRAY }),
         Value::Array(a) => a.iter().try_for_each(|x| check_sizes(x, depth + 1)),
         Value::Object(o) => o.values().try_for_each(|x| check_sizes(x, depth + 1)),
         _ => Ok(()),
@@ -204,20 +196,55 @@ mod tests {
 
     #[test]
     fn broken_links_give_swedish_errors() {
-        assert!(decode("").unwrap_err().contains("ingen bedömning"));
-        assert!(decode("#1p.finns-inte").unwrap_err().contains("som inte finns"));
-        assert!(decode("1f.!!!").unwrap_err().contains("base64url"));
-        assert!(decode("1f.AAAA").unwrap_err().contains("packas upp"));
-        assert!(decode("9x.abc").unwrap_err().contains("nyare"));
-        assert!(decode("1d.o365-2018-lockbox").unwrap_err().contains("avklippt"));
+        let sv = |f: &str| decode(f).unwrap_err().to_string();
+        assert!(sv("").contains("ingen bedömning"));
+        assert!(sv("#1p.finns-inte").contains("som inte finns"));
+        assert!(sv("1f.!!!").contains("base64url"));
+        assert!(sv("1f.AAAA").contains("packas upp"));
+        assert!(sv("9x.abc").contains("nyare"));
+        assert!(sv("1d.o365-2018-lockbox").contains("avklippt"));
         let not_an_assessment = format!("1f.{}", pack(&serde_json::json!({"format": 1})));
-        assert!(decode(&not_an_assessment).unwrap_err().contains("ogiltig bedömning"));
+        assert!(sv(&not_an_assessment).contains("ogiltig bedömning"));
+    }
+
+    /// The same broken links in English: typed errors, so the English UI shows no Swedish.
+    #[test]
+    fn broken_links_give_english_errors_too() {
+        let mut bad_value = serde_json::to_value(PRESETS[0].assessment()).unwrap();
+        bad_value["services"][0]["parties"][0]["access"] = "alla".into();
+        let mut bad_date = serde_json::to_value(PRESETS[0].assessment()).unwrap();
+        bad_date["legal_date"] = "2018-02-30".into();
+        let deep = (0..40).fold(Value::from(1), |v, _| Value::Array(vec![v]));
+        let cases = [
+            ("".to_string(), "the link contains no assessment"),
+            ("#1p.finns-inte".into(), "which does not exist in this version"),
+            ("1f.!!!".into(), "invalid characters (base64url)"),
+            ("1f.AAAA".into(), "could not be unpacked"),
+            ("9x.abc".into(), "is too new for this version"),
+            ("1x.abc".into(), "unknown link mode"),
+            ("1d.o365-2018-lockbox".into(), "cut off"),
+            ("nonsense".into(), "does not have the form"),
+            (encrypted_fragment(&[1; 16], &[2; 12], &[3; 40]), "passphrase"),
+            (
+                format!("1f.{}", pack(&serde_json::json!({"format": 1}))),
+                "the link contains an invalid assessment: the field \"legal_date\" is missing",
+            ),
+            (format!("1f.{}", pack(&bad_value)), "unknown value \"alla\""),
+            (format!("1f.{}", pack(&bad_date)), "invalid date \"2018-02-30\""),
+            (format!("1f.{}", pack(&deep)), "nested too deeply"),
+        ];
+        for (fragment, expected) in cases {
+            let m = decode(&fragment).unwrap_err().message();
+            assert!(m.en.contains(expected), "{fragment}: {}", m.en);
+            assert_ne!(m.sv, m.en);
+            assert!(!m.en.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']), "{fragment}: {}", m.en);
+        }
     }
 
     #[test]
     fn encrypted_fragments_are_framed_and_checked() {
         let f = encrypted_fragment(&[1; 16], &[2; 12], &[3; 40]);
-        assert!(decode(&f).unwrap_err().contains("lösenfras"));
+        assert!(decode(&f).unwrap_err().to_string().contains("lösenfras"));
         let e = encrypted_parts(&f).unwrap().unwrap();
         assert_eq!((e.salt.len(), e.iv.len(), e.ciphertext.len()), (16, 12, 40));
         assert!(encrypted_parts("1e.AAAA").unwrap().is_err());
@@ -240,15 +267,15 @@ pub fn encode_questionnaire(q: &crate::analysis::questionnaire::Questionnaire) -
 }
 
 /// The questionnaire in a `1q.` fragment, or `None` if the fragment is not one.
-pub fn decode_questionnaire(fragment: &str) -> Option<Result<crate::analysis::questionnaire::Questionnaire, String>> {
+pub fn decode_questionnaire(fragment: &str) -> Option<Result<crate::analysis::questionnaire::Questionnaire, Error>> {
     let data = fragment.strip_prefix('#').unwrap_or(fragment).trim().strip_prefix("1q.")?;
     Some((|| {
         if data.len() > MAX_FRAGMENT {
-            return Err("länken är för lång".to_string());
+            return Err(Error::LinkTooLong { length: data.len(), max: MAX_FRAGMENT });
         }
         let v = unpack(data)?;
         check_sizes(&v, 0)?;
-        serde_json::from_value(v).map_err(|_| "länken innehåller inget giltigt frågeformulär".to_string())
+        serde_json::from_value(v).map_err(|_| Error::LinkInvalidQuestionnaire)
     })())
 }
 
@@ -307,7 +334,7 @@ mod sharing_tests {
         assert!(link.starts_with("1q."));
         let back = decode_questionnaire(&link).unwrap().unwrap();
         assert_eq!(back, q);
-        assert!(decode(&link).unwrap_err().contains("frågeformulär"));
+        assert!(decode(&link).unwrap_err().to_string().contains("frågeformulär"));
         assert!(decode_questionnaire("1p.o365-2018").is_none());
         assert!(decode_questionnaire("1q.AAAA").unwrap().is_err());
     }

@@ -3,7 +3,7 @@
 //! [`Location`], which may also be "EU" (somewhere in the EU/EEA, as with an EU data boundary).
 //! The JSON stays a string ("SE", "EU", "unknown").
 
-use super::{Lang, Text};
+use super::{Error, Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// Every assigned ISO 3166-1 alpha-2 code, sorted by code: (code, Swedish name, English name).
@@ -307,14 +307,13 @@ pub(crate) fn is_old_code(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-fn refused(s: &str) -> String {
-    let hint = suggest_code(s).map(|c| format!(" – menade du {c}?")).unwrap_or_default();
-    format!("ogiltig landskod \"{s}\": ange en tilldelad ISO 3166-1 alfa-2-kod med versaler (t.ex. SE, US) eller \"unknown\"{hint}")
+fn refused(s: &str, eu_allowed: bool) -> Error {
+    Error::InvalidCountry { value: s.to_string(), suggestion: suggest_code(s).map(str::to_string), eu_allowed }
 }
 
 /// An assigned ISO 3166-1 alpha-2 code (upper case) or "unknown": where a party is incorporated.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "String")]
 pub struct Country(Option<[u8; 2]>);
 
 impl Country {
@@ -359,15 +358,21 @@ impl Country {
 }
 
 impl TryFrom<String> for Country {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Error;
+    fn try_from(s: String) -> Result<Self, Error> {
         if s == "unknown" {
             Ok(Country(None))
         } else if country_names(&s).is_some() {
             Ok(Country::code(&s))
         } else {
-            Err(refused(&s))
+            Err(refused(&s, false))
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for Country {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Country::try_from(String::deserialize(d)?).map_err(super::serde_custom)
     }
 }
 
@@ -379,8 +384,8 @@ impl From<Country> for String {
 
 /// Where data is stored or reached from: a country (or "unknown"), or "EU" – somewhere in the
 /// EU/EEA without a named country, as with an EU data boundary.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub enum Location {
     Country(Country),
     Eu,
@@ -431,15 +436,24 @@ impl From<Country> for Location {
 }
 
 impl TryFrom<String> for Location {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Error;
+    fn try_from(s: String) -> Result<Self, Error> {
         if s == "EU" {
             Ok(Location::Eu)
         } else {
-            Country::try_from(s)
-                .map(Location::Country)
-                .map_err(|e| e.replacen("\"unknown\"", "\"EU\" eller \"unknown\"", 1))
+            Country::try_from(s).map(Location::Country).map_err(|e| match e {
+                Error::InvalidCountry { value, suggestion, .. } => {
+                    Error::InvalidCountry { value, suggestion, eu_allowed: true }
+                }
+                other => other,
+            })
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for Location {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Location::try_from(String::deserialize(d)?).map_err(super::serde_custom)
     }
 }
 

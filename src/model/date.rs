@@ -1,5 +1,6 @@
 //! Calendar dates (YYYY-MM-DD) for legal dates, provenance and re-check dates.
 
+use super::Error;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -18,14 +19,14 @@ impl Date {
         Date { year, month, day }
     }
 
-    /// Parses `YYYY-MM-DD`, with a Swedish message on error.
-    pub fn parse(s: &str) -> Result<Date, String> {
-        let bad = || format!("ogiltigt datum \"{s}\": ange ÅÅÅÅ-MM-DD, t.ex. 2026-11-22");
+    /// Parses `YYYY-MM-DD`; the error ([`Error::InvalidDate`]) has a Swedish and an English message.
+    pub fn parse(s: &str) -> Result<Date, Error> {
+        let bad = || Error::InvalidDate { value: s.to_string() };
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(bad());
         }
-        let num = |r: std::ops::Range<usize>| -> Result<u16, String> {
+        let num = |r: std::ops::Range<usize>| -> Result<u16, Error> {
             let part = &s[r];
             if !part.bytes().all(|c| c.is_ascii_digit()) {
                 return Err(bad());
@@ -92,13 +93,12 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
         if d.is_human_readable() {
             let s = String::deserialize(d)?;
-            Date::parse(&s).map_err(D::Error::custom)
+            Date::parse(&s).map_err(super::serde_custom)
         } else {
             let (y, m, dd) = <(u16, u8, u8)>::deserialize(d)?;
-            Date::parse(&format!("{y:04}-{m:02}-{dd:02}")).map_err(D::Error::custom)
+            Date::parse(&format!("{y:04}-{m:02}-{dd:02}")).map_err(super::serde_custom)
         }
     }
 }
@@ -124,7 +124,9 @@ mod tests {
         assert_eq!(d.to_string(), "2023-07-01");
         assert!(Date::parse("2023-02-29").is_err());
         assert!(Date::parse("2024-02-29").is_ok());
-        assert!(Date::parse("2023-7-1").unwrap_err().contains("ÅÅÅÅ-MM-DD"));
+        let e = Date::parse("2023-7-1").unwrap_err();
+        assert!(e.to_string().contains("ÅÅÅÅ-MM-DD"), "{e}");
+        assert!(e.message().en.contains("YYYY-MM-DD"), "{e}");
         assert!(Date::parse("20x3-07-01").is_err());
         assert!(Date::parse("2023-13-01").is_err());
     }

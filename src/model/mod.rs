@@ -4,6 +4,7 @@
 mod assessment;
 mod country;
 mod date;
+mod error;
 pub mod facts;
 mod labels;
 #[cfg(not(target_arch = "wasm32"))]
@@ -15,6 +16,8 @@ mod validate;
 pub use assessment::*;
 pub use country::{countries_by_name, country_names, suggest_code, Country, Location, COUNTRIES};
 pub use date::Date;
+pub use error::Error;
+pub(crate) use error::{forget_typed, serde_custom};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
 pub use text::{texts_wanted, without_texts, Lang, StaticText, Text};

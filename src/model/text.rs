@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The language of texts: `"sv"` or `"en"`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Lang {
     #[default]

@@ -2,7 +2,8 @@
 //! cannot express (ids that must exist, levels 0–4, the format version).
 
 use super::country::{country_names, is_old_code};
-use super::{Assessment, Text, FORMAT_VERSION};
+use super::error::forget_typed;
+use super::{Assessment, Error, Text, FORMAT_VERSION};
 use serde_json::Value;
 
 /// Something about an old value that loading read in a new way, or that looks like a slip: the
@@ -22,10 +23,10 @@ impl LoadNotice {
     }
 }
 
-/// Parses an assessment from JSON text. Errors are in Swedish and name the field, e.g.
-/// `services[0].parties[1].access: okänt värde "alla", tillåtna: "none", "metadata", …`.
+/// Parses an assessment from JSON text. Errors name the field, in Swedish and English, e.g.
+/// `fältet services[0].parties[1].access: okänt värde "alla", tillåtna värden: "none", "metadata", …`.
 /// Old values are read as [`parse_assessment_with_notices`] reads them, without the notices.
-pub fn parse_assessment(json: &str) -> Result<Assessment, String> {
+pub fn parse_assessment(json: &str) -> Result<Assessment, Error> {
     parse_assessment_with_notices(json).map(|(a, _)| a)
 }
 
@@ -33,30 +34,19 @@ pub fn parse_assessment(json: &str) -> Result<Assessment, String> {
 /// lose work: a jurisdiction "EU" or an unassigned code (which older versions accepted) becomes
 /// unknown, and "SV" (El Salvador, often meant as Sweden) stays but is pointed out. A value no
 /// version could have written ("Sverige", "se") is an error naming the field.
-pub fn parse_assessment_with_notices(json: &str) -> Result<(Assessment, Vec<LoadNotice>), String> {
-    let mut value: Value = serde_json::from_str(json).map_err(|e| swedish_serde_message(&e.to_string()))?;
+pub fn parse_assessment_with_notices(json: &str) -> Result<(Assessment, Vec<LoadNotice>), Error> {
+    forget_typed();
+    let mut value: Value = serde_json::from_str(json).map_err(|e| Error::from_json(&e))?;
     let (notices, changed) = upgrade_countries(&mut value);
     // Unchanged text is read as given, so errors keep their line and column.
     let assessment: Assessment = if changed {
-        serde_path_to_error::deserialize(value).map_err(serde_error)?
+        serde_path_to_error::deserialize(value).map_err(Error::from_path)?
     } else {
-        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json)).map_err(serde_error)?
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json)).map_err(Error::from_path)?
     };
-    let problems = validate(&assessment);
-    if problems.is_empty() {
-        Ok((assessment, notices))
-    } else {
-        Err(problems.join("\n"))
-    }
-}
-
-fn serde_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> String {
-    let path = e.path().to_string();
-    let message = swedish_serde_message(&e.inner().to_string());
-    if path == "." {
-        message
-    } else {
-        format!("fältet {path}: {message}")
+    match Error::all(validate(&assessment)) {
+        None => Ok((assessment, notices)),
+        Some(e) => Err(e),
     }
 }
 
@@ -142,40 +132,53 @@ pub fn assessment_json(a: &Assessment, pretty: bool) -> String {
     }
 }
 
-/// Checks what the types cannot; returns one Swedish message per problem.
-pub fn validate(a: &Assessment) -> Vec<String> {
+/// Checks what the types cannot; returns one error per problem.
+pub fn validate(a: &Assessment) -> Vec<Error> {
     let mut problems = Vec::new();
     if a.format != FORMAT_VERSION {
-        problems
-            .push(format!("fältet format: version {} stöds inte (den här versionen läser {FORMAT_VERSION})", a.format));
+        problems.push(Error::UnsupportedFormat { found: a.format, supported: FORMAT_VERSION });
     }
     let mut service_ids = Vec::new();
     let mut all_components = Vec::new();
     for (i, s) in a.services.iter().enumerate() {
         if s.id.trim().is_empty() {
-            problems.push(format!("fältet services[{i}].id: får inte vara tomt"));
+            problems.push(Error::EmptyId { path: format!("services[{i}].id") });
         }
         if service_ids.contains(&&s.id) {
-            problems.push(format!("fältet services[{i}].id: \"{}\" finns redan", s.id));
+            problems.push(Error::DuplicateId {
+                path: format!("services[{i}].id"),
+                id: s.id.clone(),
+                in_service: false,
+            });
         }
         service_ids.push(&s.id);
         let mut component_ids = Vec::new();
         for (j, c) in s.components.iter().enumerate() {
             if component_ids.contains(&&c.id) {
-                problems.push(format!("fältet services[{i}].components[{j}].id: \"{}\" finns redan i tjänsten", c.id));
+                problems.push(Error::DuplicateId {
+                    path: format!("services[{i}].components[{j}].id"),
+                    id: c.id.clone(),
+                    in_service: true,
+                });
             }
             component_ids.push(&c.id);
             all_components.push(&c.id);
             if let Some(op) = &c.operator {
                 if !s.parties.iter().any(|p| p.name == *op) {
-                    problems.push(format!("fältet services[{i}].components[{j}].operator: ingen part heter \"{op}\""));
+                    problems.push(Error::UnknownParty {
+                        path: format!("services[{i}].components[{j}].operator"),
+                        name: op.clone(),
+                    });
                 }
             }
         }
         for (j, p) in s.parties.iter().enumerate() {
             if let Some(parent) = &p.parent {
                 if !s.parties.iter().any(|q| q.name == *parent) {
-                    problems.push(format!("fältet services[{i}].parties[{j}].parent: ingen part heter \"{parent}\""));
+                    problems.push(Error::UnknownParty {
+                        path: format!("services[{i}].parties[{j}].parent"),
+                        name: parent.clone(),
+                    });
                 }
             }
         }
@@ -187,17 +190,19 @@ pub fn validate(a: &Assessment) -> Vec<String> {
                 ("cleartext", f.cleartext),
             ] {
                 if !(0.0..=1.0).contains(&v) {
-                    problems.push(format!(
-                        "fältet services[{i}].lawful_access_factors.{name}: måste vara en sannolikhet 0–1"
-                    ));
+                    problems
+                        .push(Error::NotAProbability { path: format!("services[{i}].lawful_access_factors.{name}") });
                 }
             }
         }
         for (j, c) in s.controls.iter().enumerate() {
             for id in &c.covers {
                 if !component_ids.contains(&id) {
-                    problems
-                        .push(format!("fältet services[{i}].controls[{j}].covers: ingen komponent har id \"{id}\""));
+                    problems.push(Error::UnknownComponent {
+                        path: format!("services[{i}].controls[{j}].covers"),
+                        id: id.clone(),
+                        in_service: true,
+                    });
                 }
             }
         }
@@ -205,7 +210,11 @@ pub fn validate(a: &Assessment) -> Vec<String> {
     let mut info_ids = Vec::new();
     for (i, info) in a.information_types.iter().enumerate() {
         if info_ids.contains(&&info.id) {
-            problems.push(format!("fältet information_types[{i}].id: \"{}\" finns redan", info.id));
+            problems.push(Error::DuplicateId {
+                path: format!("information_types[{i}].id"),
+                id: info.id.clone(),
+                in_service: false,
+            });
         }
         info_ids.push(&info.id);
         for (name, level) in [
@@ -215,14 +224,16 @@ pub fn validate(a: &Assessment) -> Vec<String> {
             ("klassa_s", info.klassa_s),
         ] {
             if level.is_some_and(|l| l > 4) {
-                problems.push(format!("fältet information_types[{i}].{name}: KLASSA-nivå måste vara 0–4 eller null"));
+                problems.push(Error::KlassaLevel { path: format!("information_types[{i}].{name}") });
             }
         }
         for id in &info.components {
             if !all_components.contains(&id) {
-                problems.push(format!(
-                    "fältet information_types[{i}].components: ingen tjänst har en komponent med id \"{id}\""
-                ));
+                problems.push(Error::UnknownComponent {
+                    path: format!("information_types[{i}].components"),
+                    id: id.clone(),
+                    in_service: false,
+                });
             }
         }
     }
@@ -231,44 +242,12 @@ pub fn validate(a: &Assessment) -> Vec<String> {
         && t.probability_low_percent <= t.probability_elevated_percent
         && t.probability_elevated_percent <= 100.0)
     {
-        problems
-            .push("fältet thresholds: gränserna för sannolikhet måste uppfylla 0 ≤ låg ≤ förhöjd ≤ 100".to_string());
+        problems.push(Error::ThresholdOrder);
     }
     if t.horizon_years == 0 || t.horizon_years > 100 {
-        problems.push("fältet thresholds.horizon_years: måste vara 1–100 år".to_string());
+        problems.push(Error::HorizonYears { found: t.horizon_years });
     }
     problems
-}
-
-/// Serde's English messages, in Swedish.
-fn swedish_serde_message(m: &str) -> String {
-    let position = m.rfind(" at line ").map(|i| (&m[..i], &m[i..])).unwrap_or((m, ""));
-    let (msg, at) = position;
-    let at = at.replace(" at line ", " (rad ").replace(" column ", ", kolumn ") + if at.is_empty() { "" } else { ")" };
-    let sv = if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        rest.replacen(", expected one of ", ", tillåtna värden: ", 1)
-            .replacen(", expected ", ", tillåtet värde: ", 1)
-            .replace('`', "\"")
-            .replacen("", "okänt värde ", 1)
-    } else if let Some(rest) = msg.strip_prefix("missing field ") {
-        format!("fältet {} saknas", rest.replace('`', "\""))
-    } else if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let name = rest.split(',').next().unwrap_or(rest).replace('`', "\"");
-        format!("okänt fält {name}")
-    } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        format!("fel typ: {}", rest.replace(", expected ", ", förväntat: ").replace('`', "\""))
-    } else if let Some(rest) = msg.strip_prefix("invalid value: ") {
-        format!("ogiltigt värde: {}", rest.replace(", expected ", ", förväntat: ").replace('`', "\""))
-    } else if msg.starts_with("invalid length") {
-        "förväntade ett JSON-objekt med namngivna fält".to_string()
-    } else if msg.starts_with("EOF while parsing") {
-        "filen tar slut mitt i JSON-texten".to_string()
-    } else if msg.starts_with("expected") || msg.starts_with("trailing") || msg.starts_with("key must be") {
-        format!("ogiltig JSON: {msg}")
-    } else {
-        msg.to_string()
-    };
-    format!("{sv}{at}")
 }
 
 #[cfg(test)]
@@ -284,19 +263,19 @@ mod tests {
     fn errors_name_the_field_in_swedish() {
         let mut v = preset_json();
         v["services"][0]["parties"][0]["access"] = "alla".into();
-        let e = parse_assessment(&v.to_string()).unwrap_err();
+        let e = parse_assessment(&v.to_string()).unwrap_err().to_string();
         assert!(e.contains("services[0].parties[0].access"), "{e}");
         assert!(e.contains("okänt värde \"alla\""), "{e}");
         assert!(e.contains("tillåtna värden"), "{e}");
 
         let mut v = preset_json();
         v.as_object_mut().unwrap().remove("legal_date");
-        let e = parse_assessment(&v.to_string()).unwrap_err();
+        let e = parse_assessment(&v.to_string()).unwrap_err().to_string();
         assert!(e.contains("fältet \"legal_date\" saknas"), "{e}");
 
         let mut v = preset_json();
         v["legal_date"] = "2018-02-30".into();
-        let e = parse_assessment(&v.to_string()).unwrap_err();
+        let e = parse_assessment(&v.to_string()).unwrap_err().to_string();
         assert!(e.contains("legal_date") && e.contains("ogiltigt datum"), "{e}");
     }
 
@@ -305,7 +284,7 @@ mod tests {
         let mut v = preset_json();
         v["services"][0]["controls"][0]["covers"][0] = "saknas".into();
         v["information_types"][0]["klassa_k"] = 7.into();
-        let e = parse_assessment(&v.to_string()).unwrap_err();
+        let e = parse_assessment(&v.to_string()).unwrap_err().to_string();
         assert!(e.contains("controls[0].covers") && e.contains("klassa_k"), "{e}");
     }
 
@@ -355,7 +334,7 @@ mod tests {
         for (bad, hint) in [("Sverige", Some("SE")), ("se", Some("SE")), ("SWE", None)] {
             let mut v = preset_json();
             v["services"][0]["parties"][0]["jurisdiction"] = bad.into();
-            let e = parse_assessment(&v.to_string()).unwrap_err();
+            let e = parse_assessment(&v.to_string()).unwrap_err().to_string();
             assert!(e.contains("fältet services[0].parties[0].jurisdiction: ogiltig landskod"), "{e}");
             if let Some(code) = hint {
                 assert!(e.contains(&format!("menade du {code}?")), "{e}");
@@ -363,15 +342,66 @@ mod tests {
         }
         let mut v = preset_json();
         v["services"][0]["components"][0]["data_location"] = "Irland".into();
-        let e = parse_assessment(&v.to_string()).unwrap_err();
+        let e = parse_assessment(&v.to_string()).unwrap_err().to_string();
         assert!(e.contains("components[0].data_location") && e.contains("menade du IE?"), "{e}");
     }
 
     #[test]
     fn broken_json_is_a_message_not_a_panic() {
-        assert!(parse_assessment("{").unwrap_err().contains("tar slut"));
+        assert!(parse_assessment("{").unwrap_err().to_string().contains("tar slut"));
         assert!(parse_assessment("").is_err());
-        let e = parse_assessment("[]").unwrap_err();
+        let e = parse_assessment("[]").unwrap_err().to_string();
         assert!(e.contains("JSON-objekt"), "{e}");
+    }
+
+    /// The English message of a refused file is English: the same field and value, no Swedish.
+    #[test]
+    fn errors_name_the_field_in_english_too() {
+        let english = |e: &Error| {
+            let m = e.message();
+            assert_ne!(m.sv, m.en);
+            assert!(!m.en.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']), "{}", m.en);
+            m.en
+        };
+        let mut v = preset_json();
+        v["services"][0]["parties"][0]["access"] = "alla".into();
+        let e = english(&parse_assessment(&v.to_string()).unwrap_err());
+        assert!(e.starts_with("field services[0].parties[0].access: unknown value \"alla\", allowed values:"), "{e}");
+        assert!(e.contains("(line 1, column"), "{e}");
+
+        let mut v = preset_json();
+        v["legal_date"] = "2018-02-30".into();
+        let e = english(&parse_assessment(&v.to_string()).unwrap_err());
+        assert!(e.starts_with("field legal_date: invalid date \"2018-02-30\": use YYYY-MM-DD"), "{e}");
+
+        let mut v = preset_json();
+        v["services"][0]["components"][0]["data_location"] = "Irland".into();
+        let e = english(&parse_assessment(&v.to_string()).unwrap_err());
+        assert!(
+            e.contains("components[0].data_location: invalid country code \"Irland\"")
+                && e.contains("\"EU\" or \"unknown\" – did you mean IE?"),
+            "{e}"
+        );
+
+        // The upgraded (re-read) path and the checks after serde.
+        let mut v = preset_json();
+        v["services"][0]["parties"][0]["jurisdiction"] = "EU".into();
+        v["services"][0]["parties"][1]["jurisdiction"] = "Sverige".into();
+        let e = english(&parse_assessment(&v.to_string()).unwrap_err());
+        assert!(e.starts_with("field services[0].parties[1].jurisdiction: invalid country code"), "{e}");
+        let mut v = preset_json();
+        v["services"][0]["controls"][0]["covers"][0] = "saknas".into();
+        v["information_types"][0]["klassa_k"] = 7.into();
+        let e = english(&parse_assessment(&v.to_string()).unwrap_err());
+        assert!(
+            e.contains("no component has the id \"saknas\"") && e.contains("\nfield information_types[0].klassa_k"),
+            "{e}"
+        );
+
+        assert_eq!(
+            english(&parse_assessment("{").unwrap_err()),
+            "the file ends in the middle of the JSON text (line 1, column 1)"
+        );
+        assert!(english(&parse_assessment("[]").unwrap_err()).contains("JSON object"));
     }
 }

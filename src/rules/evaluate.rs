@@ -52,8 +52,10 @@ pub struct CellResult {
 }
 
 impl CellResult {
+    /// The result in dimension `d` (every cell has all five, except one from `evaluate_dimensions`,
+    /// which has those asked for).
     pub fn dimension(&self, d: Dimension) -> &DimensionResult {
-        &self.dimensions[Dimension::ALL.iter().position(|x| *x == d).unwrap_or(0)]
+        self.dimensions.iter().find(|x| x.dimension == d).expect("the dimension was evaluated")
     }
     fn findings(&self) -> impl Iterator<Item = &Finding> {
         self.dimensions.iter().flat_map(|d| d.findings.iter())
@@ -305,9 +307,21 @@ fn cap_policy(cell: &Cell, f: &mut Finding) {
 }
 
 pub fn evaluate_cell(cell: &Cell) -> CellResult {
+    evaluate_rules(cell, &Dimension::ALL)
+}
+
+/// The cell's verdicts in `wanted` only, running only the rules that can decide them (each rule
+/// names its dimensions): for a search that asks whether some dimensions are lifted (`improve`).
+/// The other dimensions are left out of the result.
+pub fn evaluate_dimensions(cell: &Cell, wanted: &[Dimension]) -> CellResult {
+    evaluate_rules(cell, wanted)
+}
+
+fn evaluate_rules(cell: &Cell, wanted: &[Dimension]) -> CellResult {
     // Findings move into their dimension (no copies), in rule order.
     let mut by_dimension: Vec<Vec<Finding>> = Dimension::ALL.iter().map(|_| Vec::new()).collect();
-    for mut finding in CATALOGUE.iter().flat_map(|r| (r.evaluate)(cell)) {
+    let rules = CATALOGUE.iter().filter(|r| r.dimensions.iter().any(|d| wanted.contains(d)));
+    for mut finding in rules.flat_map(|r| (r.evaluate)(cell)) {
         cap_policy(cell, &mut finding);
         let i = Dimension::ALL.iter().position(|d| *d == finding.dimension).unwrap_or(0);
         by_dimension[i].push(finding);
@@ -315,6 +329,7 @@ pub fn evaluate_cell(cell: &Cell) -> CellResult {
     let dimensions: Vec<DimensionResult> = Dimension::ALL
         .iter()
         .zip(by_dimension)
+        .filter(|(d, _)| wanted.contains(d))
         .map(|(&d, mut mine)| {
             let verdict = match mine.iter().filter_map(|f| f.verdict).max() {
                 Some(v) => v,

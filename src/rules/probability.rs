@@ -127,17 +127,19 @@ fn names(parties: &[&crate::model::Party]) -> Text {
     }
 }
 
+/// The parties outside the provider's transparency figures, named; `None` when there are none.
+fn named_outside_the_figures(cell: &Cell) -> Option<Text> {
+    let outside = outside_the_figures(cell);
+    (!outside.is_empty()).then(|| names(&outside))
+}
+
 /// Why the provider's transparency figures, where given and usable, are not the basis of the estimate.
 pub fn figures_set_aside(cell: &Cell) -> Option<Text> {
     let t = cell.service.transparency.as_ref()?;
     if cell.assessment.organisation.users.is_none() || t.enterprise_requests == 0 || t.total_users == 0 {
         return None;
     }
-    let outside = outside_the_figures(cell);
-    if outside.is_empty() {
-        return None;
-    }
-    let n = names(&outside);
+    let n = named_outside_the_figures(cell)?;
     let (n_sv, n_en) = (&n.sv, &n.en);
     Some(text!(
         "Leverantörens transparenssiffror används inte: de avser bara begäranden till leverantören, inte begäranden till {n_sv}, som kan nå innehållet i klartext och omfattas, eller kan omfattas, av utländsk tvångslagstiftning (R3).",
@@ -152,11 +154,7 @@ pub fn judgment_must_cover(cell: &Cell, e: &Estimate) -> Option<Text> {
     if e.basis == Basis::Figures {
         return None;
     }
-    let outside = outside_the_figures(cell);
-    if outside.is_empty() {
-        return None;
-    }
-    let n = names(&outside);
+    let n = named_outside_the_figures(cell)?;
     let (n_sv, n_en) = (&n.sv, &n.en);
     Some(text!(
         "Bekräfta att myndighetens bedömning av sannolikheten omfattar {n_sv}, som kan nå innehållet i klartext och omfattas, eller kan omfattas, av utländsk tvångslagstiftning (R3), och gör om den annars.",

@@ -114,6 +114,22 @@ impl Serialize for RuleId {
     }
 }
 
+/// In a JSON Schema (native only): one of the ids' string forms.
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for RuleId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RuleId".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let ids: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+        schemars::json_schema!({
+            "description": "A rule of the catalogue (`bedom rules`); the first id marks that no rule decided.",
+            "type": "string",
+            "enum": ids,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,8 @@ use serde::Serialize;
 
 /// Ordered from best to worst, so the worst of several is their maximum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(description = "A verdict, from best to worst."))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Allowed,
@@ -75,6 +77,7 @@ impl Dimension {
 
 /// Who a question is for: the supplier, or the body itself (its own facts and configuration).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Addressee {
     Supplier,

@@ -31,7 +31,7 @@ fn row_html(ctx: &AppContext, n: usize, row: &PlanRow) -> Html {
             if v.is_empty() || Date::parse(&v).is_ok() {
                 on_date.emit(v);
             } else {
-                ctx2.dispatch(Action::Notify(Notice { error: true, text: PLAN_BAD_DATE.get(lang).to_string() }));
+                ctx2.dispatch(Action::Notify(Notice::says(true, &PLAN_BAD_DATE)));
             }
         })
     };
@@ -70,8 +70,7 @@ pub fn action_plan() -> Html {
             let (ctx, text) = (ctx.clone(), text.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&text).await;
-                let msg = if ok { COPIED.get(lang) } else { COPY_FAILED.get(lang) };
-                ctx.dispatch(Action::Notify(Notice { error: !ok, text: msg.to_string() }));
+                ctx.dispatch(Action::Notify(Notice::says(!ok, if ok { &COPIED } else { &COPY_FAILED })));
             });
         })
     };

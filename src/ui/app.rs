@@ -170,7 +170,7 @@ fn frame() -> Html {
         <div class="notice-area no-print" role="status" aria-live="polite">
             if let Some(n) = &ctx.notice {
                 <div class={classes!("notice", n.error.then_some("error"))}>
-                    { for n.text.lines().map(|line| html! { <p>{ line.to_string() }</p> }) }
+                    { for n.text.get(lang).lines().map(|line| html! { <p>{ line.to_string() }</p> }) }
                     <button type="button" onclick={let ctx = ctx.clone(); Callback::from(move |_| ctx.dispatch(Action::Dismiss))}>{ DISMISS.get(lang) }</button>
                 </div>
             }

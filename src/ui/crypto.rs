@@ -3,6 +3,7 @@
 //! the key never leave the page.
 
 use crate::codec::{encrypted_fragment, encrypted_parts, PBKDF2_ITERATIONS};
+use crate::model::Error;
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -41,15 +42,16 @@ pub async fn encrypt(fragment: &str, passphrase: &str) -> Result<String, JsValue
     Ok(encrypted_fragment(&salt, &iv, &Uint8Array::new(&out).to_vec()))
 }
 
-/// Decrypts a `1e.` fragment to the inner fragment. A wrong passphrase gives a clear message.
-pub async fn decrypt(fragment: &str, passphrase: &str) -> Result<String, String> {
-    let parts = encrypted_parts(fragment).ok_or("länken är inte lösenfrasskyddad")??;
+/// Decrypts a `1e.` fragment to the inner fragment. A wrong passphrase gives a clear message
+/// ([`Error::WrongPassphrase`], in both languages).
+pub async fn decrypt(fragment: &str, passphrase: &str) -> Result<String, Error> {
+    let parts = encrypted_parts(fragment).ok_or(Error::NotEncrypted)??;
     let (salt, iv, data) = (parts.salt, parts.iv, parts.ciphertext);
     let inner = async {
         let key = key(passphrase, &salt).await?;
         let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv.as_slice()));
         JsFuture::from(crypto()?.subtle().decrypt_with_object_and_u8_array(&params, &key, &data)?).await
     };
-    let plain = inner.await.map_err(|_| "fel lösenfras, eller skadad länk – inget har ändrats".to_string())?;
-    String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| "länken är skadad".to_string())
+    let plain = inner.await.map_err(|_: JsValue| Error::WrongPassphrase)?;
+    String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| Error::EncryptedLinkDamaged)
 }

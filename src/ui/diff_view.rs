@@ -7,7 +7,7 @@ use super::result_matrix::verdict_badge;
 use super::state::AppContext;
 use super::texts::*;
 use crate::analysis::diff::diff;
-use crate::model::{parse_assessment, Assessment};
+use crate::model::{parse_assessment, Assessment, Error};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -17,7 +17,7 @@ pub fn diff_section() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     let lang = ctx.lang;
     let other = use_state(|| None::<Rc<Assessment>>);
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<Error>);
     let import = {
         let (other, error) = (other.clone(), error.clone());
         Callback::from(move |e: Event| {
@@ -31,7 +31,7 @@ pub fn diff_section() -> Html {
                         other.set(Some(Rc::new(a)));
                         error.set(None);
                     }
-                    Err(e) => error.set(Some(format!("{} {e}", IMPORT_FAILED.get(lang)))),
+                    Err(e) => error.set(Some(e)),
                 }
             });
         })
@@ -76,7 +76,8 @@ pub fn diff_section() -> Html {
                 <label for="diff-file">{ DIFF_IMPORT.get(lang) }</label>
                 <input type="file" id="diff-file" accept="application/json,.json" onchange={import} />
             </div>
-            if let Some(e) = &*error { <p class="error" role="alert">{ e.clone() }</p> }
+            // Written when shown, so it follows the UI's language.
+            if let Some(e) = &*error { <p class="error" role="alert">{ format!("{} {}", IMPORT_FAILED.get(lang), e.message().get(lang)) }</p> }
             { for result }
         </section>
     }

@@ -56,20 +56,14 @@ pub fn share_panel() -> Html {
                 Kind::WithoutConfiguration => link.set(Some(persistence::url_with(&encode_public(a)))),
                 Kind::Passphrase => {
                     if passphrase.chars().count() < 12 {
-                        ctx.dispatch(Action::Notify(Notice {
-                            error: true,
-                            text: PASSPHRASE_TOO_SHORT.get(lang).to_string(),
-                        }));
+                        ctx.dispatch(Action::Notify(Notice::says(true, &PASSPHRASE_TOO_SHORT)));
                         return;
                     }
                     let (fragment, pass, link, ctx) = (encode(a), (*passphrase).clone(), link.clone(), ctx.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         match crypto::encrypt(&fragment, &pass).await {
                             Ok(f) => link.set(Some(persistence::url_with(&f))),
-                            Err(_) => ctx.dispatch(Action::Notify(Notice {
-                                error: true,
-                                text: CRYPTO_FAILED.get(lang).to_string(),
-                            })),
+                            Err(_) => ctx.dispatch(Action::Notify(Notice::says(true, &CRYPTO_FAILED))),
                         }
                     });
                 }
@@ -83,10 +77,7 @@ pub fn share_panel() -> Html {
             let ctx = ctx.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&text).await;
-                ctx.dispatch(Action::Notify(Notice {
-                    error: !ok,
-                    text: if ok { COPIED.get(lang) } else { COPY_FAILED.get(lang) }.to_string(),
-                }));
+                ctx.dispatch(Action::Notify(Notice::says(!ok, if ok { &COPIED } else { &COPY_FAILED })));
             });
         })
     };
@@ -111,7 +102,7 @@ pub fn share_panel() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| {
             persistence::clear_draft();
-            ctx.dispatch(Action::Notify(Notice { error: false, text: DRAFT_CLEARED.get(lang).to_string() }));
+            ctx.dispatch(Action::Notify(Notice::says(false, &DRAFT_CLEARED)));
         })
     };
     let option = |k: Kind, id: &'static str, label: &T, help: &T| {
@@ -222,7 +213,7 @@ pub fn pending_dialog() -> Html {
                     wasm_bindgen_futures::spawn_local(async move {
                         match crypto::decrypt(&fragment, &pass).await {
                             Ok(inner) => ctx.dispatch(Action::Fragment(inner)),
-                            Err(e) => ctx.dispatch(Action::Notify(Notice { error: true, text: e })),
+                            Err(e) => ctx.dispatch(Action::Notify(Notice::error(&e))),
                         }
                     });
                 })

@@ -3,7 +3,7 @@
 //! leaves the assessment as it was and says why.
 
 use crate::analysis::facts;
-use crate::model::{Assessment, Lang, LoadNotice};
+use crate::model::{Assessment, Error, Lang, LoadNotice, Text};
 use crate::rules::{evaluate, evaluate_brief, Evaluation, RuleId};
 use serde_json::Value;
 use std::cell::OnceCell;
@@ -29,30 +29,51 @@ pub enum View {
     Rules,
 }
 
+/// A message at the top of the page, in both languages: it is shown in the UI's language at the
+/// time it is read, so switching language never leaves a notice (or a core error) in the other.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub error: bool,
     /// One paragraph per line.
-    pub text: String,
+    pub text: Text,
 }
 
 impl Notice {
+    /// One of the UI's fixed texts.
+    pub fn says(error: bool, t: &super::texts::T) -> Notice {
+        Notice { error, text: Text { sv: t.0.to_string(), en: t.1.to_string() } }
+    }
+
     /// `head` and, on lines of their own, the fields whose values loading read anew.
-    pub fn loaded(head: &super::texts::T, notices: &[LoadNotice], lang: Lang) -> Notice {
-        let mut text = head.get(lang).to_string();
-        if !notices.is_empty() {
-            text = format!("{text} {}", super::texts::CHECK_FIELDS.get(lang));
-        }
-        for n in notices {
-            text.push('\n');
-            text.push_str(&n.message(lang));
-        }
-        Notice { error: false, text }
+    pub fn loaded(head: &super::texts::T, notices: &[LoadNotice]) -> Notice {
+        let write = |lang: Lang| {
+            let mut text = head.get(lang).to_string();
+            if !notices.is_empty() {
+                text = format!("{text} {}", super::texts::CHECK_FIELDS.get(lang));
+            }
+            for n in notices {
+                text.push('\n');
+                text.push_str(&n.message(lang));
+            }
+            text
+        };
+        Notice { error: false, text: Text { sv: write(Lang::Sv), en: write(Lang::En) } }
+    }
+
+    /// A core error: its own message in both languages.
+    pub fn error(e: &Error) -> Notice {
+        Notice { error: true, text: e.message() }
+    }
+
+    /// `head` ("The file could not be imported; …") and why.
+    pub fn failed(head: &super::texts::T, e: &Error) -> Notice {
+        let m = e.message();
+        Notice { error: true, text: Text { sv: format!("{} {}", head.0, m.sv), en: format!("{} {}", head.1, m.en) } }
     }
 
     /// After a link opened: only worth saying when there is a field to check.
-    fn link_opened(notices: &[LoadNotice], lang: Lang) -> Option<Notice> {
-        (!notices.is_empty()).then(|| Notice::loaded(&super::texts::LINK_OPENED, notices, lang))
+    fn link_opened(notices: &[LoadNotice]) -> Option<Notice> {
+        (!notices.is_empty()).then(|| Notice::loaded(&super::texts::LINK_OPENED, notices))
     }
 }
 
@@ -176,7 +197,7 @@ impl AppState {
                 return next;
             }
             Some(Err(e)) => {
-                next.notice = Some(Notice { error: true, text: e });
+                next.notice = Some(Notice::error(&e));
                 return next;
             }
             None => {}
@@ -186,12 +207,11 @@ impl AppState {
             return next;
         }
         // A public version says so: security configuration left out, verdicts may differ.
-        let public = crate::codec::is_public(fragment)
-            .then(|| Notice { error: false, text: super::texts::PUBLIC_LINK_OPENED.get(self.lang).to_string() });
+        let public = crate::codec::is_public(fragment).then(|| Notice::says(false, &super::texts::PUBLIC_LINK_OPENED));
         match crate::codec::decode_with_notices(fragment) {
             Ok((a, _)) if a == *self.assessment => next.pending = None,
             Ok((a, notices)) if !self.own_work => {
-                let notice = Notice::link_opened(&notices, self.lang).or(public);
+                let notice = Notice::link_opened(&notices).or(public);
                 return AppState {
                     pending: None,
                     own_work: true,
@@ -205,10 +225,7 @@ impl AppState {
                 next.pending = Some(Pending::Choose(Rc::new(a), notices.into()));
                 next.notice = public;
             }
-            Err(e) => {
-                next.notice =
-                    Some(Notice { error: true, text: format!("{} {e}", super::texts::LINK_BROKEN.get(self.lang)) })
-            }
+            Err(e) => next.notice = Some(Notice::failed(&super::texts::LINK_BROKEN, &e)),
         }
         next
     }
@@ -258,7 +275,7 @@ impl Reducible for AppState {
             Action::Answered(paths) => (*self).clone().answering(paths.iter().map(String::as_str)),
             Action::Edit(path, value) => match facts::edit(&self.assessment, &path, value) {
                 Ok(a) => self.with_assessment(a).answering([path.as_str()]),
-                Err(text) => AppState { notice: Some(Notice { error: true, text }), ..(*self).clone() },
+                Err(e) => AppState { notice: Some(Notice::error(&e)), ..(*self).clone() },
             },
             Action::Plan(item) => self.with_assessment(crate::report::plan::record(&self.assessment, item)),
             Action::SetLang(lang) => AppState { lang, ..(*self).clone() },
@@ -285,7 +302,7 @@ impl Reducible for AppState {
                     pending: None,
                     answered: None,
                     view: View::Result,
-                    notice: Notice::link_opened(notices, self.lang),
+                    notice: Notice::link_opened(notices),
                     ..self.with_assessment((**a).clone())
                 },
                 _ => (*self).clone(),

@@ -396,8 +396,6 @@ pub const NOTHING_WITHIN_REACH: T =
     T("Ingen uppsättning med högst tre ändringar räcker.", "No set of at most three changes is enough.");
 pub const RESULTING: T = T("Samlad bedömning med kraven uppfyllda:", "Overall verdict with the requirements met:");
 pub const NO_RED_CELLS: T = T("Ingen bedömning är Inte tillåtet.", "No verdict is Not allowed.");
-pub const NOT_A_QUESTIONNAIRE: T =
-    T("filen är inte ett leverantörsformulär", "the file is not a supplier questionnaire");
 pub const ANSWERS_IMPORTED: T = T("svar inlästa som påstådda fakta.", "answers imported as claimed facts.");
 pub const DOWNLOAD_QUESTIONNAIRE_TEXT: T = T("Ladda ned som text", "Download as text");
 pub const REPORT_VERSION: T = T("Version", "Version");

@@ -267,21 +267,17 @@ fn questionnaire_section(ctx: &AppContext, computed: Option<&Computed>) -> Html 
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(text) = browser::read_file(&input).await else { return };
                 input.set_value("");
-                let result = serde_json::from_str::<questionnaire::Questionnaire>(&text)
-                    .map_err(|e| format!("{}: {e}", NOT_A_QUESTIONNAIRE.get(lang)))
-                    .and_then(|q| questionnaire::import_answers(&a, &q));
+                let result = questionnaire::read_answers(&text).and_then(|q| questionnaire::import_answers(&a, &q));
                 match result {
                     Ok((updated, n)) => {
                         ctx.dispatch(Action::Load(updated));
-                        ctx.dispatch(Action::Notify(Notice {
-                            error: false,
-                            text: format!("{n} {}", ANSWERS_IMPORTED.get(lang)),
-                        }));
+                        let text = crate::model::Text {
+                            sv: format!("{n} {}", ANSWERS_IMPORTED.0),
+                            en: format!("{n} {}", ANSWERS_IMPORTED.1),
+                        };
+                        ctx.dispatch(Action::Notify(Notice { error: false, text }));
                     }
-                    Err(text) => ctx.dispatch(Action::Notify(Notice {
-                        error: true,
-                        text: format!("{} {text}", IMPORT_FAILED.get(lang)),
-                    })),
+                    Err(e) => ctx.dispatch(Action::Notify(Notice::failed(&IMPORT_FAILED, &e))),
                 }
             });
         })

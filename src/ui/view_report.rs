@@ -16,9 +16,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Reads an assessment file chosen in a file input: loads it (then shows `view`, if given) with a
-/// notice of what was read anew, or says in the user's language why it could not be read.
+/// notice of what was read anew, or says why it could not be read (shown in the UI's language).
 pub fn import_assessment(ctx: &AppContext, view: Option<View>) -> Callback<Event> {
-    let (ctx, lang) = (ctx.clone(), ctx.lang);
+    let ctx = ctx.clone();
     Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         let ctx = ctx.clone();
@@ -31,10 +31,9 @@ pub fn import_assessment(ctx: &AppContext, view: Option<View>) -> Callback<Event
                     if let Some(view) = view {
                         ctx.dispatch(Action::Show(view));
                     }
-                    ctx.dispatch(Action::Notify(Notice::loaded(&IMPORTED, &notices, lang)));
+                    ctx.dispatch(Action::Notify(Notice::loaded(&IMPORTED, &notices)));
                 }
-                Err(e) => ctx
-                    .dispatch(Action::Notify(Notice { error: true, text: format!("{} {e}", IMPORT_FAILED.get(lang)) })),
+                Err(e) => ctx.dispatch(Action::Notify(Notice::failed(&IMPORT_FAILED, &e))),
             }
         });
     })

@@ -16,14 +16,12 @@ pub fn collect(ctx: &AppContext) -> (RuleTexts, RuleTexts) {
 }
 
 pub fn copy_button(ctx: &AppContext, label: &'static str, text: String) -> Html {
-    let lang = ctx.lang;
     let ctx = ctx.clone();
     let onclick = Callback::from(move |_| {
         let (ctx, text) = (ctx.clone(), text.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
-            let msg = if ok { COPIED.get(lang) } else { COPY_FAILED.get(lang) };
-            ctx.dispatch(Action::Notify(Notice { error: !ok, text: msg.to_string() }));
+            ctx.dispatch(Action::Notify(Notice::says(!ok, if ok { &COPIED } else { &COPY_FAILED })));
         });
     });
     html! { <button type="button" class="no-print" {onclick}>{ label }</button> }

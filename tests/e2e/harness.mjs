@@ -17,8 +17,8 @@ export const artifacts = join(here, "artifacts");
  *  build, or $BEDOM, and returns its standard output. */
 export function bedom(...args) {
   const path = process.env.BEDOM
-    ?? ["test-opt", "release"].map((p) => join(root, "target", p, "bedom")).find((p) => existsSync(p));
-  if (!path) throw new Error("bedom saknas: kör scripts/test eller cargo build --release");
+    ?? ["test-opt", "cli", "release"].map((p) => join(root, "target", p, "bedom")).find((p) => existsSync(p));
+  if (!path) throw new Error("bedom saknas: kör scripts/test eller cargo build --profile cli");
   return execFileSync(path, args, { encoding: "utf8" });
 }
 

@@ -35,7 +35,10 @@ const USAGE: &str = "Användning:
   bedom coverage [--lang sv|en] [--text] FIL
                                      vad åtkomstkontroller (t.ex. Customer Lockbox, R8) och nyckelkontroller (R7) täcker och inte
   bedom compare [--lang sv|en] FIL   tjänsterna sida vid sida och vad det betyder för nödvändigheten (R14)
-  bedom schema                       JSON Schema för filformatet
+  bedom schema [input|evaluation|evaluation-brief]
+                                     JSON Schema för filformatet (input, förvalt), för utdata från
+                                     bedom evaluate (evaluation) eller från bedom evaluate --brief
+                                     (evaluation-brief)
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
   bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
 Profiler: technical_processing, necessity, strict
@@ -61,7 +64,7 @@ fn run(args: &[String]) -> Result<String, String> {
     // `--strict` applies wherever an assessment is read, so it is taken out before the command's own flags.
     let strict = args.iter().any(|a| a == "--strict");
     let args: Vec<String> = args.iter().filter(|a| *a != "--strict").cloned().collect();
-    let read_assessment = |file: &str| read_assessment(file, strict);
+    let read_assessment = |file: &str, lang: Lang| read_assessment(file, strict, lang);
     match args.first().map(String::as_str) {
         Some("presets") => presets_command(&args[1..]),
         Some("facts") => pretty(&facts_json()),
@@ -78,7 +81,7 @@ fn run(args: &[String]) -> Result<String, String> {
             let [a, b] = files.as_slice() else {
                 return Err("ange två bedömningsfiler: bedom diff A B".into());
             };
-            let d = molnbedomning::analysis::diff::diff(&read_assessment(a)?, &read_assessment(b)?);
+            let d = molnbedomning::analysis::diff::diff(&read_assessment(a, lang)?, &read_assessment(b, lang)?);
             pretty(&molnbedomning::analysis::output::diff_json(&d, lang))
         }
         Some("watch") => {
@@ -86,7 +89,7 @@ fn run(args: &[String]) -> Result<String, String> {
             let [file] = files.as_slice() else {
                 return Err("ange en bedömningsfil: bedom watch FIL".into());
             };
-            pretty(&molnbedomning::analysis::output::watch_json(&read_assessment(file)?, lang))
+            pretty(&molnbedomning::analysis::output::watch_json(&read_assessment(file, lang)?, lang))
         }
         Some("questions") => {
             let as_text = args.iter().any(|a| a == "--text");
@@ -99,7 +102,7 @@ fn run(args: &[String]) -> Result<String, String> {
                     return Err("ange en bedömningsfil och eventuellt tjänstens id: bedom questions FIL [TJÄNST]".into())
                 }
             };
-            let a = read_assessment(file)?;
+            let a = read_assessment(file, lang)?;
             let s = match service {
                 None => 0,
                 Some(id) => {
@@ -117,10 +120,11 @@ fn run(args: &[String]) -> Result<String, String> {
             let [file, answers] = &args[1..] else {
                 return Err("ange bedömningsfilen och svarsfilen: bedom answers FIL SVAR".into());
             };
-            let a = read_assessment(file)?;
-            let q: molnbedomning::analysis::questionnaire::Questionnaire = serde_json::from_str(&read_input(answers)?)
-                .map_err(|e| format!("{answers}: inte ett leverantörsformulär: {e}"))?;
-            let (updated, n) = molnbedomning::analysis::questionnaire::import_answers(&a, &q)?;
+            let a = read_assessment(file, Lang::Sv)?;
+            let q = molnbedomning::analysis::questionnaire::read_answers(&read_input(answers)?)
+                .map_err(|e| format!("{answers}: {e}"))?;
+            let (updated, n) = molnbedomning::analysis::questionnaire::import_answers(&a, &q)
+                .map_err(|e| format!("{answers}: {e}"))?;
             eprintln!("bedom: {n} svar inlästa som påstådda fakta");
             serde_json::to_string_pretty(&updated).map_err(|e| e.to_string())
         }
@@ -131,7 +135,7 @@ fn run(args: &[String]) -> Result<String, String> {
             let [file] = files.as_slice() else {
                 return Err("ange en bedömningsfil: bedom report FIL".into());
             };
-            let a = read_assessment(file)?;
+            let a = read_assessment(file, lang)?;
             let version =
                 if public { molnbedomning::report::Version::Public } else { molnbedomning::report::Version::Internal };
             Ok(molnbedomning::report::markdown(&a, &evaluate_explained(&a), lang, version))
@@ -141,7 +145,7 @@ fn run(args: &[String]) -> Result<String, String> {
             let rest: Vec<String> = args[1..].iter().filter(|a| !(as_text && *a == "--text")).cloned().collect();
             let (lang, files) = lang_and_files(&rest)?;
             let [file] = files.as_slice() else { return Err(format!("ange en bedömningsfil: bedom {cmd} FIL")) };
-            let a = read_assessment(file)?;
+            let a = read_assessment(file, lang)?;
             if as_text {
                 return Ok(molnbedomning::analysis::output::coverage_text(&a, lang));
             }
@@ -156,20 +160,39 @@ fn run(args: &[String]) -> Result<String, String> {
             let [file] = files.as_slice() else {
                 return Err("ange en bedömningsfil: bedom improve FIL".into());
             };
-            pretty(&molnbedomning::analysis::output::improve_json(&read_assessment(file)?, lang))
+            pretty(&molnbedomning::analysis::output::improve_json(&read_assessment(file, lang)?, lang))
         }
-        Some("schema") => serde_json::to_string_pretty(&molnbedomning::model::json_schema()).map_err(|e| e.to_string()),
+        Some("schema") => schema_command(&args[1..]),
         Some("-h" | "--help" | "help") => Ok(USAGE.to_string()),
         Some(other) => Err(format!("okänt kommando \"{other}\"\n{USAGE}")),
         None => Err(USAGE.to_string()),
     }
 }
 
+/// The schemas `bedom schema NAME` prints: the file format's and the outputs'.
+const SCHEMAS: [&str; 3] = ["input", "evaluation", "evaluation-brief"];
+
+/// `bedom schema [NAME]`: the input format's JSON Schema unless another is named.
+fn schema_command(args: &[String]) -> Result<String, String> {
+    let schema = match args {
+        [] => molnbedomning::model::json_schema(),
+        [name] => match name.as_str() {
+            "input" => molnbedomning::model::json_schema(),
+            "evaluation" => molnbedomning::rules::output::evaluation_schema(),
+            "evaluation-brief" => molnbedomning::rules::output::brief_schema(),
+            other => return Err(format!("okänt schema \"{other}\": välj {}", SCHEMAS.join(", "))),
+        },
+        _ => return Err(format!("ange högst ett schema: bedom schema [{}]", SCHEMAS.join("|"))),
+    };
+    pretty(&schema)
+}
+
 fn link_command(args: &[String], strict: bool) -> Result<String, String> {
     match (args.first().map(String::as_str), args.get(1)) {
-        (Some("encode"), Some(file)) => Ok(molnbedomning::codec::encode(&read_assessment(file, strict)?)),
+        (Some("encode"), Some(file)) => Ok(molnbedomning::codec::encode(&read_assessment(file, strict, Lang::Sv)?)),
         (Some("decode"), Some(fragment)) => {
-            let a = with_notices("länken", molnbedomning::codec::decode_with_notices(fragment)?, strict)?;
+            let decoded = molnbedomning::codec::decode_with_notices(fragment).map_err(|e| e.to_string())?;
+            let a = with_notices("länken", decoded, strict, Lang::Sv)?;
             serde_json::to_string_pretty(&a).map_err(|e| e.to_string())
         }
         (Some("encode"), None) => Err("ange en bedömningsfil eller - för standard in".into()),
@@ -183,14 +206,21 @@ fn pretty(v: &serde_json::Value) -> Result<String, String> {
 }
 
 /// Reads an assessment file; old values are read as the app reads them, with a warning per notice
-/// on stderr, or refused under `--strict`.
-fn read_assessment(file: &str, strict: bool) -> Result<Assessment, String> {
-    let loaded = parse_assessment_with_notices(&read_input(file)?).map_err(|e| format!("{file}: {e}"))?;
-    with_notices(file, loaded, strict)
+/// on stderr, or refused under `--strict`. The core's error and the notices are in `lang` (the
+/// command's `--lang`, Swedish otherwise).
+fn read_assessment(file: &str, strict: bool, lang: Lang) -> Result<Assessment, String> {
+    let loaded =
+        parse_assessment_with_notices(&read_input(file)?).map_err(|e| format!("{file}: {}", e.message().get(lang)))?;
+    with_notices(file, loaded, strict, lang)
 }
 
-fn with_notices(source: &str, (a, notices): (Assessment, Vec<LoadNotice>), strict: bool) -> Result<Assessment, String> {
-    let messages: Vec<String> = notices.iter().map(|n| format!("{source}: {}", n.message(Lang::Sv))).collect();
+fn with_notices(
+    source: &str,
+    (a, notices): (Assessment, Vec<LoadNotice>),
+    strict: bool,
+    lang: Lang,
+) -> Result<Assessment, String> {
+    let messages: Vec<String> = notices.iter().map(|n| format!("{source}: {}", n.message(lang))).collect();
     if strict && !messages.is_empty() {
         return Err(format!("{} (--strict)", messages.join("\n")));
     }
@@ -336,7 +366,7 @@ fn evaluate_command(args: &[String], strict: bool) -> Result<String, String> {
         }
     }
     let file = file.ok_or("ange en bedömningsfil eller - för standard in")?;
-    let mut assessment = read_assessment(&file, strict)?;
+    let mut assessment = read_assessment(&file, strict, lang)?;
     if let Some(p) = profile {
         assessment.profile = p;
     }

@@ -47,6 +47,9 @@ pub struct Rule {
     pub sources: &'static [Cite],
     /// The whole rule is the tool's policy, not law (its measures say so in the action plan).
     pub policy: bool,
+    /// Every dimension the rule's findings can be in (a property test holds it to that): a
+    /// search that needs only some dimensions runs only their rules (`rules::evaluate_dimensions`).
+    pub dimensions: &'static [super::Dimension],
     pub evaluate: fn(&Cell) -> Vec<Finding>,
 }
 

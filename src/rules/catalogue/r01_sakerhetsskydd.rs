@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GBG_2019, "inte för säkerhetsskydd"),
     ],
     policy: false,
+    dimensions: &[Dimension::ProtectiveSecurity],
     evaluate,
 };
 

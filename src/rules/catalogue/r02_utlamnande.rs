@@ -28,6 +28,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DANDERYD_2019, ""),
     ],
     policy: false,
+    dimensions: &[Dimension::Secrecy],
     evaluate,
 };
 

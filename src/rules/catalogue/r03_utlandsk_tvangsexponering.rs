@@ -4,7 +4,7 @@
 
 use super::Rule;
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Finding, RuleId};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
@@ -25,6 +25,7 @@ pub static RULE: Rule = Rule {
         cite(&src::ZOOMX_2022, ""),
     ],
     policy: false,
+    dimensions: &[Dimension::Secrecy, Dimension::Processor],
     evaluate,
 };
 

@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
         cite(&src::ZOOMX_2022, "åtkomstmöjlighet från USA räcker för överföring"),
     ],
     policy: false,
+    dimensions: &[Dimension::Transfer],
     evaluate,
 };
 

@@ -31,6 +31,7 @@ pub static RULE: Rule = Rule {
         cite(&src::EDPB_REC_01_2020, ""),
     ],
     policy: false,
+    dimensions: &[Dimension::Transfer],
     evaluate,
 };
 

@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
         cite(&src::ZOOMX_2022, "nycklar inte enbart under kundens kontroll"),
     ],
     policy: false,
+    dimensions: &[Dimension::Transfer],
     evaluate,
 };
 

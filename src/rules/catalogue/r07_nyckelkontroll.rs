@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         cite(&src::ZOOMX_2022, "nycklar inte enbart under kundens kontroll"),
     ],
     policy: false,
+    dimensions: &[Dimension::Secrecy, Dimension::Transfer, Dimension::Infosec],
     evaluate,
 };
 

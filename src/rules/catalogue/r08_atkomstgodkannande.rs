@@ -6,7 +6,7 @@
 use super::Rule;
 use crate::model::{ControlKind, ProfileId};
 use crate::rules::sources::{self as src, cite, Cite};
-use crate::rules::{Addressee, Cell, Finding, RuleId};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
@@ -17,6 +17,7 @@ pub static RULE: Rule = Rule {
     explanation_en: "An approval step before provider staff get access to content (e.g. Customer Lockbox) is an organisational control. It is tested on: which of the components holding the information it covers, whether those who request support also approve (no separation of duties), whether privileged administrators can bypass it, that it does not stop disclosure the provider is obliged to make by law, and whether its effect is verified or only promised. It never changes the strict profile's disclosure verdict; in the risk profiles it reduces only the support-access path, and only for covered components.",
     sources: &[cite(&src::GBG_LOCKBOX_2018, "")],
     policy: false,
+    dimensions: &[Dimension::Secrecy, Dimension::Processor],
     evaluate,
 };
 

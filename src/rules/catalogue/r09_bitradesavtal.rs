@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DANDERYD_2019, "avtalet skrivet ensidigt av leverantören; underbiträdenas skydd osäkert"),
     ],
     policy: false,
+    dimensions: &[Dimension::Processor],
     evaluate,
 };
 

@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         cite(&src::MICROSOFT_FAQ, "svar om CLOUD Act (åtagande att bestrida och underrätta)"),
     ],
     policy: false,
+    dimensions: &[Dimension::Secrecy, Dimension::Transfer],
     evaluate,
 };
 

@@ -15,6 +15,7 @@ pub static RULE: Rule = Rule {
     explanation_en: "The provider's own figures on authority requests (requests for enterprise customers' data, how many were rejected, how many concerned data outside the home country, number of users) feed the probability estimate in R13. Every figure needs a source and date. Law-enforcement figures do not include FISA orders, which are reported separately in bands.",
     sources: &[cite(&src::MICROSOFT_FAQ, "H1 2018: 50 begäranden om företagskonton, 32 avslagna eller omdirigerade, 1 utanför USA")],
     policy: false,
+    dimensions: &[Dimension::Secrecy],
     evaluate,
 };
 

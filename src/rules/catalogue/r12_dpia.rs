@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         cite(&src::IMY_DPIA_LIST, ""),
     ],
     policy: false,
+    dimensions: &[Dimension::Processor],
     evaluate,
 };
 

@@ -6,7 +6,7 @@ use super::Rule;
 use crate::model::{Lang, ProfileId};
 use crate::rules::probability::{self, Basis};
 use crate::rules::sources::{self as src, cite};
-use crate::rules::{Addressee, Cell, Finding, RuleId};
+use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId};
 use crate::text;
 
 pub static RULE: Rule = Rule {
@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DANDERYD_2019, "sannolikheten för utlämnande enligt CLOUD Act bedömd som låg"),
     ],
     policy: false,
+    dimensions: &[Dimension::Secrecy, Dimension::Processor],
     evaluate,
 };
 

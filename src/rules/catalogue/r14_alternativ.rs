@@ -17,6 +17,7 @@ pub static RULE: Rule = Rule {
     explanation_en: "Whether a disclosure is necessary (OSL ch. 10 s. 2) is judged against the real alternatives: the same information in another service, e.g. own servers with external support or a Swedish/EU provider. If the alternatives also disclose the information to external parties, or are less secure, the necessity argument is stronger; if there is an equally secure alternative without disclosure, it is weaker.",
     sources: &[cite(&src::OSL, "10 kap. 2 §"), cite(&src::DANDERYD_2019, "")],
     policy: false,
+    dimensions: &[Dimension::Secrecy],
     evaluate,
 };
 

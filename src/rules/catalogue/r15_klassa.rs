@@ -18,6 +18,7 @@ pub static RULE: Rule = Rule {
         cite(&src::TOOL_POLICY, "K4 inte i publikt moln, K3 kräver egna nycklar"),
     ],
     policy: true,
+    dimensions: &[Dimension::Infosec],
     evaluate,
 };
 

@@ -18,6 +18,7 @@ pub static RULE: Rule = Rule {
         cite(&src::ARKIVLAGEN, ""),
     ],
     policy: true,
+    dimensions: &[Dimension::Infosec],
     evaluate,
 };
 

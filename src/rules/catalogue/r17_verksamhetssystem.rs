@@ -18,6 +18,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GBG_2019, "ersätter inte journal- och socialtjänstsystem"),
     ],
     policy: true,
+    dimensions: &[Dimension::Infosec],
     evaluate,
 };
 

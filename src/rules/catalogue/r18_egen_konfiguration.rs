@@ -18,6 +18,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GDPR, "art. 32"),
     ],
     policy: false,
+    dimensions: &[Dimension::Infosec],
     evaluate,
 };
 

@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         cite(&src::DANDERYD_2019, "attackrisken är större än risken enligt CLOUD Act"),
     ],
     policy: false,
+    dimensions: &[Dimension::Infosec],
     evaluate,
 };
 

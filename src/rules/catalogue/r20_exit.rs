@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         cite(&src::ESAM_UTKONTRAKTERING_2023, "lämplighetsaspekter vid utkontraktering"),
     ],
     policy: false,
+    dimensions: &[Dimension::Infosec],
     evaluate,
 };
 

@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         cite(&src::MCF, ""),
     ],
     policy: false,
+    dimensions: &[Dimension::Infosec],
     evaluate,
 };
 

@@ -17,6 +17,7 @@ pub static RULE: Rule = Rule {
         cite(&src::GBG_2019, "ingen rättspraxis, varje kommun bedömer själv"),
     ],
     policy: false,
+    dimensions: &[Dimension::Infosec],
     evaluate,
 };
 

@@ -21,6 +21,7 @@ pub static RULE: Rule = Rule {
         cite(&src::OSL_10_2A, ""),
     ],
     policy: false,
+    dimensions: &[Dimension::Secrecy, Dimension::Processor],
     evaluate,
 };
 

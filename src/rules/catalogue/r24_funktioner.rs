@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     explanation_en: "A service's features (chat, recording, transcription, AI assistant, external sharing) can be switched off for some types of information. The assessment uses the features actually enabled; a feature that is off holds no information. The City of Stockholm's 2022 Zoom X decision rested on limiting the features.",
     sources: &[cite(&src::ZOOMX_2022, "begränsade funktioner")],
     policy: false,
+    dimensions: &[Dimension::Infosec],
     evaluate,
 };
 
