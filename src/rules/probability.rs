@@ -276,12 +276,11 @@ pub fn caveats(date: Date) -> Text {
         "Detta är en uppskattning, inte ett faktum. Förbehåll: (1) transparensrapporternas siffror för brottsbekämpande begäranden omfattar inte FISA-beslut, som redovisas separat i intervall (t.ex. 0–499 per halvår); (2) begäranden om annat än innehåll (t.ex. abonnentuppgifter) kräver inget domstolsbeslut; (3) att dela med alla användare förutsätter att målen väljs slumpmässigt – en myndighet kan vara mer intressant än genomsnittet; (4) varje siffra behöver källa och datum.",
         "This is an estimate, not a fact. Caveats: (1) the law-enforcement figures in transparency reports do not include FISA orders, which are reported separately in bands (e.g. 0–499 per half year); (2) requests for non-content data (e.g. subscriber data) need no judge; (3) dividing by all users assumes targets are chosen at random – a public body may be of more interest than the average; (4) every figure needs a source and a date.",
     );
-    let method = if ROSENTHAL_2020.later_than(date) {
-        Text::new(
-            "Metoden beskrevs senare, av D. Rosenthal (VISCHER) i Jusletter 10 augusti 2020; Zürichs kanton använde den 2022 och Schweiz federala dataskyddsombud (EDÖB) kritiserade den 2022.",
-            "The method was described later, by D. Rosenthal (VISCHER) in Jusletter, 10 August 2020; the canton of Zurich used it in 2022 and the Swiss Federal Data Protection and Information Commissioner criticised it in 2022.",
-        )
-    } else if ZURICH_2022.later_than(date) {
+    // Before Rosenthal's article the method had no published source: nothing later is named.
+    if ROSENTHAL_2020.later_than(date) {
+        return base;
+    }
+    let method = if ZURICH_2022.later_than(date) {
         Text::new(
             "Metoden följer D. Rosenthal (VISCHER), Jusletter 10 augusti 2020.",
             "The method follows D. Rosenthal (VISCHER), Jusletter, 10 August 2020.",

@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
     explanation_en: "Security-classified information – including information that becomes classified only once compiled – may be given to a supplier only after protective-security procurement: a special protective-security assessment and a suitability test always, a protective-security agreement from the class confidential upwards (not for restricted), consultation with or notification of the supervisory authority where chapter 4 requires it. A party under foreign control that can reach the information in clear text cannot be accepted: that follows from the Act. That classified information does not belong in a public cloud beyond that is the tool's policy.",
     sources: &[
         cite(&src::SAKL_1996, ""),
-        cite(&src::SAKL_2018, "2 kap. (säkerhetsskyddsanalys; informationssäkerheten ska förebygga att uppgifterna obehörigen röjs) och 2 kap. 5 § (säkerhetsskyddsklasser)"),
+        cite(&src::SAKL_2018, "2 kap. 1 § (säkerhetsskyddsanalys), 2 kap. (informationssäkerheten ska förebygga att uppgifterna obehörigen röjs), 2 kap. 5 § (säkerhetsskyddsklasser) och 3 kap. (säkerhetsprövning)"),
         cite(&src::SAKL_4KAP_2021, "säkerhetsskyddad upphandling och utkontraktering, lämplighetsprövning, samråd"),
         cite(&src::DANDERYD_2019, "exklusive säkerhetsskyddsklassificerad information"),
         cite(&src::GBG_2019, "inte för säkerhetsskydd"),
@@ -287,7 +287,7 @@ fn process(cell: &Cell, via: &Text) -> Finding {
             ),
         )
         .measure("folj-sakerhetsskyddsavtalet-folj", text!("Följ säkerhetsskyddsavtalet och följ upp det under avtalstiden.", "Follow the protective-security agreement and monitor it over the contract period."))
-        .measure("sakerhetsprovning", vetting(name));
+        .measure("sakerhetsprovning", vetting(name, cell.date));
     }
     let list_sv: Vec<&str> = missing.iter().map(|t| t.sv.as_str()).collect();
     let list_en: Vec<&str> = missing.iter().map(|t| t.en.as_str()).collect();
@@ -305,7 +305,7 @@ fn process(cell: &Cell, via: &Text) -> Finding {
         "Genomför innan {name} lämnas över: {list_sv}.",
         "Before {name} is handed over, carry out: {list_en}."
     ))
-    .measure("sakerhetsprovning", vetting(name))
+    .measure("sakerhetsprovning", vetting(name, cell.date))
     .ask(
         Addressee::Organisation,
         "sakerhetsskyddad-upphandling",
@@ -325,10 +325,17 @@ fn process(cell: &Cell, via: &Text) -> Finding {
 
 /// Whoever at the supplier gets access to classified information takes part in säkerhetskänslig
 /// verksamhet and must be security-vetted first (säkerhetsprövning, SäkL 3 kap.), whatever the class.
-fn vetting(name: &str) -> Text {
+/// Security vetting of the supplier's staff, under the Act in force at `date` (2018:585 from
+/// 2019-04-01, before it 1996:627).
+fn vetting(name: &str, date: crate::model::Date) -> Text {
+    let (law_sv, law_en) = if src::SAKL_2018.later_than(date) {
+        ("säkerhetsskyddslagen (1996:627) 11 §", "Protective Security Act (1996:627), s. 11")
+    } else {
+        ("säkerhetsskyddslagen (2018:585) 3 kap.", "Protective Security Act (2018:585), ch. 3")
+    };
     text!(
-        "Se till att de hos leverantören som kan få del av {name} är säkerhetsprövade innan de får tillgång (säkerhetsskyddslagen 3 kap.).",
-        "Make sure that those at the supplier who may get access to {name} are security-vetted before they get access (Protective Security Act, ch. 3)."
+        "Se till att de hos leverantören som kan få del av {name} är säkerhetsprövade innan de får tillgång ({law_sv}).",
+        "Make sure that those at the supplier who may get access to {name} are security-vetted before they get access ({law_en})."
     )
 }
 

@@ -265,8 +265,8 @@ fn on_ground(cell: &Cell, base: &Text) -> Finding {
         // The profile is the body's choice; the memo still says that a second ground exists.
         ProfileId::Necessity if OSL_10_2A.in_force(cell.date) => {
             let note = text!(
-                "Profilen prövar utlämnandet enbart mot nödvändighetsregeln i 10 kap. 2 §. Sedan 2023-07-01 gäller också 10 kap. 2 a § OSL (utlämnande för enbart teknisk bearbetning eller lagring); profilen för teknisk bearbetning prövar även den.",
-                "The profile tests the disclosure only against the necessity rule in ch. 10 s. 2. Since 2023-07-01, OSL ch. 10 s. 2 a (disclosure for technical processing or storage only) also applies; the technical-processing profile tests it as well."
+                "Profilen prövar utlämnandet enbart mot 10 kap. 2 §. Sedan 2023-07-01 hindrar sekretess inte heller att uppgiften lämnas till en enskild eller annan myndighet som för myndighetens räkning endast ska tekniskt bearbeta eller lagra den, om det inte med hänsyn till omständigheterna är olämpligt (10 kap. 2 a § OSL). Saknas stöd i 2 §, kan stöd ändå finnas i 2 a §; pröva det i profilen för teknisk bearbetning.",
+                "The profile tests the disclosure only against ch. 10 s. 2. Since 2023-07-01, secrecy also does not prevent information from being handed to a private party or another authority that, on the body's behalf, is only to process or store it technically, unless that is unsuitable in the circumstances (OSL ch. 10 s. 2 a). Where s. 2 gives no ground, s. 2 a may still do so; test it in the technical-processing profile."
             );
             necessity(cell, &join(&base, &note))
         }
@@ -323,17 +323,20 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
     match cell.foreign_exposure() {
         Tri::Yes => {
             let list = exposed.join("; ");
-            // Göteborg's PM (2017) is the reading's first written source; eSam's statement only from its date.
-            let (esam_sv, esam_en) = crate::rules::sources::mention(
-                &src::ESAM_2018,
-                cell.date,
-                "eSam:s rättsliga uttalande 2018-10-23, ",
-                "eSam's legal statement of 2018-10-23, ",
-            );
-            let t = text!(
-                "R2a strikt tolkning – en intern policy ({esam_sv}Göteborgs stadsledningskontors promemoria 2017-10-20), inte lagens ordalydelse: {list} kan tvingas lämna ut uppgifter enligt ett annat lands lag. När uppgifterna görs tekniskt tillgängliga för en sådan part är ett röjande \"inte längre osannolikt\" och uppgifterna ska anses röjda – oavsett om någon faktiskt tittar. Godkännandeflöden (som Customer Lockbox, se R8) och avtal botar inte detta; bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören (R7).",
-                "R2a strict interpretation – an internal policy ({esam_en}City of Gothenburg's executive office, memorandum of 2017-10-20), not the wording of the law: {list} can be compelled to disclose data under another country's law. When the information is made technically available to such a party, disclosure is \"no longer improbable\" and the information is to be considered disclosed – whether or not anyone actually looks. Approval flows (such as Customer Lockbox, see R8) and contracts do not cure this; only technical measures that make clear-text access impossible for the provider (R7)."
-            );
+            // Before eSam's statement the reading rests on Göteborg's PM alone, known second-hand
+            // (Intraservice 2018): its own words, not eSam's later "inte längre osannolikt", and
+            // Lockbox judged by Intraservice, not by the PM.
+            let t = if src::ESAM_2018.later_than(cell.date) {
+                text!(
+                    "R2a strikt tolkning – intern policy (Göteborgs stadsledningskontors promemoria 2017-10-20, känd genom Intraservices bedömning 2018), inte lagens ordalydelse: uppgifter som lämnas till en extern part utan fullgott skydd ska anses röjda, oavsett om leverantören tar del av dem. {list} kan dessutom tvingas lämna ut uppgifter enligt ett annat lands lag. Avtal botar inte detta, och Intraservice bedömde 2018 att Customer Lockbox inte gör det (R8); bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören gör det (R7).",
+                    "R2a strict interpretation – internal policy (City of Gothenburg's executive office, memorandum of 2017-10-20, known through Intraservice's assessment of 2018), not the wording of the law: information handed to an external party without adequate protection is to be considered disclosed, whether or not the provider takes note of it. {list} can moreover be compelled to disclose data under another country's law. Contracts do not cure this, and Intraservice judged in 2018 that Customer Lockbox does not (R8); only technical measures that make clear-text access impossible for the provider do (R7)."
+                )
+            } else {
+                text!(
+                    "R2a strikt tolkning – en intern policy (eSam:s rättsliga uttalande 2018-10-23, Göteborgs stadsledningskontors promemoria 2017-10-20, känd i andra hand), inte lagens ordalydelse: {list} kan tvingas lämna ut uppgifter enligt ett annat lands lag. När uppgifterna görs tekniskt tillgängliga för en sådan part är ett röjande \"inte längre osannolikt\" och uppgifterna ska anses röjda – oavsett om någon faktiskt tittar. Godkännandeflöden (som Customer Lockbox, se R8) och avtal botar inte detta; bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören (R7).",
+                    "R2a strict interpretation – an internal policy (eSam's legal statement of 2018-10-23, City of Gothenburg's executive office, memorandum of 2017-10-20, known second-hand), not the wording of the law: {list} can be compelled to disclose data under another country's law. When the information is made technically available to such a party, disclosure is \"no longer improbable\" and the information is to be considered disclosed – whether or not anyone actually looks. Approval flows (such as Customer Lockbox, see R8) and contracts do not cure this; only technical measures that make clear-text access impossible for the provider (R7)."
+                )
+            };
             Finding::new(RULE.id, DIM, Some(Verdict::NotAllowed), join(base, &t))
                 .measure("lagg-tjansten-se", text!(
                     "Lägg inte {name} i tjänsten, eller se till att ingen extern part kan nå klartext: nycklar enbart under myndighetens kontroll och ingen bearbetning som kräver klartext hos leverantören (R7).",
