@@ -20,12 +20,20 @@ pub struct Cell<'a> {
     /// Read every unknown clear-text access as "yes": the worst case, to see whether unknown facts
     /// could change a verdict (then they decide it, and the verdict is "needs information").
     pessimistic: bool,
-    /// `foreign_exposure`, computed once: R2, R3, R4, R5 and R13 each ask it, some several times.
+    /// Facts several rules derive from the cell, each computed on first use.
+    derived: Derived<'a>,
+}
+
+/// What several rules derive from one cell, computed once. A cell read otherwise (pessimistic, under
+/// assumptions) starts with none of it.
+#[derive(Clone, Default)]
+struct Derived<'a> {
+    /// `foreign_exposure`: R2, R3, R4, R5 and R13 each ask it, some several times.
     exposure: std::cell::OnceCell<Tri>,
-    /// R4's transfer paths, computed once: R4, R5 and R6 each read them.
+    /// R4's transfer paths: R4, R5 and R6 each read them.
     transfer: std::cell::OnceCell<super::catalogue::TransferAnalysis<'a>>,
-    /// Each party's compulsion laws (by its place in the service), computed once: R1, R2, R3, R5
-    /// and the exposure each ask it.
+    /// Each party's compulsion laws (by its place in the service): R1, R2, R3, R5 and the exposure
+    /// each ask it.
     compulsion: std::cell::OnceCell<Vec<Compulsion<'a>>>,
 }
 
@@ -44,32 +52,18 @@ impl<'a> Cell<'a> {
             assumptions: &NO_ASSUMPTIONS,
             scope: Self::named(service, info).into_iter().filter(|c| !c.enabled.is_no()).collect(),
             pessimistic: false,
-            exposure: std::cell::OnceCell::new(),
-            transfer: std::cell::OnceCell::new(),
-            compulsion: std::cell::OnceCell::new(),
+            derived: Derived::default(),
         }
     }
 
     /// The same cell read in the worst case: every unknown clear-text access taken as "yes".
     pub fn pessimistic(&self) -> Cell<'a> {
-        Cell {
-            pessimistic: true,
-            exposure: std::cell::OnceCell::new(),
-            transfer: std::cell::OnceCell::new(),
-            compulsion: std::cell::OnceCell::new(),
-            ..self.clone()
-        }
+        Cell { pessimistic: true, derived: Derived::default(), ..self.clone() }
     }
 
     /// The same cell under hypothetical legal assumptions (the watch-list).
     pub fn with_assumptions(self, assumptions: &'a Assumptions) -> Cell<'a> {
-        Cell {
-            assumptions,
-            exposure: std::cell::OnceCell::new(),
-            transfer: std::cell::OnceCell::new(),
-            compulsion: std::cell::OnceCell::new(),
-            ..self
-        }
+        Cell { assumptions, derived: Derived::default(), ..self }
     }
 
     /// The adequacy decision for `country` at the legal date, under the cell's assumptions.
@@ -113,7 +107,7 @@ impl<'a> Cell<'a> {
         &self,
         compute: impl FnOnce() -> super::catalogue::TransferAnalysis<'a>,
     ) -> &super::catalogue::TransferAnalysis<'a> {
-        self.transfer.get_or_init(compute)
+        self.derived.transfer.get_or_init(compute)
     }
 
     pub fn party(&self, name: &str) -> Option<&'a Party> {
@@ -202,6 +196,7 @@ impl<'a> Cell<'a> {
         match self.service.parties.iter().position(|p| std::ptr::eq(p, party)) {
             Some(i) => {
                 let all = self
+                    .derived
                     .compulsion
                     .get_or_init(|| self.service.parties.iter().map(|p| self.compulsion_uncached(p)).collect());
                 let (laws, incomplete) = &all[i];
@@ -234,7 +229,7 @@ impl<'a> Cell<'a> {
 
     /// Is any party that can (or may) reach content exposed to foreign compulsion?
     pub fn foreign_exposure(&self) -> Tri {
-        *self.exposure.get_or_init(|| self.exposure_uncached())
+        *self.derived.exposure.get_or_init(|| self.exposure_uncached())
     }
 
     fn exposure_uncached(&self) -> Tri {

@@ -307,17 +307,13 @@ fn cap_policy(cell: &Cell, f: &mut Finding) {
 }
 
 pub fn evaluate_cell(cell: &Cell) -> CellResult {
-    evaluate_rules(cell, &Dimension::ALL)
+    evaluate_dimensions(cell, &Dimension::ALL)
 }
 
 /// The cell's verdicts in `wanted` only, running only the rules that can decide them (each rule
 /// names its dimensions): for a search that asks whether some dimensions are lifted (`improve`).
 /// The other dimensions are left out of the result.
 pub fn evaluate_dimensions(cell: &Cell, wanted: &[Dimension]) -> CellResult {
-    evaluate_rules(cell, wanted)
-}
-
-fn evaluate_rules(cell: &Cell, wanted: &[Dimension]) -> CellResult {
     // Findings move into their dimension (no copies), in rule order.
     let mut by_dimension: Vec<Vec<Finding>> = Dimension::ALL.iter().map(|_| Vec::new()).collect();
     let rules = CATALOGUE.iter().filter(|r| r.dimensions.iter().any(|d| wanted.contains(d)));

@@ -22,5 +22,5 @@ pub use evaluate::{
     evaluate, evaluate_brief, evaluate_brief_with, evaluate_cell, evaluate_dimensions, evaluate_explained,
     evaluate_with, explain_cell, CellResult, DimensionResult, Evaluation,
 };
-pub use rule_id::{RuleId, UnknownRuleId};
+pub use rule_id::RuleId;
 pub use verdict::{Addressee, Dimension, Finding, Measure, Question, Verdict};

@@ -15,7 +15,7 @@
 
 use super::sources::at_date;
 use super::{rule, Dimension, Evaluation, Finding, RuleId, Verdict};
-use super::{Addressee, DimensionResult};
+use super::{Addressee, CellResult, DimensionResult};
 use crate::model::{Date, Lang, ProfileId, FORMAT_VERSION};
 use serde::Serialize;
 use serde_json::Value;
@@ -91,11 +91,8 @@ pub struct Dimensions<D> {
 
 impl<D> Dimensions<D> {
     /// Each dimension's value from the cell's result for it.
-    fn of(dimensions: &[DimensionResult], mut f: impl FnMut(&DimensionResult) -> D) -> Dimensions<D> {
-        let mut get = |d: Dimension| {
-            let result = dimensions.iter().find(|r| r.dimension == d);
-            f(result.expect("every cell has every dimension"))
-        };
+    fn of(cell: &CellResult, mut f: impl FnMut(&DimensionResult) -> D) -> Dimensions<D> {
+        let mut get = |d: Dimension| f(cell.dimension(d));
         Dimensions {
             secrecy: get(Dimension::Secrecy),
             transfer: get(Dimension::Transfer),
@@ -245,7 +242,7 @@ pub fn brief_output(ev: &Evaluation) -> BriefOutput {
             service: cell.service.clone(),
             info_type: cell.info_type.clone(),
             overall: cell.overall,
-            dimensions: Dimensions::of(&cell.dimensions, |d| BriefDimensionOutput {
+            dimensions: Dimensions::of(cell, |d| BriefDimensionOutput {
                 verdict: d.verdict,
                 rules: d.deciding_rules(),
                 decided_by_policy: d.decided_by_policy(),
@@ -281,7 +278,7 @@ pub fn evaluation_output(ev: &Evaluation, lang: Lang) -> EvaluationOutput {
                 service: cell.service.clone(),
                 info_type: cell.info_type.clone(),
                 overall: cell.overall,
-                dimensions: Dimensions::of(&cell.dimensions, |d| {
+                dimensions: Dimensions::of(cell, |d| {
                     let reasoning: Vec<&str> = d
                         .findings
                         .iter()

@@ -96,6 +96,19 @@ pub struct Question {
     pub decisive: bool,
 }
 
+impl Question {
+    /// A question built apart from a finding, about `subject` (a party, component or country id),
+    /// keyed as [`Finding::ask_about`] keys it.
+    pub fn about(rule: RuleId, to: Addressee, slug: &str, subject: &str, text: Text) -> Question {
+        Question { key: key_about(rule, slug, subject), to, text, decisive: false }
+    }
+}
+
+/// The key of a measure or question a rule gives once per subject: `<rule>.<slug>/<subject>`.
+fn key_about(rule: RuleId, slug: &str, subject: &str) -> String {
+    format!("{rule}.{slug}/{subject}")
+}
+
 /// Something the body must do, under a key that identifies it whatever its wording.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Measure {
@@ -148,7 +161,7 @@ impl Finding {
     /// A measure that a rule proposes once per component or party: the key names it by its id
     /// (`<rule>.<slug>/<subject>`), so that two of them in one cell stay two.
     pub fn measure_about(self, slug: &str, subject: &str, text: Text) -> Finding {
-        self.measure_keyed(|rule| format!("{rule}.{slug}/{subject}"), text)
+        self.measure_keyed(|rule| key_about(rule, slug, subject), text)
     }
     fn measure_keyed(mut self, key: impl FnOnce(RuleId) -> String, text: Text) -> Finding {
         if crate::model::texts_wanted() {
@@ -164,7 +177,7 @@ impl Finding {
     /// A question that a rule asks once per party, component or country: the key names it by its id
     /// (`<rule>.<slug>/<subject>`), so that two of them in one cell stay two.
     pub fn ask_about(self, to: Addressee, slug: &str, subject: &str, text: Text) -> Finding {
-        self.ask_keyed(to, |rule| format!("{rule}.{slug}/{subject}"), text)
+        self.ask_keyed(to, |rule| key_about(rule, slug, subject), text)
     }
     fn ask_keyed(mut self, to: Addressee, key: impl FnOnce(RuleId) -> String, text: Text) -> Finding {
         if crate::model::texts_wanted() {

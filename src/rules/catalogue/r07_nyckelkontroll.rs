@@ -26,9 +26,9 @@ pub static RULE: Rule = Rule {
 
 const SEED_004: Cite = cite(&src::ZOOMX_2022, "");
 
-/// A question about component `c`, keyed `R7.<slug>/<component id>` like `Finding::ask_about`.
+/// A question to the supplier about component `c`, keyed `R7.<slug>/<component id>`.
 fn ask_about(c: &Component, slug: &str, text: Text) -> Question {
-    Question { key: format!("{}.{slug}/{}", RULE.id, c.id), to: Addressee::Supplier, text, decisive: false }
+    Question::about(RULE.id, Addressee::Supplier, slug, &c.id, text)
 }
 
 /// One component's key situation in words, and the questions it raises.
