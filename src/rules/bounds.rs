@@ -76,15 +76,17 @@ impl<T: Serialize + DeserializeOwned + Clone> Completion<T> {
         Completion { best: back(best), worst: back(worst), unknowns }
     }
 
-    /// The best completion with one unknown answered at its worst (or the reverse).
-    fn flipped(&self, item: &T, head: &str, index: usize, u: &Unknown, from_best: bool) -> T {
+    /// The best completion with the unknowns `flip` answered at their worst (or the reverse).
+    fn flipped(&self, item: &T, head: &str, index: usize, flip: &[&Unknown], from_best: bool) -> T {
         let mut one = serde_json::to_value(if from_best { &self.best } else { &self.worst }).unwrap_or(Value::Null);
-        let answer = if from_best { &u.worst } else { &u.best };
-        visit(&mut one, u.fact.relative().1, &format!("{head}[{index}]"), &mut |v, p| {
-            if p == u.path {
-                *v = answer.clone();
-            }
-        });
+        for u in flip.iter().filter(|u| u.path.starts_with(head)) {
+            let answer = if from_best { &u.worst } else { &u.best };
+            visit(&mut one, u.fact.relative().1, &format!("{head}[{index}]"), &mut |v, p| {
+                if p == u.path {
+                    *v = answer.clone();
+                }
+            });
+        }
         serde_json::from_value(one).unwrap_or_else(|_| item.clone())
     }
 }
@@ -242,25 +244,36 @@ pub(super) fn bound(
     if cell.overall != Verdict::NeedsInformation || open.is_empty() || !explain {
         return cell;
     }
-    // Which unknowns decide: one answered at its worst while the others are at their best changes
-    // an open dimension; or, where only together they decide ("DPF, or SCC + TIA"), one answered at
-    // its best while the others are at their worst does.
+    // Which unknowns decide (DOMAIN.md §5, pitfall 5):
+    // - needed: one answered at its worst while the others are at their best changes an open
+    //   dimension;
+    // - alternatives: with the needed ones answered at their best and the others at their worst,
+    //   one more answered at its best changes it – a favourable answer to one of them may suffice
+    //   ("DPF, or SCC + TIA"). Where nothing is needed alone, these are taken from the worst case.
     let open_dims: Vec<usize> = open.iter().map(|(k, _)| *k).collect();
     let changes = |r: &CellResult, reference: &CellResult| {
         open_dims.iter().any(|&k| r.dimensions[k].verdict != reference.dimensions[k].verdict)
     };
-    let flip = |u: &Unknown, from_best: bool| {
-        if u.path.starts_with("services") {
-            run(&cs.flipped(service, "services", s, u, from_best), if from_best { &ci.best } else { &ci.worst })
-        } else {
-            run(if from_best { &cs.best } else { &cs.worst }, &ci.flipped(info, "information_types", i, u, from_best))
-        }
+    let flip = |us: &[&Unknown], from_best: bool| {
+        run(
+            &cs.flipped(service, "services", s, us, from_best),
+            &ci.flipped(info, "information_types", i, us, from_best),
+        )
     };
-    let mut decisive: Vec<&Unknown> = world.iter().copied().filter(|u| changes(&flip(u, true), &best)).collect();
-    let alternatives = decisive.is_empty();
-    if alternatives {
-        decisive = world.iter().copied().filter(|u| changes(&flip(u, false), &worst)).collect();
-    }
+    let needed: Vec<&Unknown> = world.iter().copied().filter(|u| changes(&flip(&[u], true), &best)).collect();
+    let favourable_needed = flip(&needed, false);
+    let alternatives: Vec<&Unknown> = if changes(&favourable_needed, &best) {
+        let rest: Vec<&Unknown> = world.iter().copied().filter(|u| !needed.iter().any(|n| n.path == u.path)).collect();
+        rest.into_iter()
+            .filter(|u| {
+                let mut with_u = needed.clone();
+                with_u.push(u);
+                changes(&flip(&with_u, false), &favourable_needed)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
 
     let best_case = cell
         .dimensions
@@ -275,26 +288,62 @@ pub(super) fn bound(
         }
     }
     let (best_sv, best_en) = (best_case.label().sv, best_case.label().en);
-    cell.decisive_note = Some(if decisive.is_empty() {
+    cell.decisive_note = Some(if needed.is_empty() && alternatives.is_empty() {
         // What stays open is not a fact the registry can complete (e.g. a KLASSA level the body's
         // policy requires): the rules' own questions name it.
         let rules: Vec<RuleId> = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
         let rules = RuleId::join(&rules, ", ");
         text!("Det som avgör är frågorna under {rules}; de övriga okända uppgifterna ändrar inte bedömningen. I bästa fall blir bedömningen {best_sv}.", "What decides are the questions under {rules}; the other unknown facts do not change the verdict. At best the verdict is {best_en}.")
-    } else if alternatives && decisive.len() > 1 {
-        // None is needed alone, but a favourable answer to one of them changes the verdict.
-        let list = describe_all(a, &decisive);
-        Text::new(
-            format!("Avgörande okända uppgifter, där ett gynnsamt svar på en av dem kan räcka: {}. I bästa fall blir bedömningen {best_sv}.", list.sv),
-            format!("Decisive unknown facts, where a favourable answer to one of them may suffice: {}. At best the verdict is {best_en}.", list.en),
-        )
     } else {
-        let list = describe_all(a, &decisive);
+        let (needed_list, alternatives_list) = (describe_all(a, &needed), describe_all(a, &alternatives));
+        let mut sv = String::new();
+        let mut en = String::new();
+        if !needed.is_empty() {
+            let (sv_head, en_head) = if needed.len() == 1 {
+                ("Avgörande okänd uppgift", "Decisive unknown fact")
+            } else {
+                ("Avgörande okända uppgifter", "Decisive unknown facts")
+            };
+            sv = format!("{sv_head}: {}. ", needed_list.sv);
+            en = format!("{en_head}: {}. ", needed_list.en);
+        }
+        match (needed.is_empty(), alternatives.len()) {
+            (_, 0) => {}
+            (true, 1) => {
+                sv = format!("Avgörande okänd uppgift: {}. ", alternatives_list.sv);
+                en = format!("Decisive unknown fact: {}. ", alternatives_list.en);
+            }
+            (true, _) => {
+                sv = format!(
+                    "Avgörande okända uppgifter, där ett gynnsamt svar på en av dem kan räcka: {}. ",
+                    alternatives_list.sv
+                );
+                en = format!(
+                    "Decisive unknown facts, where a favourable answer to one of them may suffice: {}. ",
+                    alternatives_list.en
+                );
+            }
+            (false, 1) => {
+                sv.push_str(&format!("Dessutom avgör: {}. ", alternatives_list.sv));
+                en.push_str(&format!("Also decisive: {}. ", alternatives_list.en));
+            }
+            (false, _) => {
+                sv.push_str(&format!(
+                    "Dessutom avgör dessa, där ett gynnsamt svar på en av dem kan räcka: {}. ",
+                    alternatives_list.sv
+                ));
+                en.push_str(&format!(
+                    "Also decisive, where a favourable answer to one of them may suffice: {}. ",
+                    alternatives_list.en
+                ));
+            }
+        }
         Text::new(
-            format!("Avgörande okända uppgifter: {}. I bästa fall blir bedömningen {best_sv}.", list.sv),
-            format!("Decisive unknown facts: {}. At best the verdict is {best_en}.", list.en),
+            format!("{sv}I bästa fall blir bedömningen {best_sv}."),
+            format!("{en}At best the verdict is {best_en}."),
         )
     });
+    let decisive: Vec<&Unknown> = needed.into_iter().chain(alternatives).collect();
     cell.decisive_unknowns = decisive.iter().map(|u| u.path.clone()).collect();
     cell.best_case = Some(best_case);
     cell
@@ -350,7 +399,7 @@ pub fn describe(a: &Assessment, u: &Unknown) -> Text {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Date, Tri};
+    use crate::model::{Country, Date, PartyRole, Tri};
     use crate::rules::{evaluate_explained, fixture::assessment, Dimension, Verdict};
 
     /// A US importer in 2024 needs a DPF certification or SCC (+ TIA): neither unknown decides alone,
@@ -370,5 +419,35 @@ mod tests {
         assert!(c.decisive_unknowns.iter().any(|p| p.ends_with("contract.scc")), "{:?}", c.decisive_unknowns);
         let note = c.decisive_note.as_ref().map(|t| t.sv.clone()).unwrap_or_default();
         assert!(note.contains("ett gynnsamt svar på en av dem kan räcka"), "{note}");
+    }
+
+    /// A support firm of unknown jurisdiction reaching the content must be answered favourably in
+    /// any case, and besides it the US operator needs a DPF certification or SCC: the note names
+    /// the one as needed and the others as alternatives, and every one is a decisive unknown.
+    #[test]
+    fn a_needed_unknown_does_not_hide_alternatives_beside_it() {
+        let mut a = assessment();
+        a.legal_date = Date::ymd(2024, 1, 1);
+        let svc = &mut a.services[0];
+        for p in &mut svc.parties {
+            p.dpf_certified = Tri::Unknown;
+        }
+        svc.contract.scc = Tri::Unknown;
+        let mut support = svc.parties[1].clone();
+        support.name = "Support AB".into();
+        support.role = PartyRole::Support;
+        support.parent = None;
+        support.jurisdiction = Country::unknown();
+        svc.parties.push(support);
+        let ev = evaluate_explained(&a);
+        let c = &ev.results[0];
+        assert_eq!(c.dimension(Dimension::Transfer).verdict, Verdict::NeedsInformation);
+        let paths = &c.decisive_unknowns;
+        assert!(paths.iter().any(|p| p == "services[0].parties[2].jurisdiction"), "{paths:?}");
+        assert!(paths.iter().any(|p| p == "services[0].parties[0].dpf_certified"), "{paths:?}");
+        assert!(paths.iter().any(|p| p == "services[0].contract.scc"), "{paths:?}");
+        let note = c.decisive_note.as_ref().map(|t| t.sv.clone()).unwrap_or_default();
+        assert!(note.starts_with("Avgörande okänd uppgift: Molntjänst, Support AB"), "{note}");
+        assert!(note.contains("Dessutom avgör dessa, där ett gynnsamt svar på en av dem kan räcka"), "{note}");
     }
 }
