@@ -161,13 +161,21 @@ fn schema(name: &str) -> serde_json::Value {
 }
 
 /// Why `value` does not fit `schema`, one line per misfit (none: it fits). Enough of JSON Schema
-/// for what schemars writes: `$ref` into the root's `$defs`, `type` (one or several), `enum`,
-/// `const`, `anyOf`/`oneOf`, `properties` with `required` and `additionalProperties` (false or a
-/// schema), and `items`; it refuses schemas with keywords it does not know to check. Patterns and
-/// formats are not checked.
+/// for what schemars writes: `true` and `false` as schemas, `$ref` into the root's `$defs`, `type`
+/// (one or several), `enum`, `const`, `anyOf`/`oneOf`, `properties` with `required` and
+/// `additionalProperties` (false or a schema), and `items` with `minItems` and `maxItems`; it refuses
+/// schemas with keywords it does not know to check. Patterns, formats and numeric bounds are not
+/// checked.
 fn misfits(root: &serde_json::Value, schema: &serde_json::Value, value: &serde_json::Value, at: &str) -> Vec<String> {
     use serde_json::Value;
     let mut out = Vec::new();
+    // `true` (a value of the file format, any JSON) fits everything, `false` nothing.
+    if let Value::Bool(anything) = schema {
+        if !anything {
+            out.push(format!("{at}: {value} where the schema allows nothing"));
+        }
+        return out;
+    }
     for unchecked in ["allOf", "not", "if", "patternProperties", "prefixItems", "$dynamicRef"] {
         assert!(schema.get(unchecked).is_none(), "{at}: the check does not know {unchecked}");
     }
@@ -229,9 +237,16 @@ fn misfits(root: &serde_json::Value, schema: &serde_json::Value, value: &serde_j
             }
         }
     }
-    if let (Some(items), Some(array)) = (schema.get("items"), value.as_array()) {
-        for (i, v) in array.iter().enumerate() {
-            out.extend(misfits(root, items, v, &format!("{at}[{i}]")));
+    if let Some(array) = value.as_array() {
+        if let Some(items) = schema.get("items") {
+            for (i, v) in array.iter().enumerate() {
+                out.extend(misfits(root, items, v, &format!("{at}[{i}]")));
+            }
+        }
+        let bound = |key: &str| schema.get(key).map(|n| n.as_u64().unwrap_or_else(|| panic!("{at}: {key} {n}")));
+        let n = array.len() as u64;
+        if bound("minItems").is_some_and(|min| n < min) || bound("maxItems").is_some_and(|max| n > max) {
+            out.push(format!("{at}: {n} items, not between minItems and maxItems of {schema}"));
         }
     }
     out
@@ -285,7 +300,8 @@ fn schema_prints_the_input_and_the_evaluation_schemas() {
     let out = bedom(&["schema", "utdata"]);
     assert_eq!(out.status.code(), Some(2));
     let e = stderr(&out);
-    assert!(e.contains("okänt schema \"utdata\"") && e.contains("input, evaluation, evaluation-brief"), "{e}");
+    let known = "input, evaluation, evaluation-brief, diff, improve, watch, probability, coverage, compare, questions";
+    assert!(e.contains("okänt schema \"utdata\"") && e.contains(known), "{e}");
     assert_eq!(bedom(&["schema", "input", "evaluation"]).status.code(), Some(2));
 }
 
@@ -319,4 +335,95 @@ fn every_preset_s_evaluation_fits_the_printed_schema() {
     assert!(wrong.contains("$.results[0].dimensions.secrecy.new_field: not in the schema"), "{wrong}");
     assert!(wrong.contains("$.results[0].dimensions.secrecy.verdict: \"maybe\" is not one of"), "{wrong}");
     assert!(wrong.contains("$.results[0]: required \"best_case\" missing"), "{wrong}");
+}
+
+/// `bedom schema diff`, `improve`, `watch`, `probability`, `coverage`, `compare` and `questions`
+/// (issue 12, typed outputs): what each analysis prints for every preset, in both languages, fits
+/// the schema printed for it. Each preset is also analysed with other settings (legal date,
+/// profile, thresholds) and with stated probability factors, and diffed against every preset and
+/// against itself with the other settings, so that every kind of cause and the computed
+/// probabilities are printed and checked too.
+#[test]
+fn every_preset_s_analyses_fit_their_printed_schemas() {
+    use serde_json::{json, Value};
+    let schemas: std::collections::BTreeMap<&str, Value> =
+        molnbedomning::analysis::output::SCHEMAS.iter().map(|name| (*name, schema(name))).collect();
+    let write = |name: String, v: &Value| {
+        let file = std::env::temp_dir().join(format!("bedom-cli-{}-analyses-{name}.json", std::process::id()));
+        std::fs::write(&file, v.to_string()).unwrap();
+        file
+    };
+    let mut files = Vec::new();
+    for p in molnbedomning::presets::PRESETS {
+        let preset: Value = serde_json::from_str(p.json()).unwrap();
+        let mut settings = preset.clone();
+        settings["legal_date"] = "2026-06-01".into();
+        settings["profile"] = "strict".into();
+        settings["thresholds"] = json!({"policy_binding": true});
+        let mut factors = preset.clone();
+        for service in factors["services"].as_array_mut().unwrap() {
+            service.as_object_mut().unwrap().remove("lawful_access_judgment");
+            service["lawful_access_factors"] = json!({"interest_per_year": 0.1, "request_to_provider": 0.5,
+                "not_resisted": 0.5, "cleartext": 1.0, "provenance": {"status": "assumed", "source": "test"}});
+        }
+        let services: Vec<String> =
+            preset["services"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap().to_string()).collect();
+        let [preset, settings, factors] = [("", &preset), ("-settings", &settings), ("-factors", &factors)]
+            .map(|(variant, v)| write(format!("{}{variant}", p.id), v));
+        files.push((p.id, preset, settings, factors, services));
+    }
+    let fits = |name: &str, args: &[&std::ffi::OsStr]| -> Value {
+        let out = Command::new(env!("CARGO_BIN_EXE_bedom")).arg(name).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{name} {args:?}: {}", stderr(&out));
+        let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let wrong = misfits(&schemas[name], &schemas[name], &printed, "$");
+        assert!(wrong.is_empty(), "{name} {args:?}:\n{}", wrong.join("\n"));
+        printed
+    };
+    let (mut causes, mut diff_sample, mut probability_sample) = (std::collections::BTreeSet::new(), None, None);
+    let lang_flag = std::ffi::OsStr::new("--lang");
+    for lang in ["sv", "en"].map(std::ffi::OsStr::new) {
+        for (_, preset, settings, factors, services) in &files {
+            for file in [preset, settings, factors].map(|f| f.as_os_str()) {
+                for name in ["improve", "watch", "coverage", "compare"] {
+                    fits(name, &[lang_flag, lang, file]);
+                }
+                let probability = fits("probability", &[lang_flag, lang, file]);
+                if probability["cells"][0]["sensitivity_div10_mul10"].is_array() {
+                    probability_sample = Some(probability);
+                }
+                for service in services {
+                    fits("questions", &[lang_flag, lang, file, service.as_ref()]);
+                }
+            }
+            let seconds = files.iter().map(|f| &f.1).chain([settings]);
+            for (first, second) in seconds.map(|other| (preset, other)).chain([(settings, preset)]) {
+                let diff = fits("diff", &[lang_flag, lang, first.as_os_str(), second.as_os_str()]);
+                let printed = diff["changes"].as_array().unwrap().iter().flat_map(|c| c["causes"].as_array().unwrap());
+                causes.extend(printed.map(|c| c["kind"].as_str().unwrap().to_string()));
+                if diff["changes"][0]["causes"][0].is_object() {
+                    diff_sample = Some(diff);
+                }
+            }
+        }
+    }
+    for (_, preset, settings, factors, _) in &files {
+        for file in [preset, settings, factors] {
+            let _ = std::fs::remove_file(file);
+        }
+    }
+    let every_cause = ["facts", "interaction", "legal_date", "profile", "thresholds"];
+    assert_eq!(causes.iter().collect::<Vec<_>>(), every_cause, "the diffs print every kind of cause");
+
+    // The check is not empty: an unknown kind of cause or dimension and a sensitivity that is not a
+    // pair show.
+    let (mut diff, mut probability) = (diff_sample.unwrap(), probability_sample.expect("a computed probability"));
+    diff["changes"][0]["causes"][0]["kind"] = "weather".into();
+    diff["changes"][0]["dimension"] = "total".into();
+    let wrong = misfits(&schemas["diff"], &schemas["diff"], &diff, "$").join("\n");
+    assert!(wrong.contains("$.changes[0].causes[0]: {\"kind\":\"weather\""), "{wrong}");
+    assert!(wrong.contains("$.changes[0].dimension: \"total\" fits 0 of anyOf"), "{wrong}");
+    probability["cells"][0]["sensitivity_div10_mul10"] = json!([0.1]);
+    let wrong = misfits(&schemas["probability"], &schemas["probability"], &probability, "$").join("\n");
+    assert!(wrong.contains("$.cells[0].sensitivity_div10_mul10: 1 items, not between"), "{wrong}");
 }

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 /// What kind of answer a question takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerType {
     /// true / false
@@ -21,13 +22,19 @@ pub enum AnswerType {
     Choice,
 }
 
+/// A question to the supplier about one unknown fact, with room for the answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct QuestionItem {
     /// Where the answer goes in the assessment, e.g. `services[o365].parties[Microsoft].jurisdiction`.
     pub path: String,
+    /// What kind of answer the question takes.
     pub answer_type: AnswerType,
+    /// The values a `choice` answer takes (as in the file format); left out for other answers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<String>,
+    /// The question, in Swedish and English.
     pub question: Text,
     /// The supplier's answer; null until answered.
     #[serde(default)]
@@ -35,16 +42,26 @@ pub struct QuestionItem {
     /// Where the answer comes from (document, section).
     #[serde(default)]
     pub source: String,
+    /// The date of the answer; null until answered.
     #[serde(default)]
     pub date: Option<Date>,
 }
 
+/// `bedom questions`: the supplier-side facts of one service still unknown, as questions the
+/// supplier answers in the same file (read back by `bedom answers`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Questionnaire {
+    /// Format version; always 1.
     pub format: u32,
+    /// Always `supplier_questionnaire`.
     pub kind: String,
+    /// The service's id in the assessment.
     pub service: String,
+    /// The service's name.
     pub service_name: String,
+    /// One question per unknown supplier-side fact.
     pub questions: Vec<QuestionItem>,
     /// What the questionnaire is and on which rules it rests; absent in files from older versions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,17 +71,26 @@ pub struct Questionnaire {
 /// What the questionnaire means, and the rules that ask the supplier for these facts, with their
 /// catalogue sources.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct About {
+    /// What the questionnaire is, in Swedish and English.
     pub explanation: Text,
+    /// The rules asking the supplier, in catalogue order.
     pub rules: Vec<RuleSources>,
 }
 
+/// A rule that asks the supplier, with its legal sources at the legal date.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct RuleSources {
     /// The rule's id ("R3"). A string, not a `RuleId`: it is read back from the supplier's file,
     /// which may come from another version of the tool, and is only shown.
     pub id: String,
+    /// The rule's title, in Swedish and English.
     pub title: Text,
+    /// The rule's legal sources that existed at the legal date.
     pub sources: Vec<String>,
 }
 

@@ -24,8 +24,12 @@ impl Lang {
 
 /// A text in Swedish and English.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Text {
+    /// Swedish.
     pub sv: String,
+    /// English.
     pub en: String,
 }
 

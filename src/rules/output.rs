@@ -91,7 +91,7 @@ pub struct Dimensions<D> {
 
 impl<D> Dimensions<D> {
     /// Each dimension's value from the cell's result for it.
-    fn of(cell: &CellResult, mut f: impl FnMut(&DimensionResult) -> D) -> Dimensions<D> {
+    pub(crate) fn of(cell: &CellResult, mut f: impl FnMut(&DimensionResult) -> D) -> Dimensions<D> {
         let mut get = |d: Dimension| f(cell.dimension(d));
         Dimensions {
             secrecy: get(Dimension::Secrecy),
@@ -389,8 +389,9 @@ pub fn brief_schema() -> Value {
     )
 }
 
+/// The JSON Schema (draft 2020-12) of an output type, as `bedom schema` prints it: `$id` from `name`.
 #[cfg(not(target_arch = "wasm32"))]
-fn schema<T: JsonSchema>(name: &str, description: &str) -> Value {
+pub(crate) fn schema<T: JsonSchema>(name: &str, description: &str) -> Value {
     // What is printed, not what is read: an `Option` field is always there, null or not.
     let generator = schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
     let mut schema = generator.into_root_schema_for::<T>();

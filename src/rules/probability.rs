@@ -9,13 +9,17 @@ use crate::model::{Date, FactStatus, Lang, ProbabilityBand, Text};
 use crate::text;
 
 /// Where the estimate comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Basis {
     /// Computed from the provider's transparency figures (R11).
+    #[serde(rename = "transparency_figures")]
     Figures,
     /// The body's own qualitative judgment (`service.lawful_access_judgment`).
+    #[serde(rename = "own_judgment")]
     Judgment,
     /// The body's stated factors (`service.lawful_access_factors`).
+    #[serde(rename = "stated_factors")]
     Factors,
 }
 

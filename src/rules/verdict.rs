@@ -38,6 +38,8 @@ impl Verdict {
 
 /// The five questions asked of every service × information type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(description = "A dimension of a cell's verdict."))]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
     Secrecy,

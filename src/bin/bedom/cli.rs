@@ -35,10 +35,11 @@ const USAGE: &str = "Användning:
   bedom coverage [--lang sv|en] [--text] FIL
                                      vad åtkomstkontroller (t.ex. Customer Lockbox, R8) och nyckelkontroller (R7) täcker och inte
   bedom compare [--lang sv|en] FIL   tjänsterna sida vid sida och vad det betyder för nödvändigheten (R14)
-  bedom schema [input|evaluation|evaluation-brief]
+  bedom schema [input|evaluation|evaluation-brief|diff|improve|watch|probability|coverage|compare|questions]
                                      JSON Schema för filformatet (input, förvalt), för utdata från
                                      bedom evaluate (evaluation) eller från bedom evaluate --brief
-                                     (evaluation-brief)
+                                     (evaluation-brief), eller för analysens utdata (bedom diff: diff,
+                                     bedom improve: improve, och så vidare)
   bedom link encode FIL|-            skriv ut bedömningen som länkfragment (utan #)
   bedom link decode FRAGMENT         skriv ut länkens bedömning som JSON
 Profiler: technical_processing, necessity, strict
@@ -82,14 +83,14 @@ fn run(args: &[String]) -> Result<String, String> {
                 return Err("ange två bedömningsfiler: bedom diff A B".into());
             };
             let d = molnbedomning::analysis::diff::diff(&read_assessment(a, lang)?, &read_assessment(b, lang)?);
-            pretty(&molnbedomning::analysis::output::diff_json(&d, lang))
+            pretty(&molnbedomning::analysis::output::diff_output(&d, lang))
         }
         Some("watch") => {
             let (lang, files) = lang_and_files(&args[1..])?;
             let [file] = files.as_slice() else {
                 return Err("ange en bedömningsfil: bedom watch FIL".into());
             };
-            pretty(&molnbedomning::analysis::output::watch_json(&read_assessment(file, lang)?, lang))
+            pretty(&molnbedomning::analysis::output::watch_output(&read_assessment(file, lang)?, lang))
         }
         Some("questions") => {
             let as_text = args.iter().any(|a| a == "--text");
@@ -149,18 +150,18 @@ fn run(args: &[String]) -> Result<String, String> {
             if as_text {
                 return Ok(molnbedomning::analysis::output::coverage_text(&a, lang));
             }
-            pretty(&match cmd {
-                "probability" => molnbedomning::analysis::output::probability_json(&a, lang),
-                "coverage" => molnbedomning::analysis::output::coverage_json(&a, lang),
-                _ => molnbedomning::analysis::output::compare_json(&a, lang),
-            })
+            match cmd {
+                "probability" => pretty(&molnbedomning::analysis::output::probability_output(&a, lang)),
+                "coverage" => pretty(&molnbedomning::analysis::output::coverage_output(&a, lang)),
+                _ => pretty(&molnbedomning::analysis::output::compare_output(&a, lang)),
+            }
         }
         Some("improve") => {
             let (lang, files) = lang_and_files(&args[1..])?;
             let [file] = files.as_slice() else {
                 return Err("ange en bedömningsfil: bedom improve FIL".into());
             };
-            pretty(&molnbedomning::analysis::output::improve_json(&read_assessment(file, lang)?, lang))
+            pretty(&molnbedomning::analysis::output::improve_output(&read_assessment(file, lang)?, lang))
         }
         Some("schema") => schema_command(&args[1..]),
         Some("-h" | "--help" | "help") => Ok(USAGE.to_string()),
@@ -169,20 +170,25 @@ fn run(args: &[String]) -> Result<String, String> {
     }
 }
 
-/// The schemas `bedom schema NAME` prints: the file format's and the outputs'.
+/// The schemas `bedom schema NAME` prints: the file format's, the evaluation's and the analyses'
+/// (`molnbedomning::analysis::output::SCHEMAS`).
 const SCHEMAS: [&str; 3] = ["input", "evaluation", "evaluation-brief"];
 
 /// `bedom schema [NAME]`: the input format's JSON Schema unless another is named.
 fn schema_command(args: &[String]) -> Result<String, String> {
+    let known = |separator: &str| {
+        SCHEMAS.iter().chain(&molnbedomning::analysis::output::SCHEMAS).copied().collect::<Vec<_>>().join(separator)
+    };
     let schema = match args {
         [] => molnbedomning::model::json_schema(),
         [name] => match name.as_str() {
             "input" => molnbedomning::model::json_schema(),
             "evaluation" => molnbedomning::rules::output::evaluation_schema(),
             "evaluation-brief" => molnbedomning::rules::output::brief_schema(),
-            other => return Err(format!("okänt schema \"{other}\": välj {}", SCHEMAS.join(", "))),
+            analysis => molnbedomning::analysis::output::schema(analysis)
+                .ok_or_else(|| format!("okänt schema \"{analysis}\": välj {}", known(", ")))?,
         },
-        _ => return Err(format!("ange högst ett schema: bedom schema [{}]", SCHEMAS.join("|"))),
+        _ => return Err(format!("ange högst ett schema: bedom schema [{}]", known("|"))),
     };
     pretty(&schema)
 }
@@ -201,8 +207,11 @@ fn link_command(args: &[String], strict: bool) -> Result<String, String> {
     }
 }
 
-fn pretty(v: &serde_json::Value) -> Result<String, String> {
-    serde_json::to_string_pretty(v).map_err(|e| e.to_string())
+/// Through `Value`, whose objects keep their keys sorted: the printed order, whatever the order of
+/// a struct's fields.
+fn pretty(output: &impl serde::Serialize) -> Result<String, String> {
+    let sorted = serde_json::to_value(output).map_err(|e| e.to_string())?;
+    serde_json::to_string_pretty(&sorted).map_err(|e| e.to_string())
 }
 
 /// Reads an assessment file; old values are read as the app reads them, with a warning per notice
