@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
         cite(&src::SAKL_2018, "2 kap. 1 § (säkerhetsskyddsanalys), 2 kap. (informationssäkerheten ska förebygga att uppgifterna obehörigen röjs), 2 kap. 5 § (säkerhetsskyddsklasser) och 3 kap. (säkerhetsprövning)"),
         cite(&src::SAKL_4KAP_2021, "säkerhetsskyddad upphandling och utkontraktering, lämplighetsprövning, samråd"),
         cite(&src::DANDERYD_2019, "exklusive säkerhetsskyddsklassificerad information"),
-        cite(&src::GBG_2019, "inte för säkerhetsskydd"),
+        cite(&src::GBG_GRUNDSAKERHET_2018, "inte för säkerhetsskydd"),
     ],
     policy: false,
     dimensions: &[Dimension::ProtectiveSecurity],

@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
     explanation_en: "Danderyd (2019) and Gothenburg (2019) did not let a general office or collaboration service replace the core systems, such as patient record and social services systems, whose documentation, access control and logging are designed for the data. The tool makes it a condition (its policy after those cases, not a legal requirement of its own).",
     sources: &[
         cite(&src::DANDERYD_2019, "inte i stället för verksamhetssystem"),
-        cite(&src::GBG_2019, "ersätter inte journal- och socialtjänstsystem"),
+        cite(&src::GBG_GRUNDSAKERHET_2018, "ersätter inte journal- och socialtjänstsystem"),
     ],
     policy: true,
     dimensions: &[Dimension::Infosec],

@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
     sources: &[
         cite(&src::GDPR, "art. 32 (säkerhet i behandlingen)"),
         cite(&src::STANDARDS, ""),
-        cite(&src::GBG_2019, "granskade revisionsrapporter och certifieringar"),
+        cite(&src::GBG_GRUNDSAKERHET_2018, "granskade revisionsrapporter och certifieringar"),
         cite(&src::DANDERYD_2019, "attackrisken är större än risken enligt CLOUD Act"),
     ],
     policy: false,
@@ -152,7 +152,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ))
         .as_policy()
     };
-    vec![f.cite(cite(&src::GBG_2019, "")).cite(cite(&src::DANDERYD_2019, ""))]
+    vec![f.cite(cite(&src::GBG_GRUNDSAKERHET_2018, "")).cite(cite(&src::DANDERYD_2019, ""))]
 }
 
 #[cfg(test)]
