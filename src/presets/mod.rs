@@ -341,7 +341,9 @@ mod tests {
     /// written after its legal date; where it names one, it says that it was written later.
     #[test]
     fn current_presets_rest_no_fact_on_a_later_document() {
-        use crate::rules::sources::{DANDERYD_2019, GBG_GRUNDSAKERHET_2018, GBG_LOCKBOX_2018, MICROSOFT_FAQ, ZOOMX_2022};
+        use crate::rules::sources::{
+            DANDERYD_2019, GBG_GRUNDSAKERHET_2018, GBG_LOCKBOX_2018, MICROSOFT_FAQ, ZOOMX_2022,
+        };
         let documents = [
             (CASE_DOCUMENTS[0], &GBG_LOCKBOX_2018),
             (CASE_DOCUMENTS[1], &MICROSOFT_FAQ),
