@@ -13,9 +13,10 @@
 //! - `zoomx-2022-stockholm`: `core_records: false` is not stated in seed 004.
 //! - the `-v2` files: facts of 2018 and 2019 rest on Microsoft's FAQ (seed 001), written in November
 //!   2019 at the earliest; source titles appear twice ("X: X: …"); and the Göteborg base-security
-//!   case is dated 2019 although seed 003 is of autumn 2018. The `-v3` files fix these; in
-//!   `danderyd-2019-v3` the contract's `transparency_reports: true` still shares the contract's
-//!   provenance (Microsoft's reports exist, but the contract does not promise them).
+//!   case is dated 2019 although seed 003 is of autumn 2018; Danderyd's "no own use" and its
+//!   transparency figures come from the FAQ. The `-v3` files fix these; in `danderyd-2019-v3` the
+//!   contract's `transparency_reports: true` still shares the contract's provenance (Microsoft's
+//!   reports exist, but the contract does not promise them).
 
 use crate::model::Assessment;
 
@@ -196,8 +197,8 @@ pub static PRESETS: &[Preset] = &[
     },
     Preset {
         frozen: false,
-        note_sv: "Version 3: Microsofts åtkomst och underleverantörernas åtkomst bygger på stadens egen bedömning 2018, inte på Microsofts frågor och svar, som skrevs först hösten 2019; källhänvisningarna är rensade (dokumentets namn stod två gånger).",
-        note_en: "Version 3: Microsoft's and the sub-processors' access rest on the city's own 2018 assessment, not on Microsoft's FAQ, which was written in autumn 2019 at the earliest; the source references are cleaned up (the document's name appeared twice).",
+        note_sv: "Version 3: Microsofts åtkomst och underleverantörernas åtkomst bygger på stadens egen bedömning 2018, inte på Microsofts frågor och svar, som skrevs tidigast i november 2019; källhänvisningarna är rensade (dokumentets namn stod två gånger).",
+        note_en: "Version 3: Microsoft's and the sub-processors' access rest on the city's own 2018 assessment, not on Microsoft's FAQ, which was written in November 2019 at the earliest; the source references are cleaned up (the document's name appeared twice).",
         id: "o365-2018-lockbox-v3",
         title_sv: "Office 365 med standard Customer Lockbox (Göteborgs Stad, våren 2018; rättsläge 2018-06-01, ungefärligt)",
         title_en: "Office 365 with standard Customer Lockbox (City of Gothenburg, spring 2018; legal date 2018-06-01, approximate)",
@@ -206,8 +207,8 @@ pub static PRESETS: &[Preset] = &[
     },
     Preset {
         frozen: false,
-        note_sv: "Version 3: Microsofts åtkomst och underleverantörernas åtkomst bygger på stadens egen bedömning 2018, inte på Microsofts frågor och svar, som skrevs först hösten 2019; källhänvisningarna är rensade (dokumentets namn stod två gånger).",
-        note_en: "Version 3: Microsoft's and the sub-processors' access rest on the city's own 2018 assessment, not on Microsoft's FAQ, which was written in autumn 2019 at the earliest; the source references are cleaned up (the document's name appeared twice).",
+        note_sv: "Version 3: Microsofts åtkomst och underleverantörernas åtkomst bygger på stadens egen bedömning 2018, inte på Microsofts frågor och svar, som skrevs tidigast i november 2019; källhänvisningarna är rensade (dokumentets namn stod två gånger).",
+        note_en: "Version 3: Microsoft's and the sub-processors' access rest on the city's own 2018 assessment, not on Microsoft's FAQ, which was written in November 2019 at the earliest; the source references are cleaned up (the document's name appeared twice).",
         id: "o365-2018-v3",
         title_sv: "Office 365 utan Customer Lockbox (Göteborgs Stad, våren 2018; rättsläge 2018-06-01, ungefärligt)",
         title_en: "Office 365 without Customer Lockbox (City of Gothenburg, spring 2018; legal date 2018-06-01, approximate)",
@@ -216,22 +217,21 @@ pub static PRESETS: &[Preset] = &[
     },
     Preset {
         frozen: false,
-        note_sv: "Version 3: inget hämtas längre ur Microsofts frågor och svar, som skrevs efter Danderyds beslut. Microsofts åtkomst bygger på Göteborgs bedömning 2018, transparenssiffrorna på Microsofts rapport för första halvåret 2018, och att Microsoft inte använder innehållet för egna ändamål är förinställningens antagande, att kontrollera mot avtalet. Danderyds eget skäl för nödvändigheten och de prövade alternativen är inlagda som antagna ur utredningen; sekretessuppgifterna hör enligt utredningen till verksamhetssystemen.",
-        note_en: "Version 3: nothing is taken from Microsoft's FAQ any more, which was written after Danderyd's decision. Microsoft's access rests on Gothenburg's 2018 assessment, the transparency figures on Microsoft's report for the first half of 2018, and that Microsoft does not use the content for its own purposes is the preset's assumption, to be checked against the contract. Danderyd's own reason for the necessity and the alternatives it examined are entered as assumed from the report; the secret records belong in the core systems according to the report.",
+        note_sv: "Version 3: inget hämtas längre ur Microsofts frågor och svar, som skrevs efter Danderyds beslut. Microsofts och underleverantörernas åtkomst bygger på Göteborgs bedömning 2018; transparenssiffror saknas (Danderyd anger inga, och sidans användarantal är från oktober 2019); om Microsoft använder innehållet för egna ändamål är okänt, som i utredningen. Danderyds eget skäl för nödvändigheten och de prövade alternativen är inlagda som antagna ur utredningen; sekretessuppgifterna hör enligt utredningen till verksamhetssystemen.",
+        note_en: "Version 3: nothing is taken from Microsoft's FAQ any more, which was written after Danderyd's decision. Microsoft's and the sub-processors' access rest on Gothenburg's 2018 assessment; there are no transparency figures (Danderyd gives none, and the page's user count is of October 2019); whether Microsoft uses the content for its own purposes is unknown, as in the report. Danderyd's own reason for the necessity and the alternatives it examined are entered as assumed from the report; the secret records belong in the core systems according to the report.",
         id: "danderyd-2019-v3",
         title_sv: "Office 365 i Danderyds kommun, med egen server som alternativ (2019-09-30)",
         title_en: "Office 365 in Danderyd municipality, with an own server as the alternative (2019-09-30)",
         sources: &[
             "Danderyds kommun, Utredning om Office 365 (KS 2019-09-30)",
             "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018): Microsoft behöver nycklarna",
-            "Microsofts molntjänster – frågor och svar (skriven senare: återger Microsofts transparenssiffror för första halvåret 2018)",
         ],
         json: include_str!("danderyd-2019-v3.json"),
     },
     Preset {
         frozen: false,
-        note_sv: "Version 3: källhänvisningarna är rensade (dokumentets namn stod två gånger). Danderyds skäl för nödvändigheten gäller också alternativet.",
-        note_en: "Version 3: the source references are cleaned up (the document's name appeared twice). Danderyd's reason for the necessity applies to the alternative too.",
+        note_sv: "Version 3: källhänvisningarna är rensade (dokumentets namn stod två gånger); supportleverantörens egna ändamål är okända, som i utredningen. Danderyds skäl för nödvändigheten gäller också alternativet.",
+        note_en: "Version 3: the source references are cleaned up (the document's name appeared twice); the support supplier's own purposes are unknown, as in the report. Danderyd's reason for the necessity applies to the alternative too.",
         id: "onprem-exchange-2019-v3",
         title_sv: "Egen Exchange-server med svensk supportleverantör (alternativet i Danderyd, 2019-09-30)",
         title_en: "Own Exchange server with a Swedish support supplier (the Danderyd alternative, 2019-09-30)",
@@ -250,11 +250,11 @@ pub static PRESETS: &[Preset] = &[
     },
     Preset {
         frozen: false,
-        note_sv: "Version 3: daterad hösten 2018, inte 2019 – artikeln i Computer Sweden skrevs ett år efter pausen hösten 2017 och efter att avtalet förnyats våren 2018; Microsofts åtkomst och underleverantörernas åtkomst bygger på stadens egen bedömning 2018, inte på Microsofts frågor och svar, som skrevs först hösten 2019. Customer Lockbox väger här lättare än i Göteborgs bedömning hösten 2018: verktyget (R8) följer stadens egen utredning våren 2018, enligt vilken Lockbox inte löser röjandet (samma personer begär och godkänner, administratörer kan kringgå, utländsk lag stoppas inte). Avvikelsen är avsiktlig.",
-        note_en: "Version 3: dated autumn 2018, not 2019 – the Computer Sweden article was written a year after the pause in autumn 2017 and after the contract was renewed in spring 2018; Microsoft's and the sub-processors' access rest on the city's own 2018 assessment, not on Microsoft's FAQ, which was written in autumn 2019 at the earliest. Customer Lockbox weighs less here than in Gothenburg's judgment of autumn 2018: the tool (R8) follows the city's own review of spring 2018, by which Lockbox does not cure the disclosure (the same people request and approve, administrators can bypass it, foreign law is not stopped). The departure is deliberate.",
+        note_sv: "Version 3: daterad hösten 2018, inte 2019 – artikeln i Computer Sweden skrevs ett år efter pausen hösten 2017 och efter att avtalet förnyats våren 2018; Microsofts åtkomst och underleverantörernas åtkomst bygger på stadens egen bedömning 2018, inte på Microsofts frågor och svar, som skrevs tidigast i november 2019. Customer Lockbox väger här lättare än i Göteborgs bedömning hösten 2018: verktyget (R8) följer Intraservices egen bedömning 2018, enligt vilken Lockbox inte löser röjandet (samma personer begär och godkänner, administratörer kan kringgå, utländsk lag stoppas inte). Avvikelsen är avsiktlig.",
+        note_en: "Version 3: dated autumn 2018, not 2019 – the Computer Sweden article was written a year after the pause in autumn 2017 and after the contract was renewed in spring 2018; Microsoft's and the sub-processors' access rest on the city's own 2018 assessment, not on Microsoft's FAQ, which was written in November 2019 at the earliest. Customer Lockbox weighs less here than in Gothenburg's judgment of autumn 2018: the tool (R8) follows Intraservice's own assessment of 2018, by which Lockbox does not cure the disclosure (the same people request and approve, administrators can bypass it, foreign law is not stopped). The departure is deliberate.",
         id: "goteborg-2018-grundsakerhet-v3",
-        title_sv: "Office 365, grundsäkerheten godkänd med Customer Lockbox (Göteborgs Stad, hösten 2018; rättsläge 2018-10-15, ungefärligt)",
-        title_en: "Office 365, base security approved with Customer Lockbox (City of Gothenburg, autumn 2018; legal date 2018-10-15, approximate)",
+        title_sv: "Office 365, grundsäkerheten godkänd med Customer Lockbox (Göteborgs Stad, hösten 2018; rättsläge 2018-10-01, ungefärligt)",
+        title_en: "Office 365, base security approved with Customer Lockbox (City of Gothenburg, autumn 2018; legal date 2018-10-01, approximate)",
         sources: &[
             "Computer Sweden om Göteborgs Stad och grundsäkerheten i Office 365 (hösten 2018)",
             "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)",

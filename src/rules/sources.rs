@@ -246,7 +246,9 @@ sources! {
     // Known through Intraservice's assessment of 2018 (seed 000), not read in the original.
     GBG_PM_2017 = "gbg-pm-2017-10-20", CaseDocument, d(2017, 10, 20), None, false,
         "Göteborgs Stad, stadsledningskontoret, promemoria om Office 365 (2017-10-20) – andrahandsuppgift genom Intraservices bedömning 2018";
-    GBG_LOCKBOX_2018 = "gbg-lockbox-2018", CaseDocument, d(2018, 1, 1), None, true,
+    // Undated; it reports Microsoft's confirmation "under våren 2018": the end of spring 2018 at the
+    // latest, taken as its date so that nothing cites it before it can have existed.
+    GBG_LOCKBOX_2018 = "gbg-lockbox-2018", CaseDocument, d(2018, 5, 31), None, true,
         "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)";
     // The page names SKR's guidance of November 2019 and Danderyd's decision of 2019-09-30: it is
     // of November 2019 at the earliest, whatever the age of the H1 2018 figures it quotes.
