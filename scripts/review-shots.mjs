@@ -32,7 +32,7 @@ for (const [size, options] of Object.entries(sizes)) {
   await context.close();
 
   // An opened cell of an example.
-  const ex = await open(browser, `${server.url}#1p.danderyd-2019-v2`, options);
+  const ex = await open(browser, `${server.url}#1p.danderyd-2019-v3`, options);
   await step(ex.page, /4 Resultat/);
   await ex.page.getByRole("button", { name: /Samlad bedömning/ }).first().click();
   await ex.page.locator(".cell-detail").waitFor();
@@ -42,7 +42,7 @@ for (const [size, options] of Object.entries(sizes)) {
 }
 
 // The printed memo: A4 PDF (pages rendered with pdftoppm by the caller).
-const { context, page } = await open(browser, `${server.url}#1p.danderyd-2019-v2`);
+const { context, page } = await open(browser, `${server.url}#1p.danderyd-2019-v3`);
 await step(page, /6 Rapport/);
 await page.emulateMedia({ media: "print" });
 await page.pdf({ path: join(out, "memo.pdf"), format: "A4" });

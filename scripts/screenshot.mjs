@@ -4,7 +4,7 @@ import { serve, launch, open, step } from "../tests/e2e/harness.mjs";
 
 const server = await serve();
 const browser = await launch();
-const { page } = await open(browser, `${server.url}#1p.danderyd-2019-v2`, { viewport: { width: 1280, height: 1000 } });
+const { page } = await open(browser, `${server.url}#1p.danderyd-2019-v3`, { viewport: { width: 1280, height: 1000 } });
 await step(page, /4 Resultat/);
 await page.getByRole("button", { name: /Sekretessreglerade och sekretessbelagda uppgifter.*Samlad bedömning/ }).first().click();
 await page.locator(".cell-detail").waitFor();

@@ -468,3 +468,77 @@ proptest! {
         }
     }
 }
+
+/// Every place an ordered fact of the registry occurs in `a`, concretely
+/// (`.services[0].parties[1].access`), with its fact.
+fn ordered_instances(a: &Assessment) -> Vec<(&'static molnbedomning::model::facts::Fact, String)> {
+    use molnbedomning::model::facts::{visit, FACTS};
+    let mut json = serde_json::to_value(a).unwrap();
+    let mut found = Vec::new();
+    for fact in FACTS.iter().filter(|f| f.favourable.is_some_and(|o| o.len() > 1)) {
+        visit(&mut json, fact.path, "", &mut |_, path| found.push((fact, path)));
+    }
+    found
+}
+
+/// `a` with the fact at `path` answered `value` (JSON of the public format).
+fn answered(a: &Assessment, fact: &molnbedomning::model::facts::Fact, path: &str, value: &str) -> Assessment {
+    let mut json = serde_json::to_value(a).unwrap();
+    molnbedomning::model::facts::visit(&mut json, fact.path, "", &mut |v, p| {
+        if p == path {
+            *v = serde_json::from_str(value).unwrap();
+        }
+    });
+    serde_json::from_value(json).unwrap()
+}
+
+/// The rules' own verdicts, cell by cell, without bounding the unknowns: the evaluator the bound
+/// relies on.
+fn unbounded(a: &Assessment) -> Vec<molnbedomning::rules::CellResult> {
+    use molnbedomning::rules::{evaluate_cell, Cell};
+    a.services
+        .iter()
+        .flat_map(|s| a.information_types.iter().map(move |i| evaluate_cell(&Cell::new(a, s, i))))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// DOMAIN.md §5, pitfall 1, for every ordered fact of the registry rather than a hand-picked
+    /// few: answering a fact one step less favourably (in the registry's order) never improves a
+    /// dimension of any cell. The bound of the unknowns is sound only if this holds.
+    #[test]
+    fn every_ordered_fact_of_the_registry_is_monotone(a in assessment(), which in any::<u16>(), step in any::<u8>()) {
+        let instances = ordered_instances(&a);
+        prop_assume!(!instances.is_empty());
+        let (fact, path) = &instances[which as usize % instances.len()];
+        let order = fact.favourable.unwrap();
+        let k = step as usize % (order.len() - 1);
+        let (better, worse) = (unbounded(&answered(&a, fact, path, order[k])), unbounded(&answered(&a, fact, path, order[k + 1])));
+        for (b, w) in better.iter().zip(&worse) {
+            for (db, dw) in b.dimensions.iter().zip(&w.dimensions) {
+                prop_assert!(
+                    not_better(db.verdict, dw.verdict),
+                    "{path}: {} → {} förbättrade {:?} {:?} → {:?} ({}/{})\nföre:\n{}\nefter:\n{}",
+                    order[k], order[k + 1], db.dimension, db.verdict, dw.verdict, b.service, b.info_type, explain(db), explain(dw)
+                );
+            }
+        }
+    }
+}
+
+/// The monotonicity property reaches every ordered fact: each occurs in a blank assessment's JSON
+/// (a fact the format leaves out when unset would otherwise never be varied).
+#[test]
+fn every_ordered_fact_occurs_in_a_blank_assessment() {
+    use molnbedomning::model::facts::FACTS;
+    let mut a = molnbedomning::presets::blank();
+    a.services[0].parties[0].access_from = vec![Location::code("SE")];
+    a.services[0].components[0].support_from = vec![Location::code("SE")];
+    a.information_types[0].secrecy = Some(Secrecy { provision: String::new(), strength: SecrecyStrength::Unknown });
+    let instances = ordered_instances(&a);
+    for fact in FACTS.iter().filter(|f| f.favourable.is_some_and(|o| o.len() > 1)) {
+        assert!(instances.iter().any(|(f, _)| f.path == fact.path), "{} saknas", fact.path);
+    }
+}

@@ -408,7 +408,7 @@ mod tests {
     /// reasoning annex, not elsewhere in the memo.
     #[test]
     fn dimension_lines_stand_in_the_reasoning_annex() {
-        let a = crate::presets::preset("danderyd-2019-v2").unwrap().assessment();
+        let a = crate::presets::preset("danderyd-2019-v3").unwrap().assessment();
         let m = markdown(&a, &evaluate(&a), Lang::Sv, Version::Internal);
         let heading = |title: &str| {
             m.match_indices("\n## ")
@@ -524,7 +524,7 @@ mod tests {
     /// public memo leaves out unknown configuration (logging, MFA …) as it leaves out R18 itself.
     #[test]
     fn the_public_memo_holds_no_unknown_configuration_from_the_bounding() {
-        let a = crate::presets::preset("o365-2018-lockbox-v2").unwrap().assessment();
+        let a = crate::presets::preset("o365-2018-lockbox-v3").unwrap().assessment();
         let ev = crate::rules::evaluate_explained(&a);
         let internal = markdown(&a, &ev, Lang::Sv, Version::Internal);
         let public = markdown(&a, &ev, Lang::Sv, Version::Public);

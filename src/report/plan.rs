@@ -306,7 +306,7 @@ mod tests {
     /// A measure of a rule that is wholly the tool's policy (R15–R17) says so; one of a legal rule does not.
     #[test]
     fn policy_measures_are_labelled_as_policy() {
-        let a = crate::presets::preset("danderyd-2019-v2").expect("preset").assessment();
+        let a = crate::presets::preset("danderyd-2019-v3").expect("preset").assessment();
         let rows = rows(&a, &evaluate(&a), Version::Internal);
         let by = |rule: RuleId| {
             rows.iter().find(|r| r.rule == Some(rule)).unwrap_or_else(|| panic!("{rule}")).proposed_by(Lang::Sv)

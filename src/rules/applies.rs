@@ -46,7 +46,7 @@ mod tests {
 
     #[test]
     fn certification_fields_apply_to_us_parties_while_the_scheme_is_in_force() {
-        let mut a = preset("danderyd-2019-v2").unwrap().assessment();
+        let mut a = preset("danderyd-2019-v3").unwrap().assessment();
         let microsoft = a.services[0].parties[0].clone();
         assert!(microsoft.jurisdiction.is("US"));
         assert!(privacy_shield_certification(&a, &microsoft) && !dpf_certification(&a, &microsoft));
@@ -58,14 +58,14 @@ mod tests {
 
     #[test]
     fn transfer_tools_apply_where_a_third_country_may_be_reached() {
-        let a = preset("danderyd-2019-v2").unwrap().assessment();
+        let a = preset("danderyd-2019-v3").unwrap().assessment();
         assert!(transfer_tools(&a, &a.services[0]), "Office 365 with Microsoft in the US");
         assert!(!transfer_tools(&a, &a.services[1]), "own server with a Swedish support supplier");
     }
 
     #[test]
     fn procurement_applies_to_classified_information_only() {
-        let a = preset("danderyd-2019-v2").unwrap().assessment();
+        let a = preset("danderyd-2019-v3").unwrap().assessment();
         assert!(protective_security_procurement(&a), "Danderyd lists classified information");
         assert!(!protective_security_procurement(&crate::presets::blank()), "a blank assessment has none known");
     }

@@ -324,19 +324,27 @@ pub(super) fn bound(
                 );
             }
             (false, 1) => {
-                sv.push_str(&format!("Dessutom avgör: {}. ", alternatives_list.sv));
-                en.push_str(&format!("Also decisive: {}. ", alternatives_list.en));
+                sv.push_str(&format!("Därutöver kan ett gynnsamt svar på detta räcka: {}. ", alternatives_list.sv));
+                en.push_str(&format!("Besides, a favourable answer to this may suffice: {}. ", alternatives_list.en));
             }
             (false, _) => {
                 sv.push_str(&format!(
-                    "Dessutom avgör dessa, där ett gynnsamt svar på en av dem kan räcka: {}. ",
+                    "Därutöver kan ett gynnsamt svar på en av dessa räcka: {}. ",
                     alternatives_list.sv
                 ));
                 en.push_str(&format!(
-                    "Also decisive, where a favourable answer to one of them may suffice: {}. ",
+                    "Besides, a favourable answer to one of these may suffice: {}. ",
                     alternatives_list.en
                 ));
             }
+        }
+        if best_case == Verdict::NeedsInformation {
+            // Even the most favourable answers leave a question the registry cannot complete (e.g.
+            // the body's stated reason for the necessity): name the rules that ask it.
+            let rules: Vec<RuleId> = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
+            let rules = RuleId::join(&rules, ", ");
+            sv.push_str(&format!("Även med gynnsamma svar återstår frågorna under {rules}. "));
+            en.push_str(&format!("Even with favourable answers the questions under {rules} remain. "));
         }
         Text::new(
             format!("{sv}I bästa fall blir bedömningen {best_sv}."),
@@ -448,6 +456,6 @@ mod tests {
         assert!(paths.iter().any(|p| p == "services[0].contract.scc"), "{paths:?}");
         let note = c.decisive_note.as_ref().map(|t| t.sv.clone()).unwrap_or_default();
         assert!(note.starts_with("Avgörande okänd uppgift: Molntjänst, Support AB"), "{note}");
-        assert!(note.contains("Dessutom avgör dessa, där ett gynnsamt svar på en av dem kan räcka"), "{note}");
+        assert!(note.contains("Därutöver kan ett gynnsamt svar på en av dessa räcka"), "{note}");
     }
 }

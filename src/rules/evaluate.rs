@@ -379,7 +379,7 @@ mod tests {
         assert_eq!(red.dimension(Dimension::Secrecy).decided_by_policy(), head[0].sv.contains("policy"));
         assert!(head[1].sv.starts_with("Viktigaste åtgärder: 1) "), "{}", head[1].sv);
         assert_eq!(head.last(), Some(&red.next_step()));
-        let a = preset("danderyd-2019-v2").unwrap().assessment();
+        let a = preset("danderyd-2019-v3").unwrap().assessment();
         let open =
             crate::rules::evaluate_explained(&a).results.into_iter().find(|c| c.overall == Verdict::NeedsInformation);
         if let Some(open) = open {

@@ -246,7 +246,9 @@ sources! {
     // Known through Intraservice's assessment of 2018 (seed 000), not read in the original.
     GBG_PM_2017 = "gbg-pm-2017-10-20", CaseDocument, d(2017, 10, 20), None, false,
         "Göteborgs Stad, stadsledningskontoret, promemoria om Office 365 (2017-10-20) – andrahandsuppgift genom Intraservices bedömning 2018";
-    GBG_LOCKBOX_2018 = "gbg-lockbox-2018", CaseDocument, d(2018, 1, 1), None, true,
+    // Undated; it reports Microsoft's confirmation "under våren 2018": the end of spring 2018 at the
+    // latest, taken as its date so that nothing cites it before it can have existed.
+    GBG_LOCKBOX_2018 = "gbg-lockbox-2018", CaseDocument, d(2018, 5, 31), None, true,
         "Intraservice, Göteborgs Stad, Bedömning av Customer Lockbox (2018)";
     // The page names SKR's guidance of November 2019 and Danderyd's decision of 2019-09-30: it is
     // of November 2019 at the earliest, whatever the age of the H1 2018 figures it quotes.
@@ -254,8 +256,12 @@ sources! {
         "Microsoft, Microsofts molntjänster – frågor och svar (tidigast november 2019; med transparensdata för H1 2018)";
     DANDERYD_2019 = "danderyd-2019", CaseDocument, d(2019, 9, 30), None, false,
         "Danderyds kommun, Utredning om Office 365 (KS 2019-09-30)";
-    GBG_2019 = "gbg-2019", CaseDocument, d(2019, 1, 1), None, true,
-        "Göteborgs Stad, grundsäkerhet i Office 365 (2019)";
+    // Intraservice's report on the base security, known through Computer Sweden. Of autumn 2018: the
+    // article says the roll-out was paused "almost exactly a year ago" (autumn 2017) and the contract
+    // renewed "this spring" (spring 2018); a later Computer Sweden article (2019) calls it "last
+    // autumn's" review. The id keeps its old year: ids do not change with what is learnt.
+    GBG_GRUNDSAKERHET_2018 = "gbg-2019", CaseDocument, d(2018, 10, 1), None, true,
+        "Intraservice, Göteborgs Stad, rapport om grundsäkerheten i Office 365 (hösten 2018, enligt Computer Sweden)";
     ZOOMX_2022 = "zoomx-2022", CaseDocument, d(2022, 1, 1), None, true,
         "Stockholms stad och eSam om Zoom X (2022)";
     // Adequacy decisions (GDPR art. 45, and art. 25 decisions of directive 95/46 still in force).

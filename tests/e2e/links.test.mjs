@@ -10,7 +10,7 @@ import { serve, launch, open, foreign, gotoApp, screenshot, step, bedom, root } 
 
 let server, browser;
 /** A fresh visit opens the start view; the tests that need an example open it by its link. */
-const example = () => `${server.url}#1p.o365-2018-lockbox-v2`;
+const example = () => `${server.url}#1p.o365-2018-lockbox-v3`;
 before(async () => {
   server = await serve();
   browser = await launch();
@@ -195,7 +195,7 @@ test("the printed memo has the decision parts and no navigation; the public vers
 });
 
 test("the memo view and bedom report are one document: the same headings in the same order", async () => {
-  for (const id of ["danderyd-2019-v2", "zoomx-2022-stockholm-v2"]) {
+  for (const id of ["danderyd-2019-v3", "zoomx-2022-stockholm-v3"]) {
     const file = join(root, "src", "presets", `${id}.json`);
     const expected = bedom("report", file).split("\n").filter((l) => l.startsWith("## ")).map((l) => l.slice(3).trim());
     const { context, page } = await open(browser, `${server.url}#1p.${id}`);

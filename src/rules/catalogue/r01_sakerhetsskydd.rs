@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
         cite(&src::SAKL_2018, "2 kap. 1 § (säkerhetsskyddsanalys), 2 kap. (informationssäkerheten ska förebygga att uppgifterna obehörigen röjs), 2 kap. 5 § (säkerhetsskyddsklasser) och 3 kap. (säkerhetsprövning)"),
         cite(&src::SAKL_4KAP_2021, "säkerhetsskyddad upphandling och utkontraktering, lämplighetsprövning, samråd"),
         cite(&src::DANDERYD_2019, "exklusive säkerhetsskyddsklassificerad information"),
-        cite(&src::GBG_2019, "inte för säkerhetsskydd"),
+        cite(&src::GBG_GRUNDSAKERHET_2018, "inte för säkerhetsskydd"),
     ],
     policy: false,
     dimensions: &[Dimension::ProtectiveSecurity],
@@ -28,6 +28,47 @@ pub static RULE: Rule = Rule {
 };
 
 const DIM: Dimension = Dimension::ProtectiveSecurity;
+
+/// The words of the Act in force. The 1996 Act (until 2019-03-31) protected secret information
+/// concerning national security and required a säkerhetsanalys (SäkF 1996:633 5 §); the 2018 Act
+/// speaks of säkerhetsskyddsklassificerade uppgifter and a säkerhetsskyddsanalys (2 kap. 1 §).
+struct Terms {
+    /// "are …" (plural) and "can be …" (singular).
+    classified: &'static str,
+    classified_one: &'static str,
+    /// The analysis, definite (as a sentence starts and inside one) and indefinite.
+    the_analysis_start: &'static str,
+    the_analysis: &'static str,
+    analysis: &'static str,
+    classified_en: &'static str,
+    analysis_en: &'static str,
+}
+
+impl Terms {
+    fn at(date: crate::model::Date) -> Terms {
+        if src::SAKL_2018.later_than(date) {
+            Terms {
+                classified: "hemliga med hänsyn till rikets säkerhet",
+                classified_one: "hemlig med hänsyn till rikets säkerhet",
+                the_analysis_start: "Säkerhetsanalysen",
+                the_analysis: "säkerhetsanalysen",
+                analysis: "säkerhetsanalys",
+                classified_en: "secret with regard to national security",
+                analysis_en: "security analysis",
+            }
+        } else {
+            Terms {
+                classified: "säkerhetsskyddsklassificerade",
+                classified_one: "säkerhetsskyddsklassificerad",
+                the_analysis_start: "Säkerhetsskyddsanalysen",
+                the_analysis: "säkerhetsskyddsanalysen",
+                analysis: "säkerhetsskyddsanalys",
+                classified_en: "security-classified",
+                analysis_en: "protective-security analysis",
+            }
+        }
+    }
+}
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let info = cell.info;
@@ -40,16 +81,19 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     match info.security_classified.or(info.aggregation_risk) {
         Tri::Yes => classified(cell, law),
         Tri::Unknown => unknown(cell, law),
-        Tri::No => vec![Finding::new(
-            RULE.id,
-            DIM,
-            Some(Verdict::Allowed),
-            text!(
-                "Uppgifterna i ”{name}” är inte säkerhetsskyddsklassificerade, inte heller sammanställda. Säkerhetsskyddslagen hindrar inte användningen.",
-                "{name} is not security-classified, nor when compiled. The Protective Security Act does not prevent the use."
-            ),
-        )
-        .cite(law)],
+        Tri::No => {
+            let Terms { classified, classified_en, .. } = Terms::at(cell.date);
+            vec![Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::Allowed),
+                text!(
+                    "Uppgifterna i ”{name}” är inte {classified}, inte heller sammanställda. Säkerhetsskyddslagen hindrar inte användningen.",
+                    "{name} is not {classified_en}, nor when compiled. The Protective Security Act does not prevent the use."
+                ),
+            )
+            .cite(law)]
+        }
     }
 }
 
@@ -60,14 +104,16 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
     let info = cell.info;
     let name = &info.name;
     let compilation_decides = info.aggregation_risk.is_unknown() && info.infrastructure.is_yes();
+    let Terms { classified, classified_one, the_analysis_start, the_analysis, analysis, classified_en, analysis_en } =
+        Terms::at(cell.date);
     let mut f = if compilation_decides {
         Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::NeedsInformation),
             text!(
-                "{name} gäller infrastruktur (t.ex. ledningsnät, vatten, energi eller lokaler). En sammanställning av sådana uppgifter kan vara säkerhetsskyddsklassificerad även om varje uppgift är öppen, och då hindrar säkerhetsskyddslagen användningen. Det avgör bedömningen.",
-                "{name} concerns infrastructure (e.g. networks, water, energy or premises). A compilation of such information can be security-classified even if every item is open, and then the Protective Security Act prevents the use. That decides the verdict."
+                "{name} gäller infrastruktur (t.ex. ledningsnät, vatten, energi eller lokaler). En sammanställning av sådana uppgifter kan vara {classified_one} även om varje uppgift är öppen, och då hindrar säkerhetsskyddslagen användningen. Det avgör bedömningen.",
+                "{name} concerns infrastructure (e.g. networks, water, energy or premises). A compilation of such information can be {classified_en} even if every item is open, and then the Protective Security Act prevents the use. That decides the verdict."
             ),
         )
     } else {
@@ -76,13 +122,13 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "Det är inte dokumenterat om uppgifterna i ”{name}” är säkerhetsskyddsklassificerade eller blir det när de sammanställs. Säkerhetsskyddsanalysen är myndighetens egen lagstadgade uppgift: den ska visa att uppgifterna inte är klassificerade innan de läggs i tjänsten.",
-                "It is not documented whether {name} is security-classified or becomes so when compiled. The protective-security analysis is the body's own statutory task: it must show that the information is not classified before it is placed in the service."
+                "Det är inte dokumenterat om uppgifterna i ”{name}” är {classified} eller blir det när de sammanställs. {the_analysis_start} är myndighetens egen lagstadgade uppgift: den ska visa att uppgifterna inte är klassificerade innan de läggs i tjänsten.",
+                "It is not documented whether {name} is {classified_en} or becomes so when compiled. The {analysis_en} is the body's own statutory task: it must show that the information is not classified before it is placed in the service."
             ),
         )
         .measure("gor-dokumentera-sakerhetsskyddsanalysen", text!(
-            "Gör och dokumentera säkerhetsskyddsanalysen för {name}, även för sammanställningar; är uppgifterna klassificerade får de inte läggas i tjänsten utan säkerhetsskyddad upphandling.",
-            "Make and document the protective-security analysis for {name}, compilations included; if the information is classified it may not be placed in the service without protective-security procurement."
+            "Gör och dokumentera {the_analysis} för {name}, även för sammanställningar; är uppgifterna klassificerade får de inte läggas i tjänsten utan säkerhetsskyddad upphandling.",
+            "Make and document the {analysis_en} for {name}, compilations included; if the information is classified it may not be placed in the service without protective-security procurement."
         ))
     }
     .cite(law);
@@ -90,10 +136,7 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
         f = f.ask(
             Addressee::Organisation,
             "sakerhetsskyddsklassificering",
-            text!(
-                "Är uppgifterna i ”{name}” säkerhetsskyddsklassificerade (säkerhetsskyddsanalys)?",
-                "Is {name} security-classified (protective-security analysis)?"
-            ),
+            text!("Är uppgifterna i ”{name}” {classified} ({analysis})?", "Is {name} {classified_en} ({analysis_en})?"),
         );
     }
     if info.aggregation_risk.is_unknown() {
@@ -101,8 +144,8 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
             Addressee::Organisation,
             "sammanstallning",
             text!(
-                "Kan uppgifterna i ”{name}” bli säkerhetsskyddsklassificerade när de sammanställs (t.ex. en karta över VA-nätet)?",
-                "Can {name} become security-classified when compiled (e.g. a map of the water and sewage network)?"
+                "Kan uppgifterna i ”{name}” bli {classified} när de sammanställs (t.ex. en karta över VA-nätet)?",
+                "Can {name} become {classified_en} when compiled (e.g. a map of the water and sewage network)?"
             ),
         );
     }
@@ -113,12 +156,13 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
 fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
     let info = cell.info;
     let name = &info.name;
+    let Terms { classified, classified_en, .. } = Terms::at(cell.date);
     let via = if info.security_classified.is_yes() {
-        text!("Uppgifterna i ”{name}” är säkerhetsskyddsklassificerade", "{name} is security-classified")
+        text!("Uppgifterna i ”{name}” är {classified}", "{name} is {classified_en}")
     } else {
         text!(
-            "Uppgifterna i ”{name}” blir säkerhetsskyddsklassificerade när de sammanställs",
-            "{name} becomes security-classified when compiled"
+            "Uppgifterna i ”{name}” blir {classified} när de sammanställs",
+            "{name} becomes {classified_en} when compiled"
         )
     };
     let (via_sv, via_en) = (&via.sv, &via.en);
@@ -169,8 +213,8 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
                 ),
             )
             .measure("hantera-miljo-godkand", text!(
-                "Hantera {name} i en miljö som är godkänd för säkerhetsskyddsklassificerade uppgifter, inte i tjänsten.",
-                "Handle {name} in an environment approved for security-classified information, not in this service."
+                "Hantera {name} i en miljö som är godkänd för uppgifter som är {classified}, inte i tjänsten.",
+                "Handle {name} in an environment approved for information that is {classified_en}, not in this service."
             )),
         ));
         return out;
@@ -203,8 +247,8 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
         let (dm_sv, dm_en) = crate::rules::sources::mention(
             &crate::rules::sources::DANDERYD_2019,
             cell.date,
-            " (så bedömde också Danderyd 2019 och Göteborg 2019)",
-            " (as Danderyd 2019 and Göteborg 2019 also judged)",
+            " (så bedömde också Göteborg hösten 2018 och Danderyd 2019)",
+            " (as Gothenburg in autumn 2018 and Danderyd 2019 also judged)",
         );
         out.push(
             Finding::new(
@@ -212,8 +256,8 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
                 DIM,
                 Some(Verdict::NotAllowed),
                 text!(
-                    "Verktygets policy: säkerhetsskyddsklassificerade uppgifter ({name}) hör inte hemma i en publik molntjänst, även när den säkerhetsskyddade upphandlingen är genomförd{dm_sv}.",
-                    "The tool's policy: security-classified information ({name}) does not belong in a public cloud service, even when protective-security procurement is completed{dm_en}."
+                    "Verktygets policy: uppgifter som är {classified} ({name}) hör inte hemma i en publik molntjänst, även när den säkerhetsskyddade upphandlingen är genomförd{dm_sv}.",
+                    "The tool's policy: information that is {classified_en} ({name}) does not belong in a public cloud service, even when protective-security procurement is completed{dm_en}."
                 ),
             )
             .cite(cite(&src::TOOL_POLICY, "klassificerade uppgifter inte i publikt moln"))
@@ -493,5 +537,27 @@ mod tests {
         });
         assert!(f[0].sources.iter().any(|s| s.render() == "Säkerhetsskyddslagen (1996:627)"));
         assert!(!f[0].sources.iter().any(|s| s.render().contains("4 kap.")));
+    }
+
+    /// The words follow the Act in force: before 2019-04-01 secret information concerning national
+    /// security and a säkerhetsanalys (1996), from then säkerhetsskyddsklassificerade uppgifter and a
+    /// säkerhetsskyddsanalys (2018).
+    #[test]
+    fn speaks_the_words_of_the_act_in_force() {
+        let unknown_at = |date: Date| {
+            run(&RULE, move |a| {
+                a.legal_date = date;
+                a.information_types[0].security_classified = Tri::Unknown;
+            })
+        };
+        let words = |f: &[Finding]| {
+            let q = &f[0].questions[0].text.sv;
+            format!("{} {} {q}", f[0].reasoning.sv, f[0].measures[0].text.sv)
+        };
+        let before = words(&unknown_at(Date::ymd(2019, 3, 31)));
+        assert!(before.contains("hemliga med hänsyn till rikets säkerhet") && before.contains("säkerhetsanalys"), "{before}");
+        assert!(!before.contains("säkerhetsskydds"), "{before}");
+        let after = words(&unknown_at(Date::ymd(2019, 4, 1)));
+        assert!(after.contains("säkerhetsskyddsklassificerade") && after.contains("säkerhetsskyddsanalys"), "{after}");
     }
 }

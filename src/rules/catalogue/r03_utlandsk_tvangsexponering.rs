@@ -21,7 +21,7 @@ pub static RULE: Rule = Rule {
         cite(&src::RU_SORM, ""),
         cite(&src::MICROSOFT_FAQ, ""),
         cite(&src::DANDERYD_2019, ""),
-        cite(&src::GBG_2019, "CLOUD Acts påverkan oklar"),
+        cite(&src::GBG_GRUNDSAKERHET_2018, "CLOUD Acts påverkan oklar"),
         cite(&src::ZOOMX_2022, ""),
     ],
     policy: false,

@@ -11,11 +11,11 @@ pub static RULE: Rule = Rule {
     id: RuleId::R17,
     title_sv: "Verksamhetssystem",
     title_en: "Core systems",
-    explanation_sv: "Danderyd (2019) och Göteborg (2019) lät inte en allmän kontors- eller samarbetstjänst ersätta verksamhetssystemen, till exempel journalsystem och socialtjänstens system, där dokumentation, behörighetsstyrning och loggning är anpassade till uppgifterna. Verktyget gör det till ett villkor (dess policy efter de fallen, inte ett eget lagkrav).",
-    explanation_en: "Danderyd (2019) and Gothenburg (2019) did not let a general office or collaboration service replace the core systems, such as patient record and social services systems, whose documentation, access control and logging are designed for the data. The tool makes it a condition (its policy after those cases, not a legal requirement of its own).",
+    explanation_sv: "Göteborg (hösten 2018) och Danderyd (2019) lät inte en allmän kontors- eller samarbetstjänst ersätta verksamhetssystemen, till exempel journalsystem och socialtjänstens system, där dokumentation, behörighetsstyrning och loggning är anpassade till uppgifterna. Verktyget gör det till ett villkor (dess policy efter de fallen, inte ett eget lagkrav).",
+    explanation_en: "Gothenburg (autumn 2018) and Danderyd (2019) did not let a general office or collaboration service replace the core systems, such as patient record and social services systems, whose documentation, access control and logging are designed for the data. The tool makes it a condition (its policy after those cases, not a legal requirement of its own).",
     sources: &[
         cite(&src::DANDERYD_2019, "inte i stället för verksamhetssystem"),
-        cite(&src::GBG_2019, "ersätter inte journal- och socialtjänstsystem"),
+        cite(&src::GBG_GRUNDSAKERHET_2018, "ersätter inte journal- och socialtjänstsystem"),
     ],
     policy: true,
     dimensions: &[Dimension::Infosec],
@@ -29,8 +29,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let (dm_sv, dm_en) = crate::rules::sources::mention(
         &crate::rules::sources::DANDERYD_2019,
         cell.date,
-        ", som i Danderyd och Göteborg 2019",
-        ", as in Danderyd and Gothenburg 2019",
+        ", som i Göteborg hösten 2018 och Danderyd 2019",
+        ", as in Gothenburg in autumn 2018 and Danderyd 2019",
     );
     let condition = text!(
         "Dokumentera {name} i det verksamhetssystem där uppgifterna hör hemma (t.ex. journal- eller ärendesystem); använd {svc} bara som stöd i arbetet, inte som ersättning.",

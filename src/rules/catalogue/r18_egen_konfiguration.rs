@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     explanation_sv: "Tjänstens grundsäkerhet räcker bara om myndigheten själv konfigurerar den: loggning, flerfaktorsautentisering, kryptering och begränsade administratörsroller. Varje del som saknas är ett villkor; det myndigheten inte vet om sin egen konfiguration måste den ta reda på.",
     explanation_en: "The service's base security is enough only if the body configures it itself: logging, multi-factor authentication, encryption and restricted administrator roles. Each missing part is a condition; what the body does not know about its own configuration it must find out.",
     sources: &[
-        cite(&src::GBG_2019, "grundsäkerheten godtas under förutsättning av stadens egen konfiguration (loggning, autentisering, kryptering)"),
+        cite(&src::GBG_GRUNDSAKERHET_2018, "grundsäkerheten godtas under förutsättning av stadens egen konfiguration (loggning, autentisering, kryptering)"),
         cite(&src::GDPR, "art. 32"),
     ],
     policy: false,
@@ -97,7 +97,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
     }
     if gaps > 0 {
-        return vec![f.cite(cite(&src::GBG_2019, ""))];
+        return vec![f.cite(cite(&src::GBG_GRUNDSAKERHET_2018, ""))];
     }
     if Cell::is_firm(&cfg.provenance) {
         vec![Finding::new(

@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
     sources: &[
         cite(&src::GDPR, "art. 32 (säkerhet i behandlingen)"),
         cite(&src::STANDARDS, ""),
-        cite(&src::GBG_2019, "granskade revisionsrapporter och certifieringar"),
+        cite(&src::GBG_GRUNDSAKERHET_2018, "granskade revisionsrapporter och certifieringar"),
         cite(&src::DANDERYD_2019, "attackrisken är större än risken enligt CLOUD Act"),
     ],
     policy: false,
@@ -27,7 +27,7 @@ pub static RULE: Rule = Rule {
 const DIM: Dimension = Dimension::Infosec;
 
 fn evaluate(cell: &Cell) -> Vec<Finding> {
-    let (dm_sv, dm_en) = crate::rules::sources::mention(&crate::rules::sources::DANDERYD_2019, cell.date, "Danderyds kommun (2019) bedömde att risken för intrång och attacker var större än risken för utlämnande enligt utländsk lag; ", "Danderyd municipality (2019) judged that the risk of breaches and attacks was greater than the risk of disclosure under foreign law; ");
+    let (dm_sv, dm_en) = crate::rules::sources::mention(&crate::rules::sources::DANDERYD_2019, cell.date, "Danderyds kommun (2019) bedömde att risken för intrång och attacker var större än risken för utlämnande enligt utländsk lag. ", "Danderyd municipality (2019) judged that the risk of breaches and attacks was greater than the risk of disclosure under foreign law. ");
     let svc = &cell.service.name;
     let certs = &cell.service.certifications;
     let named = [("ISO/IEC 27001", certs.iso27001), ("SOC 2", certs.soc2), ("BSI C5", certs.bsi_c5)];
@@ -36,8 +36,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let reviewed = certs.audit_reports_reviewed;
     let firm = Cell::is_firm(&certs.provenance);
     let context = text!(
-        "{dm_sv}väg risken för intrång och attacker mot risken för utlämnande enligt utländsk lag för er egen tjänst.",
-        "{dm_en}weigh the risk of breaches and attacks against the risk of disclosure under foreign law for your own service.",
+        "{dm_sv}Väg risken för intrång och attacker mot risken för utlämnande enligt utländsk lag för er egen tjänst.",
+        "{dm_en}Weigh the risk of breaches and attacks against the risk of disclosure under foreign law for your own service.",
     );
     let (ctx_sv, ctx_en) = (&context.sv, &context.en);
     let review = text!(
@@ -103,25 +103,36 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
     } else if !unknown.is_empty() {
         let list = Cell::lang_list(&unknown);
-        let v = if reviewed.is_yes() { Verdict::AllowedWithConditions } else { Verdict::NeedsInformation };
-        Finding::new(
-            RULE.id,
-            DIM,
-            Some(v),
-            text!(
-                "Det är inte känt om {svc} är certifierad ({list}). Utan certifieringar eller genomgångna revisionsrapporter går grundsäkerheten inte att bedöma. {ctx_sv}",
-                "It is not known whether {svc} is certified ({list}). Without certifications or reviewed audit reports, base security cannot be judged. {ctx_en}"
-            ),
-        )
-        .ask(
-            Addressee::Supplier,
-            "certifieringar",
-            text!(
-                "Vilka säkerhetscertifieringar ({list}) har {svc}, vad omfattar de, och kan vi få revisionsrapporterna?",
-                "Which security certifications ({list}) does {svc} have, what do they cover, and can we get the audit reports?"
-            ),
-        )
-        .measure("granska-revisionsrapporterna", review)
+        let ask_certifications = text!(
+            "Vilka säkerhetscertifieringar ({list}) har {svc}, vad omfattar de, och kan vi få revisionsrapporterna?",
+            "Which security certifications ({list}) does {svc} have, what do they cover, and can we get the audit reports?"
+        );
+        if reviewed.is_yes() {
+            // The body's own review is a basis for judging base security; the certifications remain
+            // to be settled, but nothing needs reviewing again.
+            Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::AllowedWithConditions),
+                text!(
+                    "Det är inte känt om {svc} är certifierad ({list}), men myndigheten har själv gått igenom leverantörens revisionsrapporter. Det ger ett underlag för att bedöma grundsäkerheten; klarlägg certifieringarna. {ctx_sv}",
+                    "It is not known whether {svc} is certified ({list}), but the body has reviewed the supplier's audit reports itself. That is a basis for judging base security; settle the certifications. {ctx_en}"
+                ),
+            )
+            .ask(Addressee::Supplier, "certifieringar", ask_certifications)
+        } else {
+            Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::NeedsInformation),
+                text!(
+                    "Det är inte känt om {svc} är certifierad ({list}). Utan certifieringar eller genomgångna revisionsrapporter går grundsäkerheten inte att bedöma. {ctx_sv}",
+                    "It is not known whether {svc} is certified ({list}). Without certifications or reviewed audit reports, base security cannot be judged. {ctx_en}"
+                ),
+            )
+            .ask(Addressee::Supplier, "certifieringar", ask_certifications)
+            .measure("granska-revisionsrapporterna", review)
+        }
     } else if reviewed.is_yes() {
         Finding::new(
             RULE.id,
@@ -152,7 +163,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ))
         .as_policy()
     };
-    vec![f.cite(cite(&src::GBG_2019, "")).cite(cite(&src::DANDERYD_2019, ""))]
+    vec![f.cite(cite(&src::GBG_GRUNDSAKERHET_2018, "")).cite(cite(&src::DANDERYD_2019, ""))]
 }
 
 #[cfg(test)]
@@ -188,6 +199,24 @@ mod tests {
         });
         assert_eq!(verdict_on(&f, DIM), Some(Verdict::NeedsInformation));
         assert_eq!(f[0].questions[0].to, Addressee::Supplier);
+    }
+
+    /// Göteborg 2018 reviewed Microsoft's audit reports without naming certifications: the review
+    /// is a basis (with conditions), the certifications a question, and nothing asks for the review
+    /// again; before Danderyd's report of 2019-09-30 the reasoning does not cite it.
+    #[test]
+    fn reviewed_reports_with_unknown_certifications_give_conditions_without_a_second_review() {
+        let f = run(&RULE, |a| {
+            let c = &mut a.services[0].certifications;
+            (c.iso27001, c.soc2, c.bsi_c5, c.audit_reports_reviewed) =
+                (Tri::Unknown, Tri::Unknown, Tri::Unknown, Tri::Yes);
+            a.legal_date = crate::model::Date::ymd(2018, 10, 1);
+        });
+        assert_eq!(verdict_on(&f, DIM), Some(Verdict::AllowedWithConditions));
+        assert_eq!(f[0].questions[0].to, Addressee::Supplier);
+        assert!(f[0].measures.iter().all(|m| !m.key.contains("granska-revisionsrapporterna")));
+        assert!(!f[0].reasoning.sv.contains("Utan certifieringar") && !f[0].reasoning.sv.contains("Danderyd"));
+        assert!(f[0].reasoning.sv.contains(". Väg risken"), "{}", f[0].reasoning.sv);
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     sources: &[
         cite(&src::KOMMUNALLAGEN, "6 kap. 37 § (delegering, för kommuner och regioner)"),
         cite(&src::DANDERYD_2019, "utredning redovisad för kommunstyrelsen"),
-        cite(&src::GBG_2019, "ingen rättspraxis, varje kommun bedömer själv"),
+        cite(&src::GBG_GRUNDSAKERHET_2018, "ingen rättspraxis, varje kommun bedömer själv"),
     ],
     policy: false,
     dimensions: &[Dimension::Infosec],
