@@ -555,7 +555,10 @@ mod tests {
             format!("{} {} {q}", f[0].reasoning.sv, f[0].measures[0].text.sv)
         };
         let before = words(&unknown_at(Date::ymd(2019, 3, 31)));
-        assert!(before.contains("hemliga med hänsyn till rikets säkerhet") && before.contains("säkerhetsanalys"), "{before}");
+        assert!(
+            before.contains("hemliga med hänsyn till rikets säkerhet") && before.contains("säkerhetsanalys"),
+            "{before}"
+        );
         assert!(!before.contains("säkerhetsskydds"), "{before}");
         let after = words(&unknown_at(Date::ymd(2019, 4, 1)));
         assert!(after.contains("säkerhetsskyddsklassificerade") && after.contains("säkerhetsskyddsanalys"), "{after}");
