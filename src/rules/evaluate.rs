@@ -201,13 +201,16 @@ impl CellResult {
     }
 
     /// Every question, once, with the rule that raises it. A question several rules ask in the
-    /// same words (`catalogue/questions.rs`) is asked once, under the key of the first rule.
+    /// same words (`catalogue/questions.rs`) is asked once: under the key of the first rule whose
+    /// verdict it decides, or else of the first rule that asks it.
     pub fn questions(&self) -> Vec<(RuleId, &Question)> {
         let mut out: Vec<(RuleId, &Question)> = Vec::new();
         for f in self.findings() {
             for q in &f.questions {
-                if !out.iter().any(|(_, t)| t.to == q.to && t.text == q.text && t.decisive == q.decisive) {
-                    out.push((f.rule, q));
+                match out.iter_mut().find(|(_, t)| t.to == q.to && t.text == q.text) {
+                    Some(asked) if q.decisive && !asked.1.decisive => *asked = (f.rule, q),
+                    Some(_) => {}
+                    None => out.push((f.rule, q)),
                 }
             }
         }

@@ -1,4 +1,4 @@
-//! Questions that more than one rule puts to the supplier about the same fact. Each fact is asked in
+//! Questions that more than one rule puts (to the supplier or to the body) about the same fact. Each fact is asked in
 //! one wording, so the memo's and the cell's question lists (deduplicated by text) ask it once, and
 //! under one slug (the key is `<rule>.<slug>`, with the rule that asks it).
 
@@ -38,3 +38,14 @@ pub fn transparency_figures() -> Text {
 
 /// The slug of [`transparency_figures`]'s question.
 pub const TRANSPARENCY_FIGURES: &str = "transparensdata";
+
+/// `information_types[].personal_data`, asked of the body itself.
+pub fn personal_data(info: &str) -> Text {
+    text!(
+        "Innehåller {info} personuppgifter (även namn, e-postadresser eller IP-adresser), och i så fall känsliga (art. 9) eller om lagöverträdelser (art. 10)?",
+        "Does {info} hold personal data (including names, e-mail or IP addresses), and if so special categories (art. 9) or criminal data (art. 10)?"
+    )
+}
+
+/// The slug of [`personal_data`]'s question.
+pub const PERSONAL_DATA: &str = "personuppgifter";

@@ -258,14 +258,7 @@ pub(super) fn gdpr_gate(cell: &Cell, rule: RuleId, dim: Dimension) -> Option<Fin
                 ),
             )
             .cite(cite(&src::GDPR, "art. 2 och 4.1"))
-            .ask(
-                Addressee::Organisation,
-                "personuppgifter",
-                text!(
-                    "Innehåller {name} personuppgifter (även namn, e-postadresser eller IP-adresser), och i så fall känsliga (art. 9) eller om lagöverträdelser (art. 10)?",
-                    "Does {name} hold personal data (including names, e-mail or IP addresses), and if so special categories (art. 9) or criminal data (art. 10)?"
-                ),
-            ),
+            .ask(Addressee::Organisation, super::questions::PERSONAL_DATA, super::questions::personal_data(name)),
         ),
         Tri::Yes => None,
     }

@@ -28,6 +28,31 @@ pub static RULE: Rule = Rule {
 const EDPS_2024: Cite = cite(&src::EDPS_2024, "");
 const DATATILSYNET_2024: Cite = cite(&src::DATATILSYNET_2024, "");
 
+/// " – jfr …" naming the decisions on providers' own purposes that existed at `date` (DOMAIN.md §5:
+/// nothing is cited before it existed).
+fn decisions_since(date: crate::model::Date) -> (String, String) {
+    let decisions = [
+        src::mention(
+            &src::DATATILSYNET_2024,
+            date,
+            "danska Datatilsynets Chromebook-beslut 2024-01-30",
+            "the Danish Datatilsynet's Chromebook decision of 2024-01-30",
+        ),
+        src::mention(
+            &src::EDPS_2024,
+            date,
+            "EDPS beslut 2024-03-08 om kommissionens användning av Microsoft 365",
+            "the EDPS decision of 2024-03-08 on the Commission's use of Microsoft 365",
+        ),
+    ];
+    let (sv, en): (Vec<String>, Vec<String>) = decisions.into_iter().filter(|(sv, _)| !sv.is_empty()).unzip();
+    if sv.is_empty() {
+        (String::new(), String::new())
+    } else {
+        (format!(" – jfr {}", sv.join(" och ")), format!(" – cf. {}", en.join(" and ")))
+    }
+}
+
 fn evaluate(cell: &Cell) -> Vec<Finding> {
     let name = &cell.info.name;
     let service = &cell.service.name;
@@ -35,17 +60,14 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let pd = cell.has_personal_data();
     let mut findings = Vec::new();
     let ask_pd = |f: Finding| {
-        f.ask(
-            Addressee::Organisation,
-            "personuppgifter",
-            text!("Innehåller {name} personuppgifter?", "Does {name} contain personal data?"),
-        )
+        f.ask(Addressee::Organisation, super::questions::PERSONAL_DATA, super::questions::personal_data(name))
     };
     match own {
         OwnUse::Yes if !pd.is_no() => {
+            let (compare_sv, compare_en) = decisions_since(cell.date);
             let text = text!(
-                "Leverantören av {service} använder innehåll eller data som tjänsten genererar för egna ändamål. För den användningen är leverantören personuppgiftsansvarig, inte biträde: den behandlar inte bara enligt myndighetens instruktioner (art. 28.3 a och 29) och bestämmer själv ändamålen (art. 28.10). Utan rättslig grund och angivna ändamål för den användningen uppfylls inte kraven – jfr EDPS beslut 2024-03-08 om kommissionens användning av Microsoft 365 och danska Datatilsynets Chromebook-beslut 2024-01-30.",
-                "The provider of {service} uses content or service-generated data for its own purposes. For that use the provider is a controller, not a processor: it does not process only on the body's instructions (Art. 28(3)(a) and 29) and decides the purposes itself (Art. 28(10)). Without a legal basis and specified purposes for that use the requirements are not met – cf. the EDPS decision of 2024-03-08 on the Commission's use of Microsoft 365 and the Danish Datatilsynet's Chromebook decision of 2024-01-30."
+                "Leverantören av {service} använder innehåll eller data som tjänsten genererar för egna ändamål. För den användningen är leverantören personuppgiftsansvarig, inte biträde: den behandlar inte bara enligt myndighetens instruktioner (art. 28.3 a och 29) och bestämmer själv ändamålen (art. 28.10). Utan rättslig grund och angivna ändamål för den användningen uppfylls inte kraven{compare_sv}.",
+                "The provider of {service} uses content or service-generated data for its own purposes. For that use the provider is a controller, not a processor: it does not process only on the body's instructions (Art. 28(3)(a) and 29) and decides the purposes itself (Art. 28(10)). Without a legal basis and specified purposes for that use the requirements are not met{compare_en}."
             );
             let f = if pd.is_yes() {
                 Finding::new(RULE.id, Dimension::Processor, Some(Verdict::NotAllowed), text)
@@ -110,7 +132,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
         _ => {}
     }
-    if cell.is_secret() && matches!(own, OwnUse::Yes | OwnUse::Unknown) {
+    // 10 kap. 2 a § OSL applies from 2023-07-01; before it there is nothing to say about it here.
+    if cell.is_secret() && matches!(own, OwnUse::Yes | OwnUse::Unknown) && !src::OSL_10_2A.later_than(cell.date) {
         let (sv, en) = if own == OwnUse::Yes {
             ("Leverantörens egen användning innebär att uppdraget inte är endast teknisk bearbetning eller lagring; 10 kap. 2 a § OSL är därför inte tillämplig (se R2).", "The provider's own use means the task is not only technical processing or storage; OSL ch. 10 s. 2 a therefore does not apply (see R2).")
         } else {
@@ -134,6 +157,28 @@ mod tests {
         assert!(f[0].sources.contains(&EDPS_2024) && f[0].sources.contains(&DATATILSYNET_2024));
         assert_eq!(verdict_on(&f, Dimension::Secrecy), None);
         assert!(f.iter().any(|f| f.dimension == Dimension::Secrecy && f.reasoning.sv.contains("2 a §")));
+    }
+
+    /// Before 2024 the reasoning names neither decision, and before 2023-07-01 it says nothing of
+    /// 10 kap. 2 a § OSL, which did not yet exist.
+    #[test]
+    fn names_only_what_existed_at_the_date() {
+        let f = run(&RULE, |a| {
+            a.services[0].own_use_of_content = OwnUse::Yes;
+            a.legal_date = crate::model::Date::ymd(2023, 6, 30);
+        });
+        let all: String = f.iter().map(|f| f.reasoning.sv.clone()).collect();
+        assert!(!all.contains("EDPS") && !all.contains("Datatilsynet") && !all.contains("2 a §"), "{all}");
+        assert_eq!(verdict_on(&f, Dimension::Processor), Some(Verdict::NotAllowed));
+        let f = run(&RULE, |a| {
+            a.services[0].own_use_of_content = OwnUse::Yes;
+            a.legal_date = crate::model::Date::ymd(2024, 2, 1);
+        });
+        let all: String = f.iter().map(|f| f.reasoning.sv.clone()).collect();
+        assert!(
+            all.contains("jfr danska Datatilsynets") && !all.contains("EDPS beslut") && all.contains("2 a §"),
+            "{all}"
+        );
     }
 
     #[test]
