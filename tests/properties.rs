@@ -542,3 +542,39 @@ fn every_ordered_fact_occurs_in_a_blank_assessment() {
         assert!(instances.iter().any(|(f, _)| f.path == fact.path), "{} saknas", fact.path);
     }
 }
+
+/// The sentences of `text` that name a year after `year` (up to 2099).
+fn sentences_naming_a_later_year(text: &str, year: u32) -> Vec<String> {
+    text.split(['.', ';'])
+        .filter(|s| {
+            s.split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|v| v > year && v < 2100))
+        })
+        .map(|s| s.trim().to_string())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// DOMAIN.md §5, nothing cited before it existed, for every text the rules write (reasoning,
+    /// measures, questions): a year after the legal date's appears only where the text says that a
+    /// law did not yet apply, or gives the schedule of one in force.
+    #[test]
+    fn no_text_names_a_later_year_except_a_schedule(a in assessment()) {
+        let year: u32 = a.legal_date.to_string()[..4].parse().unwrap();
+        let schedule = ["gällde inte", "tillämpades inte", "trädde i kraft", "fram till", "gäller till", "gäller då till"];
+        for c in &evaluate(&a).results {
+            for f in c.dimensions.iter().flat_map(|d| &d.findings) {
+                let texts = std::iter::once(&f.reasoning.sv)
+                    .chain(f.measures.iter().map(|m| &m.text.sv))
+                    .chain(f.questions.iter().map(|q| &q.text.sv));
+                for t in texts {
+                    for s in sentences_naming_a_later_year(t, year) {
+                        prop_assert!(schedule.iter().any(|m| s.contains(m)), "{} vid {}: {s}", f.rule, a.legal_date);
+                    }
+                }
+            }
+        }
+    }
+}

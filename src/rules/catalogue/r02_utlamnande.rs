@@ -327,9 +327,22 @@ fn strict(cell: &Cell, base: &Text) -> Finding {
             // (Intraservice 2018): its own words, not eSam's later "inte längre osannolikt", and
             // Lockbox judged by Intraservice, not by the PM.
             let t = if src::ESAM_2018.later_than(cell.date) {
+                // Intraservice's assessment (spring 2018) is how the PM is known today; at an
+                // earlier date it is not cited.
+                let (known_sv, known_en) = if src::GBG_LOCKBOX_2018.later_than(cell.date) {
+                    ("känd i andra hand", "known second-hand")
+                } else {
+                    ("känd genom Intraservices bedömning 2018", "known through Intraservice's assessment of 2018")
+                };
+                let (lockbox_sv, lockbox_en) = src::mention(
+                    &src::GBG_LOCKBOX_2018,
+                    cell.date,
+                    ", och Intraservice bedömde 2018 att Customer Lockbox inte gör det (R8)",
+                    ", and Intraservice judged in 2018 that Customer Lockbox does not (R8)",
+                );
                 text!(
-                    "R2a strikt tolkning – intern policy (Göteborgs stadsledningskontors promemoria 2017-10-20, känd genom Intraservices bedömning 2018), inte lagens ordalydelse: uppgifter som lämnas till en extern part utan fullgott skydd ska anses röjda, oavsett om leverantören tar del av dem. {list} kan dessutom tvingas lämna ut uppgifter enligt ett annat lands lag. Avtal botar inte detta, och Intraservice bedömde 2018 att Customer Lockbox inte gör det (R8); bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören gör det (R7).",
-                    "R2a strict interpretation – internal policy (City of Gothenburg's executive office, memorandum of 2017-10-20, known through Intraservice's assessment of 2018), not the wording of the law: information handed to an external party without adequate protection is to be considered disclosed, whether or not the provider takes note of it. {list} can moreover be compelled to disclose data under another country's law. Contracts do not cure this, and Intraservice judged in 2018 that Customer Lockbox does not (R8); only technical measures that make clear-text access impossible for the provider do (R7)."
+                    "R2a strikt tolkning – intern policy (Göteborgs stadsledningskontors promemoria 2017-10-20, {known_sv}), inte lagens ordalydelse: uppgifter som lämnas till en extern part utan fullgott skydd ska anses röjda, oavsett om leverantören tar del av dem. {list} kan dessutom tvingas lämna ut uppgifter enligt ett annat lands lag. Avtal botar inte detta{lockbox_sv}; bara tekniska åtgärder som gör klartextåtkomst omöjlig för leverantören gör det (R7).",
+                    "R2a strict interpretation – internal policy (City of Gothenburg's executive office, memorandum of 2017-10-20, {known_en}), not the wording of the law: information handed to an external party without adequate protection is to be considered disclosed, whether or not the provider takes note of it. {list} can moreover be compelled to disclose data under another country's law. Contracts do not cure this{lockbox_en}; only technical measures that make clear-text access impossible for the provider do (R7)."
                 )
             } else {
                 text!(

@@ -67,8 +67,10 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         en.push("The control does not stop disclosure the provider is obliged to make by law (e.g. another country's compulsion laws, see R3).".into());
         // (5) verified or only promised
         if !control.verified {
-            sv.push("Effekten är inte verifierad, bara utlovad; en utlovad kontroll som inte kunnat verifieras kan inte ges någon vikt (Göteborgs Stad 2018).".into());
-            en.push("Its effect is not verified, only promised; a promised control that could not be verified cannot be given weight (City of Gothenburg 2018).".into());
+            let (gbg_sv, gbg_en) =
+                src::mention(&src::GBG_LOCKBOX_2018, cell.date, " (Göteborgs Stad 2018)", " (City of Gothenburg 2018)");
+            sv.push(format!("Effekten är inte verifierad, bara utlovad; en utlovad kontroll som inte kunnat verifieras kan inte ges någon vikt{gbg_sv}."));
+            en.push(format!("Its effect is not verified, only promised; a promised control that could not be verified cannot be given weight{gbg_en}."));
         }
         // keys and other delivery models
         if components.iter().any(|c| !Cell::keys_exclude_provider(c).is_yes()) {

@@ -40,6 +40,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         "{dm_en}Weigh the risk of breaches and attacks against the risk of disclosure under foreign law for your own service.",
     );
     let (ctx_sv, ctx_en) = (&context.sv, &context.en);
+    let (gbg_sv, gbg_en) = src::mention(&src::GBG_LOCKBOX_2018, cell.date, " (Göteborg 2018)", " (Gothenburg 2018)");
     let review = text!(
         "Gå själva igenom revisionsrapporterna (t.ex. SOC 2 typ II, ISO-certifikatets omfattning) för {svc} och notera avvikelser och kundens egna åtaganden.",
         "Review the audit reports (e.g. SOC 2 type II, the scope of the ISO certificate) for {svc} yourselves and note deviations and customer responsibilities."
@@ -82,8 +83,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 DIM,
                 Some(Verdict::AllowedWithConditions),
                 text!(
-                    "{svc} uppges ha {list}, men certifieringarna är inte kontrollerade eller revisionsrapporterna inte genomgångna av myndigheten. Ett löfte som inte kan kontrolleras väger lätt (Göteborg 2018). {ctx_sv}",
-                    "{svc} is said to have {list}, but the certifications are not checked or the audit reports not reviewed by the body. A promise that cannot be checked carries little weight (Gothenburg 2018). {ctx_en}"
+                    "{svc} uppges ha {list}, men certifieringarna är inte kontrollerade eller revisionsrapporterna inte genomgångna av myndigheten. Ett löfte som inte kan kontrolleras väger lätt{gbg_sv}. {ctx_sv}",
+                    "{svc} is said to have {list}, but the certifications are not checked or the audit reports not reviewed by the body. A promise that cannot be checked carries little weight{gbg_en}. {ctx_en}"
                 ),
             )
             .measure("granska-revisionsrapporterna", review.clone());
