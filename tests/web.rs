@@ -195,3 +195,27 @@ async fn the_analyses_show_the_cores_requirements_and_why_there_is_no_estimate()
     assert!(reasons[0].contains("underlag saknas"), "{reasons:?}");
     root.remove();
 }
+
+/// Issue 12: the form's yes/no groups come from the fact registry – every registered yes/no fact of
+/// the contract, the certifications and the configuration has its field, labelled as the registry
+/// names it, so a new fact there needs no change to the form.
+#[wasm_bindgen_test]
+async fn the_forms_yes_no_groups_come_from_the_fact_registry() {
+    use molnbedomning::model::facts::{FactKind, FACTS};
+    use molnbedomning::model::Lang;
+    let root = mount().await;
+    step(&root, "Tjänst").await;
+    let legends = texts(&root, "section.service fieldset.tri > legend");
+    let groups = ["services[].contract.", "services[].certifications.", "services[].configuration."];
+    let facts: Vec<_> = FACTS
+        .iter()
+        .filter(|f| f.kind == FactKind::Tri && groups.iter().any(|g| f.path.starts_with(g)))
+        .filter(|f| !["services[].contract.dpa", "services[].contract.scc", "services[].contract.tia_done"].contains(&f.path))
+        .collect();
+    assert!(facts.len() >= 16, "{}", facts.len());
+    for f in facts {
+        let label = f.label.heading(Lang::Sv);
+        assert!(legends.contains(&label), "{} ({label}) saknas i formuläret", f.path);
+    }
+    root.remove();
+}

@@ -11,10 +11,19 @@ use serde::Serialize;
 use serde_json::Value;
 
 /// A label in Swedish and English.
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Label {
     pub sv: &'static str,
     pub en: &'static str,
+}
+
+impl Label {
+    /// As a form field's label: the registry's phrase with a capital initial.
+    pub fn heading(&self, lang: crate::model::Lang) -> String {
+        let phrase = if lang == crate::model::Lang::Sv { self.sv } else { self.en };
+        let mut chars = phrase.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -3,6 +3,7 @@
 
 use super::state::{Action, AppContext};
 use super::texts::{field_help, NO, READ_MORE, T, UNKNOWN, UNKNOWN_COUNTRY, YES};
+use crate::model::facts::Label;
 use crate::model::{countries_by_name, country_names, Lang, Location, Text};
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -54,28 +55,47 @@ fn described_by(help: &Option<&'static T>, path: &str, id: &str) -> Option<Strin
 #[function_component(TriField)]
 pub fn tri_field(p: &Props) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
-    let value = ctx.get(&p.path).clone();
-    let id = dom_id(&p.path);
+    tri(&ctx, &p.path, p.label.get(ctx.lang), &p.help)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FactProps {
+    /// The concrete path (`services[#0].contract.audit_rights`).
+    pub path: AttrValue,
+    /// The registry's label of the fact.
+    pub label: &'static Label,
+}
+
+/// Yes / no / vet ej for a registry fact, labelled as the registry names it.
+#[function_component(FactTriField)]
+pub fn fact_tri_field(p: &FactProps) -> Html {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    tri(&ctx, &p.path, &p.label.heading(ctx.lang), &None)
+}
+
+fn tri(ctx: &AppContext, path: &str, label: &str, help_text: &Option<&'static T>) -> Html {
+    let value = ctx.get(path).clone();
+    let id = dom_id(path);
     let options = [
         (Value::Bool(true), &YES, "ja"),
         (Value::Bool(false), &NO, "nej"),
         (Value::from("unknown"), &UNKNOWN, "vet-ej"),
     ];
     html! {
-        <fieldset class="tri" aria-describedby={described_by(&p.help, &p.path, &id)}>
-            <legend>{ p.label.get(ctx.lang) }</legend>
-            { for options.into_iter().map(|(v, label, suffix)| {
+        <fieldset class="tri" aria-describedby={described_by(help_text, path, &id)}>
+            <legend>{ label }</legend>
+            { for options.into_iter().map(|(v, option, suffix)| {
                 let input_id = format!("{id}-{suffix}");
                 let checked = value == v;
-                let onchange = { let ctx = ctx.clone(); let path = p.path.to_string(); Callback::from(move |_: Event| ctx.dispatch(Action::Edit(path.clone(), v.clone()))) };
+                let onchange = { let ctx = ctx.clone(); let path = path.to_string(); Callback::from(move |_: Event| ctx.dispatch(Action::Edit(path.clone(), v.clone()))) };
                 html! {
                     <label for={input_id.clone()}>
                         <input type="radio" id={input_id} name={id.clone()} {checked} {onchange} />
-                        { label.get(ctx.lang) }
+                        { option.get(ctx.lang) }
                     </label>
                 }
             }) }
-            { help(&ctx, &p.help, &p.path, &id) }
+            { help(ctx, help_text, path, &id) }
         </fieldset>
     }
 }

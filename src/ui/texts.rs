@@ -178,40 +178,15 @@ pub const ADMIN_BYPASS: T =
 pub const VERIFIED: T = T("Effekten är verifierad (inte bara utlovad)", "The effect is verified (not only promised)");
 pub const CONTRACT: T = T("Avtal", "Contract");
 pub const DPA: T = T("Personuppgiftsbiträdesavtal (art. 28)", "Processor agreement (art. 28)");
-pub const UNILATERAL: T =
-    T("Leverantören kan ändra villkoren ensidigt", "The provider can change the terms unilaterally");
-pub const SUBPROCESSORS: T = T(
-    "Underbiträden listas med förhandsbesked och rätt att invända",
-    "Sub-processors listed with notice and a right to object",
-);
-pub const AUDIT: T = T("Rätt till revision", "Audit rights");
-pub const DELETION: T =
-    T("Radering eller återlämnande vid avtalets slut", "Deletion or return at the end of the contract");
 pub const SCC: T = T("Standardavtalsklausuler (SCC)", "Standard contractual clauses (SCC)");
 pub const TIA: T = T("Överföringsbedömning (TIA) gjord", "Transfer impact assessment done");
-pub const CHALLENGE: T = T("Åtagande att bestrida myndighetsbegäranden", "Commitment to challenge authority requests");
-pub const NOTIFY: T =
-    T("Åtagande att underrätta om myndighetsbegäranden", "Commitment to notify of authority requests");
-pub const TRANSPARENCY_REPORTS: T = T("Publicerar transparensrapporter", "Publishes transparency reports");
-pub const EXIT: T = T("Exitplan och dataportabilitet", "Exit plan and data portability");
 pub const CERTIFICATIONS: T = T("Certifieringar och granskning", "Certifications and review");
-pub const AUDIT_REVIEWED: T =
-    T("Ni har själva granskat revisionsrapporterna", "You have reviewed the audit reports yourselves");
 pub const CONFIGURATION: T = T("Er egen konfiguration", "Your own configuration");
 pub const CONFIGURATION_HELP: T = T(
     "Uppgifter om er säkerhetskonfiguration kan vara sekretessbelagda (OSL 18 kap. 8 §).",
     "Details of your security configuration may be secret (OSL ch. 18 s. 8).",
 );
-pub const LOGGING: T = T("Loggning", "Logging");
-pub const MFA: T = T("Flerfaktorsautentisering", "Multi-factor authentication");
-pub const ENCRYPTION: T = T("Kryptering", "Encryption");
-pub const ADMIN_ROLES: T = T("Begränsade administratörsroller", "Restricted administrator roles");
 pub const PROTECTIVE_SECURITY: T = T("Säkerhetsskyddad upphandling", "Protective-security procurement");
-pub const SARSKILD: T = T("Särskild säkerhetsskyddsbedömning gjord", "Special protective-security assessment made");
-pub const AVTAL: T = T("Säkerhetsskyddsavtal tecknat", "Protective-security agreement concluded");
-pub const LAMPLIGHET: T = T("Lämplighetsprövning av leverantören gjord", "Suitability test of the supplier made");
-pub const SAMRAD: T =
-    T("Samråd med tillsynsmyndigheten (där det krävs)", "Consultation with the supervisory authority (where required)");
 pub const PROVENANCE: T = T("Hur vet ni det (källa)", "How do you know (source)");
 pub const RECHECK_DUE: T = T("Ska kontrolleras igen – datumet har passerats", "Due for re-check – the date has passed");
 pub const ADD_PARTY: T = T("Lägg till part", "Add party");
@@ -362,9 +337,6 @@ pub const SOURCE_DATE: T = T("Källans datum", "Date of the source");
 pub const RECHECK: T = T("Kontrolleras igen senast", "Re-check by");
 pub const OPERATOR: T = T("Vem sköter driften (operatör)", "Who runs it (operator)");
 pub const ADD_CONTROL: T = T("Lägg till åtkomstkontroll", "Add access control");
-pub const ISO27001: T = T("ISO/IEC 27001", "ISO/IEC 27001");
-pub const SOC2: T = T("SOC 2", "SOC 2");
-pub const BSI_C5: T = T("BSI C5", "BSI C5");
 pub const NOT_STATED: T = T("ingen uppgift", "not stated");
 pub const SECRET: T = T("Omfattas av sekretess enligt OSL", "Covered by secrecy under OSL");
 pub const COPY_FAILED: T = T(

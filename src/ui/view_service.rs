@@ -1,10 +1,13 @@
 //! Step 2: the services — parties and ownership chain, components, keys, access controls, contract,
 //! certifications, the body's own configuration and protective security. Facts show their source.
 
-use super::fields::{dom_id, options, CheckField, ChoiceField, CountryField, TextField, TextKind, TriField};
+use super::fields::{
+    dom_id, options, CheckField, ChoiceField, CountryField, FactTriField, TextField, TextKind, TriField,
+};
 use super::probability_inputs::ProbabilityInputs;
 use super::state::{Action, AppContext};
 use super::texts::*;
+use crate::model::facts::{FactKind, FACTS};
 use crate::model::*;
 use crate::rules::applies;
 use serde_json::{json, Value};
@@ -239,30 +242,24 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
             </details>
             <details>
                 <summary>{ CONTRACT.get(lang) }</summary>
-                { for [("unilateral_change", &UNILATERAL), ("subprocessor_notice", &SUBPROCESSORS), ("audit_rights", &AUDIT),
-                    ("deletion_return", &DELETION), ("challenge_requests", &CHALLENGE),
-                    ("notify_requests", &NOTIFY), ("transparency_reports", &TRANSPARENCY_REPORTS), ("exit_plan", &EXIT)]
-                    .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.contract.{f}")} label={label} /> }) }
+                { registry_fields(&base, "contract", &["dpa", "scc", "tia_done"]) }
                 <ProvenanceEditor path={format!("{base}.contract.provenance")} provenance={svc.contract.provenance.clone()} />
             </details>
             <details>
                 <summary>{ CERTIFICATIONS.get(lang) }</summary>
-                { for [("iso27001", &ISO27001), ("soc2", &SOC2), ("bsi_c5", &BSI_C5), ("audit_reports_reviewed", &AUDIT_REVIEWED)]
-                    .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.certifications.{f}")} label={label} /> }) }
+                { registry_fields(&base, "certifications", &[]) }
                 <ProvenanceEditor path={format!("{base}.certifications.provenance")} provenance={svc.certifications.provenance.clone()} />
             </details>
             <details>
                 <summary>{ CONFIGURATION.get(lang) }</summary>
                 <p class="help">{ CONFIGURATION_HELP.get(lang) }</p>
-                { for [("logging", &LOGGING), ("mfa", &MFA), ("encryption", &ENCRYPTION), ("admin_roles", &ADMIN_ROLES)]
-                    .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.configuration.{f}")} label={label} /> }) }
+                { registry_fields(&base, "configuration", &[]) }
             </details>
             <ProbabilityInputs base={base.clone()} has_transparency={svc.transparency.is_some()} has_factors={svc.lawful_access_factors.is_some()} />
             if applies::protective_security_procurement(&ctx.assessment) {
                 <details>
                     <summary>{ PROTECTIVE_SECURITY.get(lang) }</summary>
-                    { for [("sarskild_bedomning", &SARSKILD), ("lamplighetsprovning", &LAMPLIGHET), ("sakerhetsskyddsavtal", &AVTAL), ("samrad", &SAMRAD)]
-                        .into_iter().map(|(f, label)| html! { <TriField path={format!("{base}.protective_security.{f}")} label={label} /> }) }
+                    { registry_fields(&base, "protective_security", &[]) }
                 </details>
             }
             </details>
@@ -290,5 +287,20 @@ fn covers_box(ctx: &AppContext, control_path: &str, control: &Control, comp: &cr
     };
     html! {
         <label for={id.clone()}><input type="checkbox" id={id} {checked} {onchange} />{ comp.name.clone() }</label>
+    }
+}
+
+/// The yes/no facts of a service's `group` (contract, certifications, configuration, protective
+/// security) from the fact registry, in its order and with its labels: a fact added to the registry
+/// appears here without a change to the form. `shown_above`: the group's facts the form asks first.
+fn registry_fields(base: &str, group: &str, shown_above: &[&str]) -> Html {
+    let prefix = format!("services[].{group}.");
+    html! {
+        { for FACTS.iter().filter_map(|f| {
+            let field = f.path.strip_prefix(&prefix)?;
+            (f.kind == FactKind::Tri && !shown_above.contains(&field)).then(|| html! {
+                <FactTriField path={format!("{base}.{group}.{field}")} label={&f.label} />
+            })
+        }) }
     }
 }
