@@ -210,7 +210,9 @@ async fn the_forms_yes_no_groups_come_from_the_fact_registry() {
     let facts: Vec<_> = FACTS
         .iter()
         .filter(|f| f.kind == FactKind::Tri && groups.iter().any(|g| f.path.starts_with(g)))
-        .filter(|f| !["services[].contract.dpa", "services[].contract.scc", "services[].contract.tia_done"].contains(&f.path))
+        .filter(|f| {
+            !["services[].contract.dpa", "services[].contract.scc", "services[].contract.tia_done"].contains(&f.path)
+        })
         .collect();
     assert!(facts.len() >= 16, "{}", facts.len());
     for f in facts {

@@ -129,6 +129,9 @@ pub mod words {
     );
     pub const DPO_OPINION: W = W("Dataskyddsombudets yttrande (art. 35.2)", "The DPO's opinion (art. 35.2)");
     pub const TIA_TITLE: W = W("Överföringsbedömning (TIA)", "Transfer impact assessment (TIA)");
+    /// Before Schrems II there was no "TIA": the annex is the transfer's analysis under chapter V.
+    pub const TRANSFER_ANALYSIS_TITLE: W =
+        W("Analys av överföringen enligt kapitel V GDPR", "Analysis of the transfer under GDPR chapter V");
     /// The TIA's method as it stood at the legal date (see `tia_intro`): before Schrems II the
     /// clauses' own warranty (2010/87/EU clause 5 b) but no guidance on a documented assessment;
     /// then the judgment, EDPB's FAQ, and from 2020-11-10 the Recommendations 01/2020.
@@ -417,10 +420,12 @@ pub fn prior_consultation(date: crate::model::Date) -> Text {
     )
 }
 
-/// The title of the `n`-th TIA annex (they are numbered from 2, after the DPIA).
-pub fn tia_title(n: usize, service: &str) -> Text {
-    use words::{ANNEX, TIA_TITLE};
-    let title = |lang| format!("{} {}. {}: {service}", ANNEX.get(lang), n + 2, TIA_TITLE.get(lang));
+/// The title of the `n`-th TIA annex (they are numbered from 2, after the DPIA), in the words of the
+/// legal date: the term "transfer impact assessment" came with Schrems II (2020-07-16).
+pub fn tia_title(n: usize, service: &str, date: crate::model::Date) -> Text {
+    use words::{ANNEX, TIA_TITLE, TRANSFER_ANALYSIS_TITLE};
+    let name = if crate::rules::legal_state::SCHREMS_II.in_force(date) { TIA_TITLE } else { TRANSFER_ANALYSIS_TITLE };
+    let title = |lang| format!("{} {}. {}: {service}", ANNEX.get(lang), n + 2, name.get(lang));
     Text::new(title(crate::model::Lang::Sv), title(crate::model::Lang::En))
 }
 

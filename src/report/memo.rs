@@ -215,7 +215,7 @@ pub fn annex_titles(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<Te
         out.push(Text::new(t.get(Lang::Sv), t.get(Lang::En)));
     }
     let tias = super::annex::transfer_annexes(a, ev, version);
-    out.extend(tias.iter().enumerate().map(|(n, t)| super::annex::tia_title(n, &t.service)));
+    out.extend(tias.iter().enumerate().map(|(n, t)| super::annex::tia_title(n, &t.service, a.legal_date)));
     // (The TIAs are numbered from 2 whether or not there is a DPIA.)
     let first = if !tias.is_empty() { tias.len() + 2 } else { out.len() + 1 };
     for (k, (sv, en)) in TRAILING_ANNEXES.iter().enumerate() {

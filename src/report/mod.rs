@@ -345,7 +345,7 @@ fn write_annexes(s: &mut String, a: &Assessment, ev: &Evaluation, lang: Lang, ve
         let _ = writeln!(s, "\n- **{}:** ", DPO_OPINION.get(lang));
     }
     for (n, t) in annex::transfer_annexes(a, ev, version).iter().enumerate() {
-        let _ = writeln!(s, "\n## {}\n", md(annex::tia_title(n, &t.service).get(lang)));
+        let _ = writeln!(s, "\n## {}\n", md(annex::tia_title(n, &t.service, a.legal_date).get(lang)));
         let _ = writeln!(s, "_{}_\n", annex::tia_intro(a.legal_date).get(lang));
         for (info, v) in &t.verdicts {
             let _ = writeln!(s, "- {}: {}", md(info), v.label().get(lang));
@@ -489,7 +489,7 @@ mod tests {
             "## Bilaga 1. Konsekvensbedömning avseende dataskydd (DPIA)",
             "DPIA krävs (R12, art. 35.3 b)",
             "Dataskyddsombudets yttrande (art. 35.2)",
-            "## Bilaga 2. Överföringsbedömning (TIA): Office 365",
+            "## Bilaga 2. Analys av överföringen enligt kapitel V GDPR: Office 365",
             "| USA (US) |",
             "18 U.S.C. § 2713",
             "### Steg 2. Överföringsverktyg (art. 45–46)",
@@ -498,13 +498,18 @@ mod tests {
             assert!(m.contains(part), "saknar {part}");
         }
         let en = markdown(&a, &evaluate(&a), Lang::En, Version::Public);
-        assert!(en.contains("## Annex 2. Transfer impact assessment (TIA)"));
+        assert!(en.contains("## Annex 2. Analysis of the transfer under GDPR chapter V"));
         assert!(!en.contains("- R7"), "key handling stays out of the public annex");
+        // "Transfer impact assessment" is a term of Schrems II (2020-07-16).
+        let mut later = a.clone();
+        later.legal_date = crate::model::Date::ymd(2020, 7, 16);
+        let m_later = markdown(&later, &evaluate(&later), Lang::Sv, Version::Internal);
+        assert!(m_later.contains("## Bilaga 2. Överföringsbedömning (TIA): Office 365"));
 
         a.information_types[0].personal_data = crate::model::PersonalData::None;
         let m = markdown(&a, &evaluate(&a), Lang::Sv, Version::Internal);
         assert!(
-            !m.contains("Konsekvensbedömning avseende dataskydd (DPIA)") && !m.contains("Överföringsbedömning (TIA)"),
+            !m.contains("Konsekvensbedömning avseende dataskydd (DPIA)") && !m.contains("Analys av överföringen"),
             "utan personuppgifter ingen DPIA eller TIA"
         );
         assert!(m.contains("## Bilaga 1. Motivering per bedömning"), "bilagorna numreras utan lucka");

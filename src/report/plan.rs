@@ -312,7 +312,7 @@ mod tests {
             rows.iter().find(|r| r.rule == Some(rule)).unwrap_or_else(|| panic!("{rule}")).proposed_by(Lang::Sv)
         };
         assert_eq!(by(RuleId::R17), "R17 (verktygets policy)");
-        assert_eq!(by(RuleId::R2), "R2");
+        assert_eq!(by(RuleId::R1), "R1");
         assert!(as_text(&rows, Lang::En).contains("(R16 (the tool's policy))"));
     }
 

@@ -274,6 +274,34 @@ pub(super) fn bound(
     } else {
         Vec::new()
     };
+    // - pairs: two answers that lift it together where neither does alone ("Privacy Shield, with
+    //   the sub-processors inside the EU"), searched among the unknowns the open dimensions' rules
+    //   read, and only where they are few, to bound the cost.
+    let pairs: Vec<(&Unknown, &Unknown)> = if changes(&favourable_needed, &best) {
+        let open_rules: Vec<RuleId> =
+            open_dims.iter().flat_map(|&k| cell.dimensions[k].findings.iter().map(|f| f.rule)).collect();
+        let rest: Vec<&Unknown> = world
+            .iter()
+            .copied()
+            .filter(|u| !needed.iter().chain(&alternatives).any(|n| n.path == u.path))
+            .filter(|u| u.fact.rules.iter().any(|r| open_rules.contains(r)))
+            .collect();
+        let mut pairs = Vec::new();
+        if rest.len() <= PAIR_SEARCH_LIMIT {
+            for (k, u) in rest.iter().enumerate() {
+                for v in &rest[k + 1..] {
+                    let mut with = needed.clone();
+                    with.extend([*u, *v]);
+                    if changes(&flip(&with, false), &favourable_needed) {
+                        pairs.push((*u, *v));
+                    }
+                }
+            }
+        }
+        pairs
+    } else {
+        Vec::new()
+    };
 
     let best_case = cell
         .dimensions
@@ -282,20 +310,40 @@ pub(super) fn bound(
         .map(|(k, d)| open.iter().find(|(o, _)| *o == k).map_or(d.verdict, |(_, vb)| *vb))
         .max()
         .unwrap_or(Verdict::NeedsInformation);
+    // The rules whose questions stay open even at best (the registry cannot complete them, e.g. the
+    // body's stated reason for the necessity), and those whose questions decide: the rules that read
+    // a decisive unknown, or else the ones left open. Other questions of an open dimension (a
+    // commitment that never suffices alone) are not marked decisive.
+    let mut open_at_best: Vec<RuleId> = open_dims
+        .iter()
+        .filter(|&&k| best.dimensions[k].verdict == Verdict::NeedsInformation)
+        .flat_map(|&k| best.dimensions[k].deciding_rules())
+        .collect();
+    if open_at_best.is_empty() && needed.is_empty() && alternatives.is_empty() && pairs.is_empty() {
+        // Only more than two answers together lift it: the open dimensions' rules decide.
+        open_at_best = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
+    }
+    let deciding_rules: Vec<RuleId> = needed
+        .iter()
+        .chain(&alternatives)
+        .chain(pairs.iter().flat_map(|(u, v)| [u, v]))
+        .flat_map(|u| u.fact.rules.iter().copied())
+        .chain(open_at_best.iter().copied())
+        .collect();
     for &k in &open_dims {
-        for f in &mut cell.dimensions[k].findings {
+        for f in cell.dimensions[k].findings.iter_mut().filter(|f| deciding_rules.contains(&f.rule)) {
             f.questions.iter_mut().for_each(|q| q.decisive = true);
         }
     }
     let (best_sv, best_en) = (best_case.label().sv, best_case.label().en);
-    cell.decisive_note = Some(if needed.is_empty() && alternatives.is_empty() {
+    cell.decisive_note = Some(if needed.is_empty() && alternatives.is_empty() && pairs.is_empty() {
         // What stays open is not a fact the registry can complete (e.g. a KLASSA level the body's
         // policy requires): the rules' own questions name it.
-        let rules: Vec<RuleId> = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
-        let rules = RuleId::join(&rules, ", ");
+        let rules = RuleId::join(&open_at_best, ", ");
         text!("Det som avgör är frågorna under {rules}; de övriga okända uppgifterna ändrar inte bedömningen. I bästa fall blir bedömningen {best_sv}.", "What decides are the questions under {rules}; the other unknown facts do not change the verdict. At best the verdict is {best_en}.")
     } else {
         let (needed_list, alternatives_list) = (describe_all(a, &needed), describe_all(a, &alternatives));
+        let (together_sv, together_en) = if needed.len() == 1 { ("det", "it") } else { ("dem", "them") };
         let mut sv = String::new();
         let mut en = String::new();
         if !needed.is_empty() {
@@ -324,25 +372,56 @@ pub(super) fn bound(
                 );
             }
             (false, 1) => {
-                sv.push_str(&format!("Därutöver kan ett gynnsamt svar på detta räcka: {}. ", alternatives_list.sv));
-                en.push_str(&format!("Besides, a favourable answer to this may suffice: {}. ", alternatives_list.en));
-            }
-            (false, _) => {
                 sv.push_str(&format!(
-                    "Därutöver kan ett gynnsamt svar på en av dessa räcka: {}. ",
+                    "Tillsammans med {together_sv} förbättrar ett gynnsamt svar på detta bedömningen: {}. ",
                     alternatives_list.sv
                 ));
                 en.push_str(&format!(
-                    "Besides, a favourable answer to one of these may suffice: {}. ",
+                    "Together with {together_en}, a favourable answer to this improves the verdict: {}. ",
                     alternatives_list.en
+                ));
+            }
+            (false, _) => {
+                sv.push_str(&format!(
+                    "Tillsammans med {together_sv} förbättrar ett gynnsamt svar på en av dessa bedömningen: {}. ",
+                    alternatives_list.sv
+                ));
+                en.push_str(&format!(
+                    "Together with {together_en}, a favourable answer to one of these improves the verdict: {}. ",
+                    alternatives_list.en
+                ));
+            }
+        }
+        if !pairs.is_empty() {
+            let each: Vec<Text> = pairs
+                .iter()
+                .map(|(u, v)| {
+                    let (u, v) = (describe(a, u), describe(a, v));
+                    Text::new(format!("{} och {}", u.sv, v.sv), format!("{} and {}", u.en, v.en))
+                })
+                .collect();
+            let (list_sv, list_en) = (
+                each.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join("; "),
+                each.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; "),
+            );
+            if needed.is_empty() && alternatives.is_empty() {
+                sv = format!(
+                    "Avgörande okända uppgifter, där gynnsamma svar på båda i ett av dessa par kan räcka: {list_sv}. "
+                );
+                en = format!("Decisive unknown facts, where favourable answers to both of one of these pairs may suffice: {list_en}. ");
+            } else {
+                sv.push_str(&format!(
+                    "Bedömningen kan också förbättras av gynnsamma svar på båda i ett av dessa par: {list_sv}. "
+                ));
+                en.push_str(&format!(
+                    "Favourable answers to both of one of these pairs may also improve the verdict: {list_en}. "
                 ));
             }
         }
         if best_case == Verdict::NeedsInformation {
             // Even the most favourable answers leave a question the registry cannot complete (e.g.
             // the body's stated reason for the necessity): name the rules that ask it.
-            let rules: Vec<RuleId> = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
-            let rules = RuleId::join(&rules, ", ");
+            let rules = RuleId::join(&open_at_best, ", ");
             sv.push_str(&format!("Även med gynnsamma svar återstår frågorna under {rules}. "));
             en.push_str(&format!("Even with favourable answers the questions under {rules} remain. "));
         }
@@ -351,11 +430,19 @@ pub(super) fn bound(
             format!("{en}At best the verdict is {best_en}."),
         )
     });
-    let decisive: Vec<&Unknown> = needed.into_iter().chain(alternatives).collect();
+    let mut decisive: Vec<&Unknown> = needed.into_iter().chain(alternatives).collect();
+    for u in pairs.iter().flat_map(|(u, v)| [*u, *v]) {
+        if !decisive.iter().any(|d| d.path == u.path) {
+            decisive.push(u);
+        }
+    }
     cell.decisive_unknowns = decisive.iter().map(|u| u.path.clone()).collect();
     cell.best_case = Some(best_case);
     cell
 }
+
+/// Pairs of unknowns that lift a cell together are searched among at most this many (45 pairs).
+const PAIR_SEARCH_LIMIT: usize = 10;
 
 /// The reasoning of the findings that decided a dimension.
 fn reasoning_of(d: &super::DimensionResult) -> Text {
@@ -456,6 +543,35 @@ mod tests {
         assert!(paths.iter().any(|p| p == "services[0].contract.scc"), "{paths:?}");
         let note = c.decisive_note.as_ref().map(|t| t.sv.clone()).unwrap_or_default();
         assert!(note.starts_with("Avgörande okänd uppgift: Molntjänst, Support AB"), "{note}");
-        assert!(note.contains("Därutöver kan ett gynnsamt svar på en av dessa räcka"), "{note}");
+        assert!(note.contains("Tillsammans med det förbättrar ett gynnsamt svar på en av dessa bedömningen"), "{note}");
+    }
+
+    /// 2019, a US provider of unknown Privacy Shield certification and a sub-processor of unknown
+    /// jurisdiction, both reaching the content, with the clauses unknown: the clauses alone may
+    /// suffice, and so may the certification together with a favourable jurisdiction – a pair.
+    #[test]
+    fn two_answers_that_lift_a_cell_only_together_are_named_as_a_pair() {
+        let mut a = assessment();
+        a.legal_date = Date::ymd(2019, 6, 1);
+        let svc = &mut a.services[0];
+        svc.parties.retain(|p| p.name == "Parent Inc");
+        svc.parties[0].privacy_shield_certified = Tri::Unknown;
+        svc.contract.scc = Tri::Unknown;
+        let mut sub = svc.parties[0].clone();
+        sub.name = "Sub Ltd".into();
+        sub.role = PartyRole::Subprocessor;
+        sub.jurisdiction = Country::unknown();
+        sub.privacy_shield_certified = Tri::No;
+        svc.parties.push(sub);
+        let ev = evaluate_explained(&a);
+        let c = &ev.results[0];
+        assert_eq!(c.dimension(Dimension::Transfer).verdict, Verdict::NeedsInformation);
+        let note = c.decisive_note.as_ref().map(|t| t.sv.clone()).unwrap_or_default();
+        assert!(note.contains("standardavtalsklausuler"), "{note}");
+        assert!(note.contains("par"), "{note}");
+        assert!(note.contains("Privacy Shield") && note.contains("Sub Ltd"), "{note}");
+        let paths = &c.decisive_unknowns;
+        assert!(paths.iter().any(|p| p == "services[0].parties[0].privacy_shield_certified"), "{paths:?}");
+        assert!(paths.iter().any(|p| p == "services[0].parties[1].jurisdiction"), "{paths:?}");
     }
 }

@@ -78,7 +78,7 @@ pub fn report_annexes(props: &Props) -> Html {
         let id = format!("annex-tia-{n}");
         html! {
             <section class="annex" aria-labelledby={id.clone()}>
-                <h2 {id}>{ crate::report::annex::tia_title(n, &t.service).get(lang).to_string() }</h2>
+                <h2 {id}>{ crate::report::annex::tia_title(n, &t.service, a.legal_date).get(lang).to_string() }</h2>
                 <p class="note">{ crate::report::annex::tia_intro(a.legal_date).get(lang) }</p>
                 <ul>{ for t.verdicts.iter().map(|(info, v)| html! { <li>{ format!("{info}: ") }{ verdict_badge(*v, lang) }</li> }) }</ul>
                 <table class="compare">

@@ -42,6 +42,9 @@ struct Terms {
     analysis: &'static str,
     classified_en: &'static str,
     analysis_en: &'static str,
+    /// Where the analysis is required.
+    duty: &'static str,
+    duty_en: &'static str,
 }
 
 impl Terms {
@@ -55,6 +58,8 @@ impl Terms {
                 analysis: "säkerhetsanalys",
                 classified_en: "secret with regard to national security",
                 analysis_en: "security analysis",
+                duty: "uppgift enligt säkerhetsskyddsförordningen (1996:633) 5 §",
+                duty_en: "task under the Protective Security Ordinance (1996:633), s. 5",
             }
         } else {
             Terms {
@@ -65,6 +70,8 @@ impl Terms {
                 analysis: "säkerhetsskyddsanalys",
                 classified_en: "security-classified",
                 analysis_en: "protective-security analysis",
+                duty: "lagstadgade uppgift (säkerhetsskyddslagen 2 kap. 1 §)",
+                duty_en: "statutory task (Protective Security Act, ch. 2 s. 1)",
             }
         }
     }
@@ -104,8 +111,17 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
     let info = cell.info;
     let name = &info.name;
     let compilation_decides = info.aggregation_risk.is_unknown() && info.infrastructure.is_yes();
-    let Terms { classified, classified_one, the_analysis_start, the_analysis, analysis, classified_en, analysis_en } =
-        Terms::at(cell.date);
+    let Terms {
+        classified,
+        classified_one,
+        the_analysis_start,
+        the_analysis,
+        analysis,
+        classified_en,
+        analysis_en,
+        duty,
+        duty_en,
+    } = Terms::at(cell.date);
     let mut f = if compilation_decides {
         Finding::new(
             RULE.id,
@@ -122,12 +138,12 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
             DIM,
             Some(Verdict::AllowedWithConditions),
             text!(
-                "Det är inte dokumenterat om uppgifterna i ”{name}” är {classified} eller blir det när de sammanställs. {the_analysis_start} är myndighetens egen lagstadgade uppgift: den ska visa att uppgifterna inte är klassificerade innan de läggs i tjänsten.",
-                "It is not documented whether {name} is {classified_en} or becomes so when compiled. The {analysis_en} is the body's own statutory task: it must show that the information is not classified before it is placed in the service."
+                "Det är inte dokumenterat om uppgifterna i ”{name}” är {classified} eller blir det när de sammanställs. {the_analysis_start} är myndighetens egen {duty}: den ska visa att uppgifterna inte är {classified} innan de läggs i tjänsten.",
+                "It is not documented whether {name} is {classified_en} or becomes so when compiled. The {analysis_en} is the body's own {duty_en}: it must show that the information is not classified before it is placed in the service."
             ),
         )
         .measure("gor-dokumentera-sakerhetsskyddsanalysen", text!(
-            "Gör och dokumentera {the_analysis} för {name}, även för sammanställningar; är uppgifterna klassificerade får de inte läggas i tjänsten utan säkerhetsskyddad upphandling.",
+            "Gör och dokumentera {the_analysis} för {name}, även för sammanställningar; är uppgifterna {classified} får de inte läggas i tjänsten utan säkerhetsskyddad upphandling.",
             "Make and document the {analysis_en} for {name}, compilations included; if the information is classified it may not be placed in the service without protective-security procurement."
         ))
     }
@@ -190,10 +206,15 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
                 "Att anlita en sådan leverantör kan inte godtas i den lämplighetsprövning som 4 kap. kräver (prop. 2020/21:194)",
                 "Engaging such a supplier cannot pass the suitability test chapter 4 requires (prop. 2020/21:194)"
             )
+        } else if SAKERHETSSKYDDSLAGEN_2018.in_force(cell.date) {
+            text!(
+                "Att anlita en sådan leverantör kan inte förenas med kravet att informationssäkerheten ska förebygga att uppgifterna obehörigen röjs (säkerhetsskyddslagen 2 kap.)",
+                "Engaging such a supplier cannot be reconciled with the requirement that information security prevent unauthorised disclosure of the information (Protective Security Act, ch. 2)"
+            )
         } else {
             text!(
-                "Att anlita en sådan leverantör är inte förenligt med skyldigheten att skydda uppgifterna mot röjande enligt säkerhetsskyddslagen",
-                "Engaging such a supplier is not compatible with the duty to protect the information from disclosure under the Protective Security Act"
+                "Att anlita en sådan leverantör kan inte förenas med kravet att säkerhetsskyddet ska förebygga att uppgifterna obehörigen röjs (säkerhetsskyddslagen 1996:627, 6 §)",
+                "Engaging such a supplier cannot be reconciled with the requirement that protective security prevent unauthorised disclosure of the information (Protective Security Act 1996:627, s. 6)"
             )
         };
         let (test_sv, test_en) = (&test.sv, &test.en);
@@ -314,8 +335,8 @@ fn process(cell: &Cell, via: &Text) -> Finding {
             )
         } else {
             text!(
-                "samråd med Säkerhetspolisen, där säkerhetsskyddsförordningen kräver det (statliga myndigheter)",
-                "consultation with the Security Service, where the protective-security ordinance requires it (state bodies)"
+                "samråd med Säkerhetspolisen eller Försvarsmakten, där säkerhetsskyddsförordningen kräver det (statliga myndigheter)",
+                "consultation with the Security Service or the Armed Forces, where the protective-security ordinance requires it (state bodies)"
             )
         });
     }
@@ -559,7 +580,10 @@ mod tests {
             before.contains("hemliga med hänsyn till rikets säkerhet") && before.contains("säkerhetsanalys"),
             "{before}"
         );
-        assert!(!before.contains("säkerhetsskydds"), "{before}");
+        assert!(
+            !before.contains("säkerhetsskyddsklassificerad") && !before.contains("säkerhetsskyddsanalys"),
+            "{before}"
+        );
         let after = words(&unknown_at(Date::ymd(2019, 4, 1)));
         assert!(after.contains("säkerhetsskyddsklassificerade") && after.contains("säkerhetsskyddsanalys"), "{after}");
     }

@@ -89,8 +89,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 Dimension::Processor,
                 Some(Verdict::NeedsInformation),
                 text!(
-                    "Det är inte känt om leverantören av {service} använder innehåll eller data som tjänsten genererar för egna ändamål. Gör den det är den personuppgiftsansvarig för den användningen, och biträdesrollen enligt artikel 28 håller inte.",
-                    "It is not known whether the provider of {service} uses content or service-generated data for its own purposes. If it does, it is a controller for that use, and the processor role under Article 28 does not hold."
+                    "Det är inte känt om leverantören av {service} använder innehåll eller data som tjänsten genererar för egna ändamål. Gör den det är den personuppgiftsansvarig för den användningen: biträdesrollen enligt artikel 28 håller inte för den, och utlämnandet för den behöver en egen rättslig grund.",
+                    "It is not known whether the provider of {service} uses content or service-generated data for its own purposes. If it does, it is a controller for that use: the processor role under Article 28 does not hold for it, and the disclosure for it needs a legal basis of its own."
                 ),
             )
             .ask(Addressee::Supplier, super::questions::OWN_USE, super::questions::own_use(service))
