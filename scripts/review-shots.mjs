@@ -1,6 +1,6 @@
 // Screenshots for a human review of the views an official meets first (issue 14): the start view,
-// the quick mode of a new assessment, an opened cell and the printed memo, each at desktop width, on
-// a 390 px phone and at 200 % zoom; the memo also as PDF pages. Writes to $OUT (default
+// the quick mode of a new assessment, an opened cell, a service's further details and the printed
+// memo, each at desktop width, on a 390 px phone and at 200 % zoom; the memo also as PDF pages. Writes to $OUT (default
 // tests/e2e/artifacts/review). Not a test: it asserts nothing; look at the pictures.
 //   node scripts/review-shots.mjs
 import { mkdir } from "node:fs/promises";
@@ -38,6 +38,13 @@ for (const [size, options] of Object.entries(sizes)) {
   await ex.page.locator(".cell-detail").waitFor();
   await ex.page.locator(".cell-detail").evaluate((el) => el.scrollIntoView({ block: "start" }));
   await shot(ex.page, `cell-${size}`);
+  // The service form's further details, whose yes/no groups come from the fact registry.
+  await step(ex.page, /2 Tjänst/);
+  const more = ex.page.locator("section.service details.more").first();
+  await more.locator(":scope > summary").click();
+  for (const summary of await more.locator("details > summary").all()) await summary.click();
+  await more.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await shot(ex.page, `tjanst-detaljer-${size}`);
   await ex.context.close();
 }
 
