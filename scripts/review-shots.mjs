@@ -1,7 +1,8 @@
 // Screenshots for a human review of the views an official meets first (issue 14): the start view,
 // the quick mode of a new assessment, an opened cell, a service's further details and the printed
-// memo, each at desktop width, on a 390 px phone and at 200 % zoom; the memo also as PDF pages. Writes to $OUT (default
-// tests/e2e/artifacts/review). Not a test: it asserts nothing; look at the pictures.
+// memo, each at desktop width, on a 390 px phone and at 200 % zoom; the memo also as PDF pages.
+// Writes to $OUT (default tests/e2e/artifacts/review). Not a test: it asserts nothing; look at the
+// pictures.
 //   node scripts/review-shots.mjs
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
