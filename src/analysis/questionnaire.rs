@@ -3,7 +3,7 @@
 //! of the answers as facts with provenance "påstått" (claimed), source and date.
 
 use super::facts::{self, Step};
-use crate::model::{parse_assessment, Assessment, Date, Error, Lang, Text, Tri};
+use crate::model::{parse_assessment, Assessment, Date, Error, Lang, Text};
 use crate::rules::legal_state::{DPF, PRIVACY_SHIELD};
 use crate::text;
 use serde::{Deserialize, Serialize};
@@ -227,102 +227,14 @@ pub fn questionnaire(a: &Assessment, s: usize) -> Questionnaire {
             },
         ));
     }
-    let contract = &svc.contract;
+    // The contract's and the certifications' yes/no facts, as the registry words them.
     let (scc, scc_en) = crate::rules::legal_state::scc_question(a.legal_date);
-    let terms: [(&str, Tri, Text); 10] = [
-        (
-            "dpa",
-            contract.dpa,
-            Text::new(
-                "Finns ett personuppgiftsbiträdesavtal enligt art. 28?",
-                "Is there a processor agreement under art. 28?",
-            ),
-        ),
-        (
-            "unilateral_change",
-            contract.unilateral_change,
-            Text::new("Kan ni ändra avtalsvillkoren ensidigt?", "Can you change the terms unilaterally?"),
-        ),
-        (
-            "subprocessor_notice",
-            contract.subprocessor_notice,
-            Text::new(
-                "Listas underbiträden, med förhandsbesked och rätt att invända?",
-                "Are sub-processors listed, with prior notice and a right to object?",
-            ),
-        ),
-        (
-            "audit_rights",
-            contract.audit_rights,
-            Text::new("Har kunden rätt till revision?", "Does the customer have audit rights?"),
-        ),
-        (
-            "deletion_return",
-            contract.deletion_return,
-            Text::new(
-                "Raderas eller återlämnas data när avtalet upphör?",
-                "Is data deleted or returned when the contract ends?",
-            ),
-        ),
-        (
-            "scc",
-            contract.scc,
-            text!(
-                "Omfattas överföringar av standardavtalsklausuler ({scc})?",
-                "Are transfers covered by standard contractual clauses ({scc_en})?"
-            ),
-        ),
-        (
-            "challenge_requests",
-            contract.challenge_requests,
-            Text::new(
-                "Åtar ni er att bestrida myndighetsbegäranden om kunddata?",
-                "Do you commit to challenging authority requests for customer data?",
-            ),
-        ),
-        (
-            "notify_requests",
-            contract.notify_requests,
-            Text::new(
-                "Åtar ni er att underrätta kunden om myndighetsbegäranden där det är tillåtet?",
-                "Do you commit to notifying the customer of authority requests where allowed?",
-            ),
-        ),
-        (
-            "transparency_reports",
-            contract.transparency_reports,
-            Text::new(
-                "Publicerar ni transparensrapporter om myndighetsbegäranden?",
-                "Do you publish transparency reports on authority requests?",
-            ),
-        ),
-        (
-            "exit_plan",
-            contract.exit_plan,
-            Text::new("Finns en exitplan och dataportabilitet?", "Is there an exit plan and data portability?"),
-        ),
-    ];
-    for (field, value, question) in terms {
-        if value.is_unknown() {
-            out.push(q(format!("services[{sid}].contract.{field}"), AnswerType::YesNo, &[], question));
-        }
-    }
-    let certs = &svc.certifications;
-    for (field, value, label) in [
-        ("iso27001", certs.iso27001, "ISO/IEC 27001"),
-        ("soc2", certs.soc2, "SOC 2"),
-        ("bsi_c5", certs.bsi_c5, "BSI C5"),
-    ] {
-        if value.is_unknown() {
-            out.push(q(
-                format!("services[{sid}].certifications.{field}"),
-                AnswerType::YesNo,
-                &[],
-                text!(
-                    "Är tjänsten certifierad enligt {label} (bifoga certifikat och revisionsrapport)?",
-                    "Is the service certified under {label} (attach the certificate and audit report)?"
-                ),
-            ));
+    let json = serde_json::to_value(svc).unwrap_or(Value::Null);
+    for (path, sv, en) in crate::model::facts::SUPPLIER_QUESTIONS {
+        let field = path.strip_prefix("services[].").unwrap_or(path);
+        if json.pointer(&format!("/{}", field.replace('.', "/"))) == Some(&Value::from("unknown")) {
+            let question = Text::new(sv.replace("{scc}", scc), en.replace("{scc}", scc_en));
+            out.push(q(format!("services[{sid}].{field}"), AnswerType::YesNo, &[], question));
         }
     }
     let about = About {

@@ -137,6 +137,73 @@ facts! {
     "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), [R17];
 }
 
+/// The supplier questionnaire's yes/no questions about a service's contract and certifications, in
+/// the order asked (`analysis::questionnaire` asks each whose fact is unknown); `{scc}` stands for the
+/// clauses of the legal date. A fact added here is asked without a change to the questionnaire.
+pub const SUPPLIER_QUESTIONS: &[(&str, &str, &str)] = &[
+    (
+        "services[].contract.dpa",
+        "Finns ett personuppgiftsbiträdesavtal enligt art. 28?",
+        "Is there a processor agreement under art. 28?",
+    ),
+    (
+        "services[].contract.unilateral_change",
+        "Kan ni ändra avtalsvillkoren ensidigt?",
+        "Can you change the terms unilaterally?",
+    ),
+    (
+        "services[].contract.subprocessor_notice",
+        "Listas underbiträden, med förhandsbesked och rätt att invända?",
+        "Are sub-processors listed, with prior notice and a right to object?",
+    ),
+    ("services[].contract.audit_rights", "Har kunden rätt till revision?", "Does the customer have audit rights?"),
+    (
+        "services[].contract.deletion_return",
+        "Raderas eller återlämnas data när avtalet upphör?",
+        "Is data deleted or returned when the contract ends?",
+    ),
+    (
+        "services[].contract.scc",
+        "Omfattas överföringar av standardavtalsklausuler ({scc})?",
+        "Are transfers covered by standard contractual clauses ({scc})?",
+    ),
+    (
+        "services[].contract.challenge_requests",
+        "Åtar ni er att bestrida myndighetsbegäranden om kunddata?",
+        "Do you commit to challenging authority requests for customer data?",
+    ),
+    (
+        "services[].contract.notify_requests",
+        "Åtar ni er att underrätta kunden om myndighetsbegäranden där det är tillåtet?",
+        "Do you commit to notifying the customer of authority requests where allowed?",
+    ),
+    (
+        "services[].contract.transparency_reports",
+        "Publicerar ni transparensrapporter om myndighetsbegäranden?",
+        "Do you publish transparency reports on authority requests?",
+    ),
+    (
+        "services[].contract.exit_plan",
+        "Finns en exitplan och dataportabilitet?",
+        "Is there an exit plan and data portability?",
+    ),
+    (
+        "services[].certifications.iso27001",
+        "Är tjänsten certifierad enligt ISO/IEC 27001 (bifoga certifikat och revisionsrapport)?",
+        "Is the service certified under ISO/IEC 27001 (attach the certificate and audit report)?",
+    ),
+    (
+        "services[].certifications.soc2",
+        "Är tjänsten certifierad enligt SOC 2 (bifoga certifikat och revisionsrapport)?",
+        "Is the service certified under SOC 2 (attach the certificate and audit report)?",
+    ),
+    (
+        "services[].certifications.bsi_c5",
+        "Är tjänsten certifierad enligt BSI C5 (bifoga certifikat och revisionsrapport)?",
+        "Is the service certified under BSI C5 (attach the certificate and audit report)?",
+    ),
+];
+
 /// The first questions of a new assessment (issue 14): who provides and owns the service, who can
 /// read the data, where it lies, who holds the keys, and what the information is. Until each is
 /// answered – "vet ej" is an answer, so answers are kept apart from values – the result shows
@@ -218,6 +285,17 @@ pub fn visit(v: &mut Value, path: &str, prefix: &str, f: &mut dyn FnMut(&mut Val
 mod tests {
     use super::*;
     use crate::model::{Assessment, Tri};
+
+    /// The questionnaire's registry questions ask about registered yes/no facts, once each.
+    #[test]
+    fn supplier_questions_are_registry_yes_no_facts() {
+        for (i, (path, sv, en)) in SUPPLIER_QUESTIONS.iter().enumerate() {
+            let fact = FACTS.iter().find(|f| f.path == *path).unwrap_or_else(|| panic!("{path}"));
+            assert_eq!(fact.kind, FactKind::Tri, "{path}");
+            assert!(sv.ends_with('?') && en.ends_with('?'), "{path}");
+            assert!(SUPPLIER_QUESTIONS[..i].iter().all(|(p, _, _)| p != path), "{path}");
+        }
+    }
 
     /// The first questions are registry facts, and an edit's concrete path answers its fact.
     #[test]
