@@ -102,10 +102,34 @@ impl CellResult {
                 "Nästa steg: genomför {measures} åtgärder före användning (de står i åtgärdsplanen); villkor ställs inom {dims_sv}.",
                 "Next step: carry out {measures} measures before use (they are in the action plan); conditions are set in {dims_en}."
             ),
-            Verdict::NeedsInformation => text!(
-                "Nästa steg: få svar på {to_supplier} frågor till leverantören och {to_body} till er själva – utan dem kan {dims_sv} inte avgöras.",
-                "Next step: get answers to {to_supplier} questions to the supplier and {to_body} to yourselves – without them {dims_en} cannot be decided."
-            ),
+            Verdict::NeedsInformation => {
+                // "1 fråga till leverantören och 2 till er själva", leaving out a count of none.
+                let count = |n: usize, to_sv: &str, to_en: &str| {
+                    let (sv, en) = if n == 1 { ("fråga", "question") } else { ("frågor", "questions") };
+                    (format!("{n} {sv} {to_sv}"), format!("{n} {en} {to_en}"))
+                };
+                let parts: Vec<(String, String)> = [
+                    (to_supplier, "till leverantören", "to the supplier"),
+                    (to_body, "till er själva", "to yourselves"),
+                ]
+                .into_iter()
+                .filter(|(n, _, _)| *n > 0)
+                .map(|(n, sv, en)| count(n, sv, en))
+                .collect();
+                let (asked_sv, asked_en) = match parts.as_slice() {
+                    [] => ("frågorna ovan".to_string(), "the questions above".to_string()),
+                    [one] => one.clone(),
+                    // The second count without its noun: "8 frågor till leverantören och 11 till er själva".
+                    [a, _, ..] => (
+                        format!("{} och {to_body} till er själva", a.0),
+                        format!("{} and {to_body} to yourselves", a.1),
+                    ),
+                };
+                text!(
+                    "Nästa steg: få svar på {asked_sv} – utan dem kan {dims_sv} inte avgöras.",
+                    "Next step: get answers to {asked_en} – without them {dims_en} cannot be decided."
+                )
+            }
             Verdict::NotAllowed => text!(
                 "Nästa steg: använd inte tjänsten för informationen som den är beskriven ({dims_sv} avgör). Åtgärdsplanen och analysen ”Vad krävs för grönt” visar vad som skulle ändra det.",
                 "Next step: do not use the service for this information as described ({dims_en} decides). The action plan and the analysis \"What makes it green\" show what would change that."
@@ -409,6 +433,17 @@ mod tests {
             )),
             "{sv}"
         );
+        let mut only_body = unknown.clone();
+        for d in &mut only_body.dimensions {
+            for f in &mut d.findings {
+                f.questions.retain(|q| q.to != Addressee::Supplier);
+                f.questions.truncate(1);
+            }
+        }
+        let body_questions = only_body.questions().len();
+        let sv = only_body.next_step().sv;
+        let expected = if body_questions == 1 { "1 fråga till er själva" } else { "frågor till er själva" };
+        assert!(sv.contains(expected) && !sv.contains("leverantören"), "{sv}");
         let mut conditions = red.clone();
         conditions.overall = Verdict::AllowedWithConditions;
         assert!(conditions.next_step().en.contains(&format!("carry out {} measures", red.measures().len())));
