@@ -126,8 +126,8 @@ impl CellResult {
                     ),
                 };
                 text!(
-                    "Nästa steg: få svar på {asked_sv} – utan dem kan {dims_sv} inte avgöras.",
-                    "Next step: get answers to {asked_en} – without them {dims_en} cannot be decided."
+                    "Nästa steg: få svar på {asked_sv} – utan svar kan {dims_sv} inte avgöras.",
+                    "Next step: get answers to {asked_en} – without answers {dims_en} cannot be decided."
                 )
             }
             Verdict::NotAllowed => text!(
