@@ -16,9 +16,14 @@ pub fn proposal(a: &Assessment, ev: &Evaluation) -> Vec<Text> {
         let (Some(svc), Some(info)) = (svc, info) else { continue };
         let (s, i) = (&svc.name, &info.name);
         let dims: Vec<Text> = cell.deciding_dimensions().iter().map(|d| d.dimension.label()).collect();
+        // Mid-sentence the labels start in lower case; abbreviations keep theirs ("sekretess (OSL)").
+        let lower_initial = |label: &str| {
+            let mut chars = label.chars();
+            chars.next().map(|c| c.to_lowercase().chain(chars).collect::<String>()).unwrap_or_default()
+        };
         let (d_sv, d_en) = (
-            dims.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join(", ").to_lowercase(),
-            dims.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", ").to_lowercase(),
+            dims.iter().map(|t| lower_initial(&t.sv)).collect::<Vec<_>>().join(", "),
+            dims.iter().map(|t| lower_initial(&t.en)).collect::<Vec<_>>().join(", "),
         );
         out.push(match cell.overall {
             Verdict::NotAllowed => crate::text!(
