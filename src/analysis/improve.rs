@@ -24,7 +24,9 @@ enum Edit {
     NoContentAccess(usize),
     DpfCertified(usize),
     NoOwnUse,
-    Contract(ContractTerm),
+    /// A contract fact of `facts::CONTRACT_REQUIREMENTS` (field, JSON answer).
+    ContractFact(&'static str, &'static str),
+    SccAndTia,
     Certified,
     Configured,
     ProtectiveSecurityDone,
@@ -33,55 +35,33 @@ enum Edit {
     MetadataNotSecret,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum ContractTerm {
-    Dpa,
-    NoUnilateralChange,
-    SubprocessorNotice,
-    AuditRights,
-    SccAndTia,
+/// The clauses and, after Schrems II, a TIA: one requirement of two facts, worded by the date.
+fn scc_and_tia(date: crate::model::Date) -> Text {
+    let scc = crate::rules::legal_state::scc_decision(date);
+    if !crate::rules::legal_state::SCHREMS_II.in_force(date) {
+        return text!(
+            "Standardavtalsklausuler ({scc}) ska finnas.",
+            "Standard contractual clauses ({scc}) must be in place."
+        );
+    }
+    text!(
+        "Standardavtalsklausuler ({scc}) och en överföringsbedömning (TIA) ska finnas.",
+        "Standard contractual clauses ({scc}) and a transfer impact assessment must be in place."
+    )
 }
 
-impl ContractTerm {
-    fn requirement(self, date: crate::model::Date) -> Text {
-        match self {
-            ContractTerm::Dpa => Text::new(
-                "Ett personuppgiftsbiträdesavtal enligt art. 28 ska finnas.",
-                "A processor agreement under art. 28 must be in place.",
-            ),
-            ContractTerm::NoUnilateralChange => Text::new(
-                "Leverantören ska inte ensidigt kunna ändra avtalsvillkoren.",
-                "The provider must not be able to change the terms unilaterally.",
-            ),
-            ContractTerm::SubprocessorNotice => Text::new(
-                "Underbiträden ska listas, med förhandsbesked och rätt att invända.",
-                "Sub-processors must be listed, with prior notice and a right to object.",
-            ),
-            ContractTerm::AuditRights => {
-                Text::new("Myndigheten ska ha rätt till revision.", "The body must have audit rights.")
-            }
-            ContractTerm::SccAndTia => {
-                let scc = crate::rules::legal_state::scc_decision(date);
-                if !crate::rules::legal_state::SCHREMS_II.in_force(date) {
-                    return text!(
-                        "Standardavtalsklausuler ({scc}) ska finnas.",
-                        "Standard contractual clauses ({scc}) must be in place."
-                    );
-                }
-                text!(
-                    "Standardavtalsklausuler ({scc}) och en överföringsbedömning (TIA) ska finnas.",
-                    "Standard contractual clauses ({scc}) and a transfer impact assessment must be in place."
-                )
-            }
-        }
-    }
-    fn apply(self, c: &mut Contract) {
-        match self {
-            ContractTerm::Dpa => c.dpa = Tri::Yes,
-            ContractTerm::NoUnilateralChange => c.unilateral_change = Tri::No,
-            ContractTerm::SubprocessorNotice => c.subprocessor_notice = Tri::Yes,
-            ContractTerm::AuditRights => c.audit_rights = Tri::Yes,
-            ContractTerm::SccAndTia => (c.scc, c.tia_done) = (Tri::Yes, Tri::Yes),
+/// A requirement met in the contract is a contracted fact.
+fn contracted() -> Option<Provenance> {
+    Some(Provenance { status: FactStatus::Contracted, source: String::new(), date: None, recheck: None })
+}
+
+/// `contract` with the registry's contract fact `field` (`dpa`, …) set to `value` (JSON).
+fn set_contract_fact(contract: &mut Contract, field: &str, value: &str) {
+    let mut json = serde_json::to_value(&*contract).unwrap_or(serde_json::Value::Null);
+    if let (Some(slot), Ok(v)) = (json.get_mut(field), serde_json::from_str(value)) {
+        *slot = v;
+        if let Ok(c) = serde_json::from_value(json) {
+            *contract = c;
         }
     }
 }
@@ -160,15 +140,11 @@ fn candidates(a: &Assessment, s: usize) -> Vec<Requirement> {
         "Leverantören ska inte använda innehåll eller tjänstegenererade data för egna ändamål (t.ex. produktutveckling, AI-träning).",
         "The provider must not use content or service-generated data for its own purposes (e.g. product development, AI training)."
     ), Edit::NoOwnUse);
-    for term in [
-        ContractTerm::Dpa,
-        ContractTerm::NoUnilateralChange,
-        ContractTerm::SubprocessorNotice,
-        ContractTerm::AuditRights,
-        ContractTerm::SccAndTia,
-    ] {
-        push(term.requirement(a.legal_date), Edit::Contract(term));
+    for (path, value, sv, en) in crate::model::facts::CONTRACT_REQUIREMENTS {
+        let field = path.strip_prefix("services[].contract.").unwrap_or(path);
+        push(Text::new(*sv, *en), Edit::ContractFact(field, value));
     }
+    push(scc_and_tia(a.legal_date), Edit::SccAndTia);
     push(Text::new(
         "Leverantören ska visa giltig certifiering (ISO/IEC 27001, SOC 2 eller BSI C5) och myndigheten ska ha granskat revisionsrapporterna.",
         "The provider must show valid certification (ISO/IEC 27001, SOC 2 or BSI C5) and the body must have reviewed the audit reports.",
@@ -241,10 +217,13 @@ fn apply_to(svc: &mut Service, info: &mut InformationType, edit: &Edit) {
         Edit::NoContentAccess(i) => svc.parties[*i].access = Access::Metadata,
         Edit::DpfCertified(i) => svc.parties[*i].dpf_certified = Tri::Yes,
         Edit::NoOwnUse => svc.own_use_of_content = OwnUse::None,
-        Edit::Contract(term) => {
-            term.apply(&mut svc.contract);
-            svc.contract.provenance =
-                Some(Provenance { status: FactStatus::Contracted, source: String::new(), date: None, recheck: None });
+        Edit::ContractFact(field, value) => {
+            set_contract_fact(&mut svc.contract, field, value);
+            svc.contract.provenance = contracted();
+        }
+        Edit::SccAndTia => {
+            (svc.contract.scc, svc.contract.tia_done) = (Tri::Yes, Tri::Yes);
+            svc.contract.provenance = contracted();
         }
         Edit::Certified => {
             let c = &mut svc.certifications;
@@ -375,6 +354,24 @@ fn combinations(n: usize, k: usize) -> Vec<Vec<usize>> {
 mod tests {
     use super::*;
     use crate::presets::PRESETS;
+
+    /// A missing processor agreement is lifted by the registry's contract requirement, and the
+    /// requirement applied sets the fact as contracted.
+    #[test]
+    fn a_missing_processor_agreement_is_lifted_by_the_registrys_requirement() {
+        let mut a = crate::rules::fixture::assessment();
+        a.services[0].contract.dpa = Tri::No;
+        let found = improve(&a, 0, 0);
+        let dpa = found
+            .iter()
+            .find(|imp| {
+                imp.requirements.iter().any(|r| r.text.sv.contains("personuppgiftsbiträdesavtal enligt art. 28"))
+            })
+            .unwrap_or_else(|| panic!("{found:?}"));
+        let x = applied(&a, 0, 0, dpa);
+        assert_eq!(x.services[0].contract.dpa, Tri::Yes);
+        assert_eq!(x.services[0].contract.provenance.as_ref().map(|p| p.status), Some(FactStatus::Contracted));
+    }
 
     #[test]
     fn combinations_are_complete() {

@@ -204,6 +204,36 @@ pub const SUPPLIER_QUESTIONS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// "Vad krävs för grönt": a contract fact as a requirement a procurement can set, with the answer it
+/// asks for (JSON), in the order proposed. `analysis::improve` tries each; a fact added here is
+/// proposed without a change there. (The clauses and the TIA go together there, as one requirement.)
+pub const CONTRACT_REQUIREMENTS: &[(&str, &str, &str, &str)] = &[
+    (
+        "services[].contract.dpa",
+        "true",
+        "Ett personuppgiftsbiträdesavtal enligt art. 28 ska finnas.",
+        "A processor agreement under art. 28 must be in place.",
+    ),
+    (
+        "services[].contract.unilateral_change",
+        "false",
+        "Leverantören ska inte ensidigt kunna ändra avtalsvillkoren.",
+        "The provider must not be able to change the terms unilaterally.",
+    ),
+    (
+        "services[].contract.subprocessor_notice",
+        "true",
+        "Underbiträden ska listas, med förhandsbesked och rätt att invända.",
+        "Sub-processors must be listed, with prior notice and a right to object.",
+    ),
+    (
+        "services[].contract.audit_rights",
+        "true",
+        "Myndigheten ska ha rätt till revision.",
+        "The body must have audit rights.",
+    ),
+];
+
 /// The first questions of a new assessment (issue 14): who provides and owns the service, who can
 /// read the data, where it lies, who holds the keys, and what the information is. Until each is
 /// answered – "vet ej" is an answer, so answers are kept apart from values – the result shows
@@ -285,6 +315,16 @@ pub fn visit(v: &mut Value, path: &str, prefix: &str, f: &mut dyn FnMut(&mut Val
 mod tests {
     use super::*;
     use crate::model::{Assessment, Tri};
+
+    /// A contract requirement asks for a registered fact's most favourable answer.
+    #[test]
+    fn contract_requirements_ask_for_the_favourable_answer() {
+        for (path, value, sv, en) in CONTRACT_REQUIREMENTS {
+            let fact = FACTS.iter().find(|f| f.path == *path).unwrap_or_else(|| panic!("{path}"));
+            assert_eq!(fact.favourable.map(|o| o[0]), Some(*value), "{path}");
+            assert!(path.starts_with("services[].contract.") && sv.ends_with('.') && en.ends_with('.'), "{path}");
+        }
+    }
 
     /// The questionnaire's registry questions ask about registered yes/no facts, once each.
     #[test]
