@@ -93,13 +93,23 @@ prop_compose! {
     }
 }
 
+/// A service's yes/no facts of `group` (`contract`, `certifications` …), each drawn at random, as
+/// the fact registry lists them: a fact added to the registry is varied here without a change.
+fn registry_group<T: serde::de::DeserializeOwned + std::fmt::Debug>(group: &str) -> impl Strategy<Value = T> {
+    use molnbedomning::model::facts::{FactKind, FACTS};
+    let prefix = format!("services[].{group}.");
+    let fields: Vec<&'static str> =
+        FACTS.iter().filter(|f| f.kind == FactKind::Tri).filter_map(|f| f.path.strip_prefix(prefix.as_str())).collect();
+    prop::collection::vec(tri(), fields.len()).prop_map(move |values| {
+        let object =
+            fields.iter().zip(values).map(|(f, v)| (f.to_string(), serde_json::to_value(v).unwrap())).collect();
+        serde_json::from_value(serde_json::Value::Object(object)).unwrap()
+    })
+}
+
 prop_compose! {
-    fn contract()(f in prop::collection::vec(tri(), 11), provenance in provenance()) -> Contract {
-        Contract {
-            dpa: f[0], unilateral_change: f[1], subprocessor_notice: f[2], audit_rights: f[3],
-            deletion_return: f[4], scc: f[5], tia_done: f[6], challenge_requests: f[7],
-            notify_requests: f[8], transparency_reports: f[9], exit_plan: f[10], provenance,
-        }
+    fn contract()(contract in registry_group::<Contract>("contract"), provenance in provenance()) -> Contract {
+        Contract { provenance, ..contract }
     }
 }
 
@@ -113,9 +123,9 @@ prop_compose! {
         own_use in prop_oneof![Just(OwnUse::None), Just(OwnUse::OptedOut), Just(OwnUse::Yes), Just(OwnUse::Unknown)],
         kind in prop_oneof![Just(ServiceKind::PublicCloud), Just(ServiceKind::OnPremises), Just(ServiceKind::PrivateCloud)],
         contract in contract(),
-        certs in prop::collection::vec(tri(), 4),
-        config in prop::collection::vec(tri(), 4),
-        ps in prop::collection::vec(tri(), 4),
+        certifications in registry_group::<Certifications>("certifications"),
+        configuration in registry_group::<Configuration>("configuration"),
+        protective_security in registry_group::<ProtectiveSecurityProcess>("protective_security"),
         figures in prop::option::of((1u64..100, 0u64..100, 0u64..10, 1u64..1_000_000_000)),
         judgment in prop::option::of(prop_oneof![Just(ProbabilityBand::Low), Just(ProbabilityBand::Elevated), Just(ProbabilityBand::High)]),
         task in prop_oneof![Just(ProviderTask::TechnicalOnly), Just(ProviderTask::More), Just(ProviderTask::Unknown)],
@@ -135,13 +145,13 @@ prop_compose! {
             components,
             controls,
             contract,
-            certifications: Certifications { iso27001: certs[0], soc2: certs[1], bsi_c5: certs[2], audit_reports_reviewed: certs[3], provenance: None },
+            certifications,
             transparency: figures.map(|(req, rej, out, users)| Transparency {
                 period: "H1".into(), enterprise_requests: req, rejected_or_redirected: rej.min(req),
                 outside_home_country: out.min(req), total_users: users, provenance: basis.clone(),
             }),
-            configuration: Configuration { logging: config[0], mfa: config[1], encryption: config[2], admin_roles: config[3], provenance: None },
-            protective_security: ProtectiveSecurityProcess { sarskild_bedomning: ps[0], lamplighetsprovning: ps[3], sakerhetsskyddsavtal: ps[1], samrad: ps[2] },
+            configuration,
+            protective_security,
             lawful_access_judgment: judgment.map(|band| ProbabilityJudgment { band, provenance: basis }),
             lawful_access_factors: None,
             provenance: None,

@@ -59,8 +59,14 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         (Tri::Yes, _) => {
             unless_unknowns_decide(cell, disclosed(cell, provision), disclosed(&cell.pessimistic(), provision))
         }
+        // Secret metadata is given out in any case: where that alone cannot be allowed, whether
+        // the content is reached too does not change the verdict.
+        (Tri::Unknown, Tri::Yes) => match disclosed_metadata(cell, provision, true) {
+            m if m.verdict == Some(Verdict::NotAllowed) => m,
+            _ => access_unknown(cell),
+        },
         (Tri::Unknown, _) => access_unknown(cell),
-        (Tri::No, Tri::Yes) => disclosed_metadata(cell, provision),
+        (Tri::No, Tri::Yes) => disclosed_metadata(cell, provision, false),
         (Tri::No, Tri::No) => no_disclosure(cell),
         (Tri::No, Tri::Unknown) => Finding::new(
             RULE.id,
@@ -96,14 +102,28 @@ fn metadata_disclosed(cell: &Cell) -> Tri {
     cell.info.metadata_secret.and(reach)
 }
 
-fn disclosed_metadata(cell: &Cell, provision: &str) -> Finding {
+/// `content_unknown`: whether any party reaches the content in clear text is not known (the
+/// metadata is given out in any case).
+fn disclosed_metadata(cell: &Cell, provision: &str, content_unknown: bool) -> Finding {
     let name = &cell.info.name;
     let reaching: Vec<&Party> =
         cell.external_parties().filter(|p| matches!(p.access, Access::Metadata | Access::Content)).collect();
     let list = names(&reaching);
+    let content = if content_unknown {
+        text!(
+            "Det är inte känt om någon extern part når innehållet i {name} i klartext, men {list} når i varje fall",
+            "It is not known whether any external party reaches the content of {name} in clear text, but {list} reach at least"
+        )
+    } else {
+        text!(
+            "Innehållet i {name} når ingen extern part i klartext, men {list} når",
+            "The content of {name} reaches no external party in clear text, but {list} reach"
+        )
+    };
+    let (content_sv, content_en) = (&content.sv, &content.en);
     let base = text!(
-        "Innehållet i {name} når ingen extern part i klartext, men {list} når metadata (vem som kommunicerar med vem, namn på filer och möten), och metadata är här i sig sekretessbelagd ({provision}) – t.ex. redan uppgiften att någon är klient. Att göra den tillgänglig är ett utlämnande enligt 3 kap. 1 § OSL som kräver stöd i en sekretessbrytande bestämmelse.",
-        "The content of {name} reaches no external party in clear text, but {list} reach the metadata (who communicates with whom, names of files and meetings), and the metadata is itself secret here ({provision}) – e.g. the mere fact that someone is a client. Making it available is a disclosure under OSL ch. 3 s. 1 that needs a ground in a secrecy-breaking provision."
+        "{content_sv} metadata (vem som kommunicerar med vem, namn på filer och möten), och metadata är här i sig sekretessbelagd ({provision}) – t.ex. redan uppgiften att någon är klient. Att göra den tillgänglig är ett utlämnande enligt 3 kap. 1 § OSL som kräver stöd i en sekretessbrytande bestämmelse.",
+        "{content_en} the metadata (who communicates with whom, names of files and meetings), and the metadata is itself secret here ({provision}) – e.g. the mere fact that someone is a client. Making it available is a disclosure under OSL ch. 3 s. 1 that needs a ground in a secrecy-breaking provision."
     );
     on_ground(cell, &base).cite(OSL_3_1)
 }
@@ -762,7 +782,10 @@ fn necessity(cell: &Cell, prefix: &Text) -> Finding {
             );
             let prefix = join(prefix, &t);
             match examined_necessity(cell) {
-                Some(missing) => missing.cite(OSL_10_2).cite(SEED_002),
+                // What is disclosed, then why its necessity is not shown.
+                Some(missing) => {
+                    Finding { reasoning: join(&prefix, &missing.reasoning), ..missing }.cite(OSL_10_2).cite(SEED_002)
+                }
                 None => {
                     let doc = Text::new(
                         "Dokumentera varför utlämnandet är nödvändigt för verksamheten, jämfört med de verkliga alternativen (R14).",
@@ -1052,6 +1075,30 @@ mod tests {
         });
         assert_eq!(one_verdict(&f), Verdict::AllowedWithConditions);
         assert!(f[0].measures.iter().any(|m| m.sv.contains("Verifiera nyckelkontrollen")));
+    }
+
+    #[test]
+    fn secret_metadata_not_allowed_alone_is_not_softened_by_unknown_clear_text() {
+        // Found by the registry's monotonicity property: reaching more than metadata, with clear
+        // text unknown, had given "needs information" where metadata alone gave "not allowed".
+        let base = |a: &mut Assessment| {
+            a.legal_date = crate::model::Date::ymd(2019, 6, 1);
+            a.information_types[0].metadata_secret = Tri::Yes;
+            a.services[0].alternatives_examined = Tri::No;
+        };
+        let metadata_only = run(&RULE, |a| {
+            base(a);
+            a.services[0].parties.iter_mut().for_each(|p| p.access = Access::Metadata);
+        });
+        let content_maybe = run(&RULE, |a| {
+            base(a);
+            a.services[0].components[0].key_control = KeyControl::ExternalKeyNoProviderCleartext;
+            a.services[0].components[0].provider_needs_cleartext = Tri::Unknown;
+        });
+        assert_eq!(one_verdict(&metadata_only), Verdict::NotAllowed);
+        assert_eq!(one_verdict(&content_maybe), Verdict::NotAllowed);
+        let reasoning = &content_maybe[0].reasoning.sv;
+        assert!(reasoning.contains("når i varje fall metadata") && reasoning.contains("inte jämfört"), "{reasoning}");
     }
 
     #[test]
