@@ -46,6 +46,11 @@ impl Text {
             Lang::En => &self.en,
         }
     }
+    /// The texts joined by `separator`, each language apart.
+    pub fn join<'a>(texts: impl IntoIterator<Item = &'a Text>, separator: &str) -> Text {
+        let (sv, en): (Vec<&str>, Vec<&str>) = texts.into_iter().map(|t| (t.sv.as_str(), t.en.as_str())).unzip();
+        Text::new(sv.join(separator), en.join(separator))
+    }
 }
 
 /// A fixed text in both languages (UI and memo wording), usable in constants.

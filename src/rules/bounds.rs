@@ -262,7 +262,9 @@ pub(super) fn bound(
     };
     let needed: Vec<&Unknown> = world.iter().copied().filter(|u| changes(&flip(&[u], true), &best)).collect();
     let favourable_needed = flip(&needed, false);
-    let alternatives: Vec<&Unknown> = if changes(&favourable_needed, &best) {
+    // Whether the needed answers alone leave the cell short of its best: then others decide too.
+    let more_decide = changes(&favourable_needed, &best);
+    let alternatives: Vec<&Unknown> = if more_decide {
         let rest: Vec<&Unknown> = world.iter().copied().filter(|u| !needed.iter().any(|n| n.path == u.path)).collect();
         rest.into_iter()
             .filter(|u| {
@@ -277,7 +279,7 @@ pub(super) fn bound(
     // - pairs: two answers that lift it together where neither does alone ("Privacy Shield, with
     //   the sub-processors inside the EU"), searched among the unknowns the open dimensions' rules
     //   read, and only where they are few, to bound the cost.
-    let pairs: Vec<(&Unknown, &Unknown)> = if changes(&favourable_needed, &best) {
+    let pairs: Vec<(&Unknown, &Unknown)> = if more_decide {
         let open_rules: Vec<RuleId> =
             open_dims.iter().flat_map(|&k| cell.dimensions[k].findings.iter().map(|f| f.rule)).collect();
         let rest: Vec<&Unknown> = world
@@ -400,10 +402,7 @@ pub(super) fn bound(
                     Text::new(format!("{} och {}", u.sv, v.sv), format!("{} and {}", u.en, v.en))
                 })
                 .collect();
-            let (list_sv, list_en) = (
-                each.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join("; "),
-                each.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; "),
-            );
+            let Text { sv: list_sv, en: list_en } = Text::join(&each, "; ");
             if needed.is_empty() && alternatives.is_empty() {
                 sv = format!(
                     "Avgörande okända uppgifter, där gynnsamma svar på båda i ett av dessa par kan räcka: {list_sv}. "
@@ -446,11 +445,7 @@ const PAIR_SEARCH_LIMIT: usize = 10;
 
 /// The reasoning of the findings that decided a dimension.
 fn reasoning_of(d: &super::DimensionResult) -> Text {
-    let decided: Vec<&Finding> = d.findings.iter().filter(|f| f.verdict == Some(d.verdict)).collect();
-    Text::new(
-        decided.iter().map(|f| f.reasoning.sv.as_str()).collect::<Vec<_>>().join(" "),
-        decided.iter().map(|f| f.reasoning.en.as_str()).collect::<Vec<_>>().join(" "),
-    )
+    Text::join(d.findings.iter().filter(|f| f.verdict == Some(d.verdict)).map(|f| &f.reasoning), " ")
 }
 
 /// "Tjänst: part: fakta" for each unknown, joined.
@@ -459,10 +454,7 @@ fn describe_all(a: &Assessment, unknowns: &[&Unknown]) -> Text {
         return Text::default();
     }
     let each: Vec<Text> = unknowns.iter().map(|u| describe(a, u)).collect();
-    Text::new(
-        each.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join("; "),
-        each.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; "),
-    )
+    Text::join(&each, "; ")
 }
 
 /// An unknown as an official reads it: whose fact (service, party or component, information type)

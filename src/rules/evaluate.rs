@@ -81,10 +81,7 @@ impl CellResult {
     pub fn next_step(&self) -> Text {
         let dims: Vec<Text> =
             self.dimensions.iter().filter(|d| d.verdict == self.overall).map(|d| d.dimension.label()).collect();
-        let (dims_sv, dims_en) = (
-            dims.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join(", "),
-            dims.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", "),
-        );
+        let Text { sv: dims_sv, en: dims_en } = Text::join(&dims, ", ");
         let measures = self.measures().len();
         let questions = self.questions();
         // Where the bounding has marked the questions whose answers can change the verdict, the
@@ -169,10 +166,7 @@ impl CellResult {
                         );
                     }
                     let rules: Vec<Text> = d.deciding_rules().into_iter().map(super::rule_label).collect();
-                    let (r_sv, r_en) = (
-                        rules.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join(", "),
-                        rules.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", "),
-                    );
+                    let Text { sv: r_sv, en: r_en } = Text::join(&rules, ", ");
                     let (ground_sv, ground_en) = if d.decided_by_policy() {
                         ("verktygets policy, ändringsbar – inte lag", "the tool's editable policy – not law")
                     } else {
@@ -184,10 +178,8 @@ impl CellResult {
                     )
                 })
                 .collect();
-            lines.push(Text::new(
-                format!("Avgörs av: {}.", parts.iter().map(|t| t.sv.as_str()).collect::<Vec<_>>().join("; ")),
-                format!("Decided by: {}.", parts.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; ")),
-            ));
+            let Text { sv, en } = Text::join(&parts, "; ");
+            lines.push(Text::new(format!("Avgörs av: {sv}."), format!("Decided by: {en}.")));
         }
         if let Some(note) = &self.decisive_note {
             lines.push(note.clone());

@@ -618,11 +618,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         let best = routes.iter().map(|r| r.verdict).min().unwrap_or(Verdict::NeedsInformation);
         // The routes that decide speak: a certification that carries the transfer is not followed
         // by "no other tool exists" from the clauses' route.
-        let deciding: Vec<&Route> = routes.iter().filter(|r| r.verdict == best).collect();
-        let reasoning = Text::new(
-            deciding.iter().map(|r| r.reasoning.sv.as_str()).collect::<Vec<_>>().join(" "),
-            deciding.iter().map(|r| r.reasoning.en.as_str()).collect::<Vec<_>>().join(" "),
-        );
+        let reasoning = Text::join(routes.iter().filter(|r| r.verdict == best).map(|r| &r.reasoning), " ");
         let mut f = Finding::new(RULE.id, DIM, Some(best), reasoning).cite(cite(&src::GDPR, "art. 46"));
         for r in routes.iter().filter(|r| r.verdict == best) {
             for (slug, m) in &r.measures {
