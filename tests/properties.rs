@@ -96,10 +96,7 @@ prop_compose! {
 /// A service's yes/no facts of `group` (`contract`, `certifications` …), each drawn at random, as
 /// the fact registry lists them: a fact added to the registry is varied here without a change.
 fn registry_group<T: serde::de::DeserializeOwned + std::fmt::Debug>(group: &str) -> impl Strategy<Value = T> {
-    use molnbedomning::model::facts::{FactKind, FACTS};
-    let prefix = format!("services[].{group}.");
-    let fields: Vec<&'static str> =
-        FACTS.iter().filter(|f| f.kind == FactKind::Tri).filter_map(|f| f.path.strip_prefix(prefix.as_str())).collect();
+    let fields: Vec<&'static str> = molnbedomning::model::facts::yes_no_fields(group).map(|(_, field)| field).collect();
     prop::collection::vec(tri(), fields.len()).prop_map(move |values| {
         let object =
             fields.iter().zip(values).map(|(f, v)| (f.to_string(), serde_json::to_value(v).unwrap())).collect();

@@ -137,6 +137,15 @@ facts! {
     "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), [R17];
 }
 
+/// The yes/no facts of a service's `group` (`contract`, `certifications`, `configuration`,
+/// `protective_security`), in the registry's order, each with its field name in the group.
+pub fn yes_no_fields(group: &str) -> impl Iterator<Item = (&'static Fact, &'static str)> + '_ {
+    FACTS.iter().filter(|f| f.kind == FactKind::Tri).filter_map(move |f| {
+        let field = f.path.strip_prefix("services[].")?.strip_prefix(group)?.strip_prefix('.')?;
+        Some((f, field))
+    })
+}
+
 /// The supplier questionnaire's yes/no questions about a service's contract and certifications, in
 /// the order asked (`analysis::questionnaire` asks each whose fact is unknown); `{scc}` stands for the
 /// clauses of the legal date. A fact added here is asked without a change to the questionnaire.

@@ -7,7 +7,7 @@ use super::fields::{
 use super::probability_inputs::ProbabilityInputs;
 use super::state::{Action, AppContext};
 use super::texts::*;
-use crate::model::facts::{FactKind, FACTS};
+use crate::model::facts::yes_no_fields;
 use crate::model::*;
 use crate::rules::applies;
 use serde_json::{json, Value};
@@ -294,13 +294,9 @@ fn covers_box(ctx: &AppContext, control_path: &str, control: &Control, comp: &cr
 /// security) from the fact registry, in its order and with its labels: a fact added to the registry
 /// appears here without a change to the form. `shown_above`: the group's facts the form asks first.
 fn registry_fields(base: &str, group: &str, shown_above: &[&str]) -> Html {
-    let prefix = format!("services[].{group}.");
     html! {
-        { for FACTS.iter().filter_map(|f| {
-            let field = f.path.strip_prefix(&prefix)?;
-            (f.kind == FactKind::Tri && !shown_above.contains(&field)).then(|| html! {
-                <FactTriField path={format!("{base}.{group}.{field}")} label={&f.label} />
-            })
+        { for yes_no_fields(group).filter(|(_, field)| !shown_above.contains(field)).map(|(f, field)| html! {
+            <FactTriField path={format!("{base}.{group}.{field}")} label={&f.label} />
         }) }
     }
 }
