@@ -214,7 +214,13 @@ fn apply_to(svc: &mut Service, info: &mut InformationType, edit: &Edit) {
         Edit::SupportFromEea(i) => svc.components[*i].support_from = vec![eea],
         Edit::FeatureOff(i) => svc.components[*i].enabled = Tri::No,
         Edit::AccessFromEea(i) => svc.parties[*i].access_from = vec![eea],
-        Edit::NoContentAccess(i) => svc.parties[*i].access = Access::Metadata,
+        // Towards the favourable end only: a party with no access keeps none.
+        Edit::NoContentAccess(i) => {
+            let access = &mut svc.parties[*i].access;
+            if *access != Access::None {
+                *access = Access::Metadata;
+            }
+        }
         Edit::DpfCertified(i) => svc.parties[*i].dpf_certified = Tri::Yes,
         Edit::NoOwnUse => svc.own_use_of_content = OwnUse::None,
         Edit::ContractFact(field, value) => {
@@ -296,31 +302,93 @@ pub fn improve(a: &Assessment, s: usize, info: usize) -> Vec<Improvement> {
             svc != a.services[s] || inf != a.information_types[info]
         })
         .collect();
+    let lifts = |set: &[usize]| {
+        let reqs: Vec<&Requirement> = set.iter().map(|&i| &all[i]).collect();
+        let result = raw_with(a, s, info, &reqs, &lifted);
+        lifted.iter().all(|d| result.dimension(*d).verdict <= Verdict::AllowedWithConditions)
+    };
+    let Some(necessary) = necessary_candidates(all.len(), &lifts) else { return Vec::new() };
+    // Whether a prefix of a set in lexicographic order can still be completed to one that lifts:
+    // the prefix with every later candidate must lift (monotonicity, as above). Kept across sizes.
+    let mut bounds: std::collections::HashMap<Vec<usize>, bool> = std::collections::HashMap::new();
+    let mut bound = |prefix: &[usize]| {
+        let last = prefix.last().copied().unwrap_or(0);
+        *bounds.entry(prefix.to_vec()).or_insert_with(|| {
+            let with_rest: Vec<usize> = prefix.iter().copied().chain(last + 1..all.len()).collect();
+            lifts(&with_rest)
+        })
+    };
     let mut found: Vec<Vec<usize>> = Vec::new();
     let mut out = Vec::new();
-    for size in 1..=MAX_SET {
-        for set in combinations(all.len(), size) {
-            if found.iter().any(|f| f.iter().all(|i| set.contains(i))) {
-                continue;
+    for size in necessary.len().max(1)..=MAX_SET {
+        let mut visit = |set: &[usize]| {
+            if found.iter().any(|f| f.iter().all(|i| set.contains(i))) || !lifts(set) {
+                return true;
             }
             let reqs: Vec<&Requirement> = set.iter().map(|&i| &all[i]).collect();
-            let result = raw_with(a, s, info, &reqs, &lifted);
-            if lifted.iter().all(|d| result.dimension(*d).verdict <= Verdict::AllowedWithConditions) {
-                // The verdict the improvement leads to, bounded in every dimension as shown.
-                let verdict = result_with(a, s, info, &reqs).overall;
-                out.push(Improvement {
-                    requirements: reqs.into_iter().cloned().collect(),
-                    verdict,
-                    lifted: lifted.clone(),
-                });
-                found.push(set);
-                if out.len() == MAX_SOLUTIONS {
-                    return out;
-                }
-            }
+            // The verdict the improvement leads to, bounded in every dimension as shown.
+            let verdict = result_with(a, s, info, &reqs).overall;
+            out.push(Improvement {
+                requirements: reqs.into_iter().cloned().collect(),
+                verdict,
+                lifted: lifted.clone(),
+            });
+            found.push(set.to_vec());
+            out.len() < MAX_SOLUTIONS
+        };
+        if !walk(size, all.len(), &necessary, &mut bound, &mut Vec::new(), &mut visit) {
+            break;
         }
     }
     out
+}
+
+/// Visits, in lexicographic order, the `size`-subsets of `0..n` that hold every `necessary`
+/// candidate and each of whose prefixes passes `bound`, until `visit` returns false (then false).
+fn walk(
+    size: usize,
+    n: usize,
+    necessary: &[usize],
+    bound: &mut dyn FnMut(&[usize]) -> bool,
+    prefix: &mut Vec<usize>,
+    visit: &mut dyn FnMut(&[usize]) -> bool,
+) -> bool {
+    if prefix.len() == size {
+        return visit(prefix);
+    }
+    for i in prefix.last().map_or(0, |l| l + 1)..n {
+        prefix.push(i);
+        // A necessary candidate before `i` and not taken can no longer be added.
+        let missing = necessary.iter().filter(|x| !prefix.contains(x)).count();
+        let completable = necessary.iter().all(|x| prefix.contains(x) || *x > i) && missing <= size - prefix.len();
+        let go_on =
+            !completable || (prefix.len() < size && !bound(prefix)) || walk(size, n, necessary, bound, prefix, visit);
+        prefix.pop();
+        if !go_on {
+            return false;
+        }
+    }
+    true
+}
+
+/// The candidates every solution must hold, or `None` when no set within [`MAX_SET`] can lift the
+/// cell. Every candidate moves facts towards their favourable end and the verdicts are monotone in
+/// them (the property tests), so a set lifts only if all candidates together do, and a candidate
+/// without which all the others together do not lift is in every solution. This prunes the search
+/// to the sets holding those: about `n` evaluations instead of `C(n, 3)` (issue 15). A test holds
+/// the pruned search to the exhaustive one on every preset.
+fn necessary_candidates(n: usize, lifts: &dyn Fn(&[usize]) -> bool) -> Option<Vec<usize>> {
+    let everything: Vec<usize> = (0..n).collect();
+    if !lifts(&everything) {
+        return None;
+    }
+    let necessary: Vec<usize> = (0..n)
+        .filter(|&c| {
+            let others: Vec<usize> = everything.iter().copied().filter(|&x| x != c).collect();
+            !lifts(&others)
+        })
+        .collect();
+    (necessary.len() <= MAX_SET).then_some(necessary)
 }
 
 /// Applies an improvement's requirements to a copy of the assessment (for showing and testing).
@@ -332,28 +400,28 @@ pub fn applied(a: &Assessment, s: usize, info: usize, improvement: &Improvement)
     x
 }
 
-/// All `k`-subsets of `0..n` in lexicographic order.
-fn combinations(n: usize, k: usize) -> Vec<Vec<usize>> {
-    fn go(start: usize, n: usize, k: usize, cur: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
-        if cur.len() == k {
-            out.push(cur.clone());
-            return;
-        }
-        for i in start..n {
-            cur.push(i);
-            go(i + 1, n, k, cur, out);
-            cur.pop();
-        }
-    }
-    let mut out = Vec::new();
-    go(0, n, k, &mut Vec::new(), &mut out);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::presets::PRESETS;
+
+    /// All `k`-subsets of `0..n` in lexicographic order.
+    fn combinations(n: usize, k: usize) -> Vec<Vec<usize>> {
+        fn go(start: usize, n: usize, k: usize, cur: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+            if cur.len() == k {
+                out.push(cur.clone());
+                return;
+            }
+            for i in start..n {
+                cur.push(i);
+                go(i + 1, n, k, cur, out);
+                cur.pop();
+            }
+        }
+        let mut out = Vec::new();
+        go(0, n, k, &mut Vec::new(), &mut out);
+        out
+    }
 
     /// A missing processor agreement is lifted by the registry's contract requirement, and the
     /// requirement applied sets the fact as contracted.
@@ -371,6 +439,65 @@ mod tests {
         let x = applied(&a, 0, 0, dpa);
         assert_eq!(x.services[0].contract.dpa, Tri::Yes);
         assert_eq!(x.services[0].contract.provenance.as_ref().map(|p| p.status), Some(FactStatus::Contracted));
+    }
+
+    /// The search without the pruning of `necessary_candidates`: every set up to `MAX_SET`.
+    fn improve_exhaustively(a: &Assessment, s: usize, info: usize) -> Vec<Improvement> {
+        let lifted = not_allowed(&result_with(a, s, info, &[]));
+        if lifted.is_empty() {
+            return Vec::new();
+        }
+        let all: Vec<Requirement> = candidates(a, s)
+            .into_iter()
+            .filter(|r| {
+                let (mut svc, mut inf) = (a.services[s].clone(), a.information_types[info].clone());
+                apply_to(&mut svc, &mut inf, &r.edit);
+                svc != a.services[s] || inf != a.information_types[info]
+            })
+            .collect();
+        let (mut found, mut out): (Vec<Vec<usize>>, Vec<Improvement>) = (Vec::new(), Vec::new());
+        for size in 1..=MAX_SET {
+            for set in combinations(all.len(), size) {
+                if found.iter().any(|f| f.iter().all(|i| set.contains(i))) {
+                    continue;
+                }
+                let reqs: Vec<&Requirement> = set.iter().map(|&i| &all[i]).collect();
+                let result = raw_with(a, s, info, &reqs, &lifted);
+                if lifted.iter().all(|d| result.dimension(*d).verdict <= Verdict::AllowedWithConditions) {
+                    let verdict = result_with(a, s, info, &reqs).overall;
+                    out.push(Improvement {
+                        requirements: reqs.into_iter().cloned().collect(),
+                        verdict,
+                        lifted: lifted.clone(),
+                    });
+                    found.push(set);
+                    if out.len() == MAX_SOLUTIONS {
+                        return out;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The pruned search finds exactly what trying every set finds, on every cell of every preset,
+    /// and of the current presets with classified information and without a processor agreement.
+    #[test]
+    fn the_pruned_search_finds_what_the_exhaustive_one_finds() {
+        let classified_without_dpa = |mut a: Assessment| {
+            a.information_types.iter_mut().for_each(|t| t.security_classified = Tri::Yes);
+            a.services.iter_mut().for_each(|s| s.contract.dpa = Tri::No);
+            a
+        };
+        let current = PRESETS.iter().filter(|p| p.id.ends_with("-v3"));
+        let variants = current.map(|p| (p.id, classified_without_dpa(p.assessment())));
+        for (id, a) in PRESETS.iter().map(|p| (p.id, p.assessment())).chain(variants) {
+            for s in 0..a.services.len() {
+                for i in 0..a.information_types.len() {
+                    assert_eq!(improve(&a, s, i), improve_exhaustively(&a, s, i), "{id} s{s} i{i}");
+                }
+            }
+        }
     }
 
     #[test]
