@@ -334,7 +334,8 @@ pub fn evaluate_cell(cell: &Cell) -> CellResult {
 /// The other dimensions are left out of the result.
 pub fn evaluate_dimensions(cell: &Cell, wanted: &[Dimension]) -> CellResult {
     // Findings move into their dimension (no copies), in rule order.
-    let mut by_dimension: Vec<Vec<Finding>> = Dimension::ALL.iter().map(|_| Vec::new()).collect();
+    // Room for the findings a dimension usually gets, so that they are not moved while it grows.
+    let mut by_dimension: Vec<Vec<Finding>> = Dimension::ALL.iter().map(|_| Vec::with_capacity(8)).collect();
     let rules = CATALOGUE.iter().filter(|r| r.dimensions.iter().any(|d| wanted.contains(d)));
     for mut finding in rules.flat_map(|r| (r.evaluate)(cell)) {
         cap_policy(cell, &mut finding);

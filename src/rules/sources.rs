@@ -67,11 +67,11 @@ impl Source {
 
 /// What a text adds after naming `source` at `date`: nothing where it existed, "skrivet senare"
 /// where it was written after the legal date (DOMAIN.md §5: later documents are shown apart).
-pub fn mention(source: &Source, date: Date, sv: &str, en: &str) -> (String, String) {
+pub fn mention<'a>(source: &Source, date: Date, sv: &'a str, en: &'a str) -> (&'a str, &'a str) {
     if source.later_than(date) {
-        (String::new(), String::new())
+        ("", "")
     } else {
-        (sv.to_string(), en.to_string())
+        (sv, en)
     }
 }
 

@@ -187,8 +187,12 @@ impl Finding {
         }
         self
     }
+    /// A citation behind the reasoning; without texts (`model::without_texts`) there is no
+    /// reasoning to cite for, and it is left out.
     pub fn cite(mut self, source: Cite) -> Finding {
-        self.sources.push(source);
+        if crate::model::texts_wanted() {
+            self.sources.push(source);
+        }
         self
     }
     pub fn as_policy(mut self) -> Finding {

@@ -36,11 +36,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         "Danderyd (2019) och verktygets policy",
         "Danderyd (2019) and the tool's policy",
     );
-    let (dm_sv, dm_en) = if dm_sv.is_empty() {
-        ("Verktygets policy".to_string(), "The tool's policy".to_string())
-    } else {
-        (dm_sv, dm_en)
-    };
+    let (dm_sv, dm_en) = if dm_sv.is_empty() { ("Verktygets policy", "The tool's policy") } else { (dm_sv, dm_en) };
     let (after_sv, after_en) = crate::rules::sources::mention(
         &crate::rules::sources::DANDERYD_2019,
         cell.date,

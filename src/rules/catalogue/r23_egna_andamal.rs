@@ -45,7 +45,7 @@ fn decisions_since(date: crate::model::Date) -> (String, String) {
             "the EDPS decision of 2024-03-08 on the Commission's use of Microsoft 365",
         ),
     ];
-    let (sv, en): (Vec<String>, Vec<String>) = decisions.into_iter().filter(|(sv, _)| !sv.is_empty()).unzip();
+    let (sv, en): (Vec<&str>, Vec<&str>) = decisions.into_iter().filter(|(sv, _)| !sv.is_empty()).unzip();
     if sv.is_empty() {
         (String::new(), String::new())
     } else {
