@@ -50,6 +50,20 @@ pub fn today() -> Date {
 /// Resolves once the browser has painted the current frame: a task queued from a
 /// requestAnimationFrame callback runs after that frame's paint. Heavy work awaited behind it
 /// (the analyses) no longer delays the view's first paint.
+/// Yields to the browser (a task of its own, `setTimeout` 0), so that a frame that is due is
+/// painted and input is handled between two parts of a long computation.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
+        Some(window) => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+        }
+        None => {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 pub async fn after_paint() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let Some(window) = web_sys::window() else {

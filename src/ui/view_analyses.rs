@@ -132,24 +132,30 @@ struct Computed {
 }
 
 impl Computed {
-    fn of(a: &Assessment, ev: &crate::rules::Evaluation) -> Computed {
-        let mut improvements = Vec::new();
-        for (s, svc) in a.services.iter().enumerate() {
-            for (i, info) in a.information_types.iter().enumerate() {
-                let Some(cell) = ev.cell(&svc.id, &info.id) else { continue };
-                if cell.dimensions.iter().any(|d| d.verdict == Verdict::NotAllowed) {
-                    improvements.push((s, i, improve::improve(a, s, i)));
-                }
-            }
-        }
+    /// Everything but "what makes it green", which is searched cell by cell (`red_cells`).
+    fn without_improvements(a: &Assessment) -> Computed {
         Computed {
             coverage: coverage::coverage(a),
             keys: coverage::key_coverage(a),
-            improvements,
+            improvements: Vec::new(),
             watch: watch::watch(a),
             questionnaires: (0..a.services.len()).map(|s| questionnaire::questionnaire(a, s)).collect(),
         }
     }
+}
+
+/// (service index, information type index) of every cell with a not-allowed dimension.
+fn red_cells(a: &Assessment, ev: &crate::rules::Evaluation) -> Vec<(usize, usize)> {
+    let mut red = Vec::new();
+    for (s, svc) in a.services.iter().enumerate() {
+        for (i, info) in a.information_types.iter().enumerate() {
+            let Some(cell) = ev.cell(&svc.id, &info.id) else { continue };
+            if cell.dimensions.iter().any(|d| d.verdict == Verdict::NotAllowed) {
+                red.push((s, i));
+            }
+        }
+    }
+    red
 }
 
 fn coverage_section(ctx: &AppContext, computed: &Computed) -> Html {
@@ -322,7 +328,13 @@ pub fn analyses_view() -> Html {
             let (a, ev) = (a.clone(), ev.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 browser::after_paint().await;
-                computed.set(Some((a.clone(), Rc::new(Computed::of(&a, &ev)))));
+                let mut c = Computed::without_improvements(&a);
+                // One search per task: the page paints and answers input between them (issue 15).
+                for (s, i) in red_cells(&a, &ev) {
+                    browser::yield_to_browser().await;
+                    c.improvements.push((s, i, improve::improve(&a, s, i)));
+                }
+                computed.set(Some((a.clone(), Rc::new(c))));
             });
         });
     }
