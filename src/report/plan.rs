@@ -47,19 +47,21 @@ fn legacy_for(p: &PlanItem, r: &PlanItem) -> bool {
 /// the information types for which it reads the same – then follow-up without a measure.
 pub fn rows(a: &Assessment, ev: &Evaluation, version: Version) -> Vec<PlanRow> {
     let mut rows: Vec<PlanRow> = Vec::new();
+    // A row per (measure key, service, wording), found by a map: a portfolio's plan has thousands.
+    let mut row_of: std::collections::HashMap<(&str, &str, &str), usize> = std::collections::HashMap::new();
     for cell in &ev.results {
         for (rule, m, policy) in cell.measures() {
             if version == Version::Public && CONFIGURATION_RULES.contains(&rule) {
                 continue;
             }
-            let same =
-                |r: &&mut PlanRow| r.item.key == m.key && r.item.service == cell.service && r.item.measure == m.text.sv;
-            if let Some(r) = rows.iter_mut().find(same) {
+            if let Some(&i) = row_of.get(&(m.key.as_str(), cell.service.as_str(), m.text.sv.as_str())) {
+                let r = &mut rows[i];
                 if !r.item.info_types.contains(&cell.info_type) {
                     r.item.info_types.push(cell.info_type.clone());
                 }
                 continue;
             }
+            row_of.insert((m.key.as_str(), cell.service.as_str(), m.text.sv.as_str()), rows.len());
             let item = PlanItem {
                 key: m.key.clone(),
                 service: cell.service.clone(),

@@ -244,8 +244,19 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
+    /// The cell of `service` × `info_type`. The results are the grid in service-major order, so the
+    /// cell is found by its row and column (services + information types compared, not every cell:
+    /// a view that looks up every cell of a 50 × 40 portfolio stays linear); a result list that is
+    /// not a full grid is searched.
     pub fn cell(&self, service: &str, info_type: &str) -> Option<&CellResult> {
-        self.results.iter().find(|r| r.service == service && r.info_type == info_type)
+        let first = self.results.first()?;
+        let per_service = self.results.iter().take_while(|r| r.service == first.service).count();
+        let column = self.results[..per_service].iter().position(|r| r.info_type == info_type);
+        let row = self.results.iter().step_by(per_service).position(|r| r.service == service);
+        row.zip(column)
+            .and_then(|(row, column)| self.results.get(row * per_service + column))
+            .filter(|r| r.service == service && r.info_type == info_type)
+            .or_else(|| self.results.iter().find(|r| r.service == service && r.info_type == info_type))
     }
 }
 
@@ -286,6 +297,15 @@ pub fn explain_cell(assessment: &Assessment, service: &str, info_type: &str) -> 
     let i = assessment.information_types.iter().position(|x| x.id == info_type)?;
     let completions = super::bounds::Completions::of(assessment);
     Some(super::bounds::bound(assessment, s, i, &legal_state::NO_ASSUMPTIONS, &completions, true))
+}
+
+/// The cells of service `s` with their texts, as [`evaluate`] writes them: for a view that writes a
+/// portfolio's texts a service at a time, letting the page paint in between (issue 15).
+pub fn evaluate_service(assessment: &Assessment, s: usize) -> Vec<CellResult> {
+    let completions = super::bounds::Completions::of(assessment);
+    (0..assessment.information_types.len())
+        .map(|i| super::bounds::bound(assessment, s, i, &legal_state::NO_ASSUMPTIONS, &completions, false))
+        .collect()
 }
 
 fn evaluate_all(assessment: &Assessment, assumptions: &legal_state::Assumptions, explain: bool) -> Evaluation {
@@ -390,6 +410,33 @@ mod tests {
 
     /// The head says what decides and on which ground (law or the tool's policy), then the main
     /// measures or the deciding unknowns, then the next step: at most four lines.
+    /// A service at a time, the texts are those of the whole evaluation.
+    #[test]
+    fn the_services_one_by_one_are_the_whole_evaluation() {
+        let a = crate::bench::portfolio(6, 4);
+        let by_service: Vec<CellResult> = (0..a.services.len()).flat_map(|s| evaluate_service(&a, s)).collect();
+        assert_eq!(by_service, evaluate(&a).results);
+    }
+
+    /// Every cell of a portfolio is found by its ids, in a full grid and in a list that is not one.
+    #[test]
+    fn cells_are_found_by_row_and_column_or_by_search() {
+        let a = crate::bench::portfolio(7, 5);
+        let mut ev = evaluate_brief(&a);
+        for s in &a.services {
+            for i in &a.information_types {
+                let cell = ev.cell(&s.id, &i.id).unwrap();
+                assert_eq!((cell.service.as_str(), cell.info_type.as_str()), (s.id.as_str(), i.id.as_str()));
+            }
+        }
+        assert!(ev.cell(&a.services[0].id, "no-such-type").is_none());
+        ev.results.reverse();
+        ev.results.remove(3);
+        for r in ev.results.clone() {
+            assert_eq!(ev.cell(&r.service, &r.info_type), Some(&r));
+        }
+    }
+
     #[test]
     fn the_head_puts_the_answer_first() {
         let red = cell_of("o365-2018-lockbox");

@@ -8,6 +8,7 @@ use super::texts::*;
 use crate::model::{Date, PlanItem, PlanStatus};
 use crate::report::plan::{self, PlanRow};
 use crate::report::Version;
+use crate::rules::Evaluation;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -59,11 +60,20 @@ fn row_html(ctx: &AppContext, n: usize, row: &PlanRow) -> Html {
     }
 }
 
-#[function_component(ActionPlan)]
-pub fn action_plan() -> Html {
-    let ctx = use_context::<AppContext>().expect("AppContext");
+/// The action plan of the evaluation with its texts (`None` while they are written: the section
+/// says so). `services`: the ids of the services shown (the result's page of a portfolio), `None`
+/// for all; rows keep their numbers in the whole plan, and copying copies the whole plan.
+pub fn action_plan(ctx: &AppContext, texts: Option<&Evaluation>, services: Option<&[&str]>) -> Html {
     let lang = ctx.lang;
-    let rows = plan::rows(&ctx.assessment, &ctx.with_texts(), Version::Internal);
+    let Some(ev) = texts else {
+        return html! {
+            <section aria-labelledby="plan-heading" aria-busy="true">
+                <h2 id="plan-heading">{ ACTION_PLAN.get(lang) }</h2>
+                <p class="help">{ COMPUTING.get(lang) }</p>
+            </section>
+        };
+    };
+    let rows = plan::rows(&ctx.assessment, ev, Version::Internal);
     let copy = {
         let (ctx, text) = (ctx.clone(), plan::as_text(&rows, lang));
         Callback::from(move |_| {
@@ -74,18 +84,20 @@ pub fn action_plan() -> Html {
             });
         })
     };
+    let shown = |r: &PlanRow| services.is_none_or(|ids| ids.contains(&r.item.service.as_str()));
     html! {
         <section aria-labelledby="plan-heading">
             <h2 id="plan-heading">{ ACTION_PLAN.get(lang) }</h2>
             if rows.is_empty() { <p>{ NONE.get(lang) }</p> } else {
                 <p class="help">{ PLAN_HELP.get(lang) }</p>
+                if services.is_some() { <p class="help">{ PLAN_PAGE.get(lang) }</p> }
                 <div class="table-wrap">
                 <table class="plan">
                     <thead><tr>
                         <th scope="col">{ "#" }</th><th scope="col">{ MEASURES.get(lang) }</th><th scope="col">{ RULE.get(lang) }</th>
                         <th scope="col">{ OWNER.get(lang) }</th><th scope="col">{ DUE.get(lang) }</th><th scope="col">{ STATUS.get(lang) }</th>
                     </tr></thead>
-                    <tbody>{ for rows.iter().enumerate().map(|(i, r)| row_html(&ctx, i + 1, r)) }</tbody>
+                    <tbody>{ for rows.iter().enumerate().filter(|(_, r)| shown(r)).map(|(i, r)| row_html(ctx, i + 1, r)) }</tbody>
                 </table>
                 </div>
                 <button type="button" class="no-print" onclick={copy}>{ COPY.get(lang) }</button>

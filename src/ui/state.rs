@@ -171,6 +171,11 @@ impl AppState {
         self.texts.get_or_init(|| Rc::new(evaluate(&self.assessment))).clone()
     }
 
+    /// The evaluation with its texts if it has been written.
+    pub fn texts_written(&self) -> Option<Rc<Evaluation>> {
+        self.texts.get().cloned()
+    }
+
     /// The state at page load: the start view with the draft if there is one (otherwise a blank
     /// assessment, and no example's verdicts), then the fragment's link (loaded directly, at the
     /// result, only when there is no draft to lose).
@@ -311,4 +316,34 @@ impl Reducible for AppState {
         };
         Rc::new(next)
     }
+}
+
+/// The evaluation with its texts, written a service at a time after the view has painted, so that
+/// a portfolio (50 services × 40 information types: seconds of writing in wasm) never blocks the
+/// page: `None` until it is written. Written once per assessment and kept in the state for every
+/// view (`AppState::with_texts`).
+#[hook]
+pub fn use_texts() -> Option<Rc<Evaluation>> {
+    let ctx = use_context::<AppContext>().expect("AppContext");
+    let written = use_state(|| None::<(Rc<Assessment>, Rc<Evaluation>)>);
+    {
+        let (written, texts, evaluation) = (written.clone(), ctx.texts.clone(), ctx.evaluation.clone());
+        use_effect_with(ctx.assessment.clone(), move |a| {
+            if texts.get().is_none() {
+                let a = a.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let mut results = Vec::with_capacity(evaluation.results.len());
+                    for s in 0..a.services.len() {
+                        super::browser::yield_to_browser().await;
+                        results.extend(crate::rules::evaluate_service(&a, s));
+                    }
+                    let ev = Rc::new(Evaluation { results, ..(*evaluation).clone() });
+                    let ev = texts.get_or_init(|| ev).clone();
+                    written.set(Some((a, ev)));
+                });
+            }
+        });
+    }
+    ctx.texts_written()
+        .or_else(|| (*written).as_ref().filter(|(a, _)| Rc::ptr_eq(a, &ctx.assessment)).map(|(_, ev)| ev.clone()))
 }

@@ -242,6 +242,15 @@ pub const NEW_INFO: T = T("Ny informationstyp", "New information type");
 
 // Result
 pub const RESULT: T = T("Resultat", "Result");
+pub const PLAN_PAGE: T = T(
+    "Tabellen visar åtgärderna för tjänsterna på sidan ovan; kopieringen tar med hela planen.",
+    "The table shows the measures for the services on the page above; copying takes the whole plan.",
+);
+pub const SERVICE_PAGES: T = T("Tjänstsidor", "Service pages");
+pub const PREVIOUS_SERVICES: T = T("Föregående tjänster", "Previous services");
+pub const NEXT_SERVICES: T = T("Nästa tjänster", "Next services");
+/// "Tjänst 11–20 av 50", with the numbers put in by the view.
+pub const SERVICES_SHOWN: T = T("Tjänst {from}–{to} av {n}", "Services {from}–{to} of {n}");
 pub const OVERALL: T = T("Samlad bedömning", "Overall");
 pub const RULES_DECIDED: T = T("Regler som avgjorde", "Rules that decided");
 pub const SOURCES: T = T("Källor", "Sources");

@@ -1,6 +1,6 @@
 //! Step 4: the verdicts per service, the open cell's reasoning, the action plan and the questions.
 
-use super::action_plan::ActionPlan;
+use super::action_plan::action_plan;
 use super::browser;
 use super::cell_detail::CellDetail;
 use super::result_matrix::ResultMatrix;
@@ -9,11 +9,6 @@ use super::texts::*;
 use crate::report::memo::RuleTexts;
 use crate::rules::RuleId;
 use yew::prelude::*;
-
-/// Every supplier question and internal question of the evaluation, once each (`report::memo::questions`).
-pub fn collect(ctx: &AppContext) -> (RuleTexts, RuleTexts) {
-    crate::report::memo::questions(&ctx.with_texts(), ctx.lang, crate::report::Version::Internal)
-}
 
 pub fn copy_button(ctx: &AppContext, label: &'static str, text: String) -> Html {
     let ctx = ctx.clone();
@@ -58,6 +53,48 @@ fn not_filled_in(ctx: &AppContext, unanswered: &[&'static crate::model::facts::F
     }
 }
 
+/// A numbered list of questions with a copy button, or "Beräknas …" while the texts are written.
+fn question_list(ctx: &AppContext, id: &'static str, heading: &'static T, list: Option<&RuleTexts>) -> Html {
+    let lang = ctx.lang;
+    html! {
+        <section aria-labelledby={id} aria-busy={list.is_none().then_some("true")}>
+            <h2 {id}>{ heading.get(lang) }</h2>
+            if let Some(list) = list {
+                if list.is_empty() { <p>{ NONE.get(lang) }</p> } else {
+                    <ol>{ for list.iter().map(|(r, t)| html! { <li>{ t.clone() }{ format!(" ({r})") }</li> }) }</ol>
+                    { copy_button(ctx, COPY.get(lang), numbered(list)) }
+                }
+            } else {
+                <p class="help">{ COMPUTING.get(lang) }</p>
+            }
+        </section>
+    }
+}
+
+/// Services shown at a time in the result.
+const SERVICES_PER_PAGE: usize = 10;
+
+/// "Tjänst 11–20 av 50" with buttons to the previous and next page.
+fn pager(lang: crate::model::Lang, page: usize, services: usize, on_page: &Callback<usize>) -> Html {
+    let (from, to) = (page * SERVICES_PER_PAGE + 1, ((page + 1) * SERVICES_PER_PAGE).min(services));
+    let shown = SERVICES_SHOWN
+        .get(lang)
+        .replace("{from}", &from.to_string())
+        .replace("{to}", &to.to_string())
+        .replace("{n}", &services.to_string());
+    let go = |to_page: usize| {
+        let on_page = on_page.clone();
+        Callback::from(move |_| on_page.emit(to_page))
+    };
+    html! {
+        <nav class="pager" aria-label={SERVICE_PAGES.get(lang)}>
+            <button type="button" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ "← " }{ PREVIOUS_SERVICES.get(lang) }</button>
+            <span role="status">{ shown }</span>
+            <button type="button" disabled={to == services} onclick={go(page + 1)}>{ NEXT_SERVICES.get(lang) }{ " →" }</button>
+        </nav>
+    }
+}
+
 #[function_component(ResultView)]
 pub fn result_view() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
@@ -73,6 +110,8 @@ pub fn result_view() -> Html {
         Some((cell, format!("{} – {}", svc.name, info.name)))
     });
     let selected = (*selected).clone();
+    let page_state = use_state(|| 0usize);
+    let texts = super::state::use_texts();
     // A new assessment shows no verdict until its first questions are answered ("ej ifyllt").
     let unanswered = ctx.unanswered();
     if !unanswered.is_empty() {
@@ -83,7 +122,18 @@ pub fn result_view() -> Html {
             </section>
         };
     }
-    let (supplier, own) = collect(&ctx);
+    // The texts (plan, questions) follow the matrix: written after it has painted (`use_texts`).
+    let questions = texts.as_ref().map(|ev| crate::report::memo::questions(ev, lang, crate::report::Version::Internal));
+    // A portfolio is shown a page of services at a time (issue 15: 50 services × 40 information
+    // types stay responsive); the page stays valid when services are removed.
+    let pages = a.services.len().div_ceil(SERVICES_PER_PAGE);
+    let page = (*page_state).min(pages.saturating_sub(1));
+    let page_ids: Vec<&str> =
+        a.services.iter().skip(page * SERVICES_PER_PAGE).take(SERVICES_PER_PAGE).map(|s| s.id.as_str()).collect();
+    let on_page = {
+        let page_state = page_state.clone();
+        Callback::from(move |p: usize| page_state.set(p))
+    };
     html! {
         <section aria-labelledby="result-heading">
             <h1 id="result-heading">{ RESULT.get(lang) }{ if a.title.is_empty() { String::new() } else { format!(": {}", a.title) } }</h1>
@@ -92,7 +142,8 @@ pub fn result_view() -> Html {
                 { " · " }{ PROFILE.get(lang) }{ ": " }{ a.profile.label().get(lang).to_string() }
             </p>
             { for ctx.evaluation.notes.iter().map(|n| html! { <p class="note">{ n.get(lang).to_string() }</p> }) }
-            { for a.services.iter().map(|s| html! {
+            if pages > 1 { { pager(lang, page, a.services.len(), &on_page) } }
+            { for a.services.iter().skip(page * SERVICES_PER_PAGE).take(SERVICES_PER_PAGE).map(|s| html! {
                 <section class="service-result" aria-label={s.name.clone()}>
                     <h2>{ s.name.clone() }</h2>
                     <ResultMatrix service={s.id.clone()} />
@@ -103,21 +154,9 @@ pub fn result_view() -> Html {
             } else {
                 <p class="hint">{ CHOOSE_CELL.get(lang) }</p>
             }
-            <ActionPlan />
-            <section aria-labelledby="supplier-q-heading">
-                <h2 id="supplier-q-heading">{ SUPPLIER_QUESTIONS.get(lang) }</h2>
-                if supplier.is_empty() { <p>{ NONE.get(lang) }</p> } else {
-                    <ol>{ for supplier.iter().map(|(r, t)| html! { <li>{ t.clone() }{ format!(" ({r})") }</li> }) }</ol>
-                    { copy_button(&ctx, COPY.get(lang), numbered(&supplier)) }
-                }
-            </section>
-            <section aria-labelledby="own-q-heading">
-                <h2 id="own-q-heading">{ OWN_QUESTIONS.get(lang) }</h2>
-                if own.is_empty() { <p>{ NONE.get(lang) }</p> } else {
-                    <ol>{ for own.iter().map(|(r, t)| html! { <li>{ t.clone() }{ format!(" ({r})") }</li> }) }</ol>
-                    { copy_button(&ctx, COPY.get(lang), numbered(&own)) }
-                }
-            </section>
+            { action_plan(&ctx, texts.as_deref(), (pages > 1).then_some(page_ids.as_slice())) }
+            { question_list(&ctx, "supplier-q-heading", &SUPPLIER_QUESTIONS, questions.as_ref().map(|(supplier, _)| supplier)) }
+            { question_list(&ctx, "own-q-heading", &OWN_QUESTIONS, questions.as_ref().map(|(_, own)| own)) }
         </section>
     }
 }

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { serve, launch, open, foreign, screenshot, verdict, step } from "./harness.mjs";
+import { serve, launch, open, foreign, screenshot, verdict, step, portfolio } from "./harness.mjs";
 
 let server, browser;
 /** A fresh visit opens the start view; the tests that need an example open it by its link. */
@@ -322,6 +322,28 @@ test("profile switch, comparison of profiles and legal dates, what makes it gree
   const watch = await page.locator("section[aria-labelledby=watch-heading]").innerText();
   assert.match(watch, /^Bevakningslista/);
   assert.ok((await page.locator("section[aria-labelledby=watch-heading] article").count()) >= 2);
+  await context.close();
+});
+
+test("a portfolio of 50 services × 40 information types opens and pages through its services (issue 15)", async () => {
+  const { context, page, log } = await open(browser, server.url);
+  const file = { name: "portfolj.json", mimeType: "application/json", buffer: Buffer.from(await portfolio(50, 40)) };
+  const t0 = Date.now();
+  await page.locator("#start-import-file").setInputFiles(file);
+  await page.getByRole("heading", { level: 1, name: /Portfölj 50 × 40/ }).waitFor();
+  const pager = page.getByRole("navigation", { name: "Tjänstsidor" }).first();
+  assert.equal(await pager.getByRole("status").innerText(), "Tjänst 1–10 av 50");
+  assert.equal(await page.locator("section.service-result").count(), 10);
+  assert.equal(await page.locator("section.service-result").first().locator("tbody tr").count(), 40);
+  console.log(`# portfolio 50x40 imported and shown in ${Date.now() - t0} ms`);
+  // The last page holds the last services; the next-button stops there.
+  for (let n = 0; n < 4; n++) await pager.getByRole("button", { name: /Nästa tjänster/ }).click();
+  assert.equal(await pager.getByRole("status").innerText(), "Tjänst 41–50 av 50");
+  assert.ok(await pager.getByRole("button", { name: /Nästa tjänster/ }).isDisabled());
+  await page.getByRole("heading", { level: 2, name: /#50$/ }).waitFor();
+  await screenshot(page, "portfolio-50x40");
+  assert.deepEqual(foreign(log, server.url), []);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 

@@ -1,6 +1,6 @@
 // Shared end-to-end test harness: a static server for dist/ on 127.0.0.1, Debian's Chromium
 // through playwright-core, and a log of every request a page makes.
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join, dirname } from "node:path";
@@ -20,6 +20,26 @@ export function bedom(...args) {
     ?? ["test-opt", "cli", "release"].map((p) => join(root, "target", p, "bedom")).find((p) => existsSync(p));
   if (!path) throw new Error("bedom saknas: kör scripts/test eller cargo build --profile cli");
   return execFileSync(path, args, { encoding: "utf8" });
+}
+
+/** A region's portfolio as the public format: `services` services and `infos` information types
+ *  cycled from the current presets (ids made unique, as `bench::portfolio` does natively). */
+export async function portfolio(services, infos) {
+  const ids = ["o365-2018-lockbox-v3", "danderyd-2019-v3", "onprem-exchange-2019-v3", "zoomx-2022-stockholm-v3", "goteborg-2018-grundsakerhet-v3"];
+  const presets = await Promise.all(ids.map(async (id) => JSON.parse(await readFile(join(root, "src", "presets", `${id}.json`), "utf8"))));
+  const allServices = presets.flatMap((p) => p.services);
+  const allInfos = presets.flatMap((p) => p.information_types);
+  const a = structuredClone(presets[0]);
+  a.title = `Portfölj ${services} × ${infos}`;
+  a.services = Array.from({ length: services }, (_, n) => {
+    const s = structuredClone(allServices[n % allServices.length]);
+    return { ...s, id: `${s.id}-${n}`, name: `${s.name} #${n + 1}` };
+  });
+  a.information_types = Array.from({ length: infos }, (_, n) => {
+    const i = structuredClone(allInfos[n % allInfos.length]);
+    return { ...i, id: `${i.id}-${n}`, name: `${i.name} #${n + 1}`, components: [] };
+  });
+  return JSON.stringify(a);
 }
 
 /** Serves `dir` (default dist/) on 127.0.0.1 at a free port, under the sub-path `base`, with extra `headers`. */

@@ -146,8 +146,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         " (jfr Danderyds kommun 2019)",
         " (cf. Danderyd municipality 2019)",
     );
-    let conclusion_sv = c_sv.replace("{this}", this).replace("{dm}", &dm_sv);
-    let conclusion_en = c_en.replace("{this}", this).replace("{dm}", &dm_en);
+    let conclusion_sv = c_sv.replace("{this}", this).replace("{dm}", dm_sv);
+    let conclusion_en = c_en.replace("{this}", this).replace("{dm}", dm_en);
     let mut f = Finding::new(
         RULE.id,
         Dimension::Secrecy,
