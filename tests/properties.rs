@@ -93,10 +93,11 @@ prop_compose! {
     }
 }
 
-/// A service's yes/no facts of `group` (`contract`, `certifications` …), each drawn at random, as
-/// the fact registry lists them: a fact added to the registry is varied here without a change.
-fn registry_group<T: serde::de::DeserializeOwned + std::fmt::Debug>(group: &str) -> impl Strategy<Value = T> {
-    let fields: Vec<&'static str> = molnbedomning::model::facts::yes_no_fields(group).map(|(_, field)| field).collect();
+/// The yes/no facts of a part of a service (`services[].contract`, `services[].certifications` …),
+/// each drawn at random, as the fact registry lists them: a fact added to the registry is varied
+/// here without a change.
+fn registry_group<T: serde::de::DeserializeOwned + std::fmt::Debug>(scope: &str) -> impl Strategy<Value = T> {
+    let fields: Vec<&'static str> = molnbedomning::model::facts::yes_no_fields(scope).map(|(_, field)| field).collect();
     prop::collection::vec(tri(), fields.len()).prop_map(move |values| {
         let object =
             fields.iter().zip(values).map(|(f, v)| (f.to_string(), serde_json::to_value(v).unwrap())).collect();
@@ -105,7 +106,7 @@ fn registry_group<T: serde::de::DeserializeOwned + std::fmt::Debug>(group: &str)
 }
 
 prop_compose! {
-    fn contract()(contract in registry_group::<Contract>("contract"), provenance in provenance()) -> Contract {
+    fn contract()(contract in registry_group::<Contract>("services[].contract"), provenance in provenance()) -> Contract {
         Contract { provenance, ..contract }
     }
 }
@@ -120,9 +121,9 @@ prop_compose! {
         own_use in prop_oneof![Just(OwnUse::None), Just(OwnUse::OptedOut), Just(OwnUse::Yes), Just(OwnUse::Unknown)],
         kind in prop_oneof![Just(ServiceKind::PublicCloud), Just(ServiceKind::OnPremises), Just(ServiceKind::PrivateCloud)],
         contract in contract(),
-        certifications in registry_group::<Certifications>("certifications"),
-        configuration in registry_group::<Configuration>("configuration"),
-        protective_security in registry_group::<ProtectiveSecurityProcess>("protective_security"),
+        certifications in registry_group::<Certifications>("services[].certifications"),
+        configuration in registry_group::<Configuration>("services[].configuration"),
+        protective_security in registry_group::<ProtectiveSecurityProcess>("services[].protective_security"),
         figures in prop::option::of((1u64..100, 0u64..100, 0u64..10, 1u64..1_000_000_000)),
         judgment in prop::option::of(prop_oneof![Just(ProbabilityBand::Low), Just(ProbabilityBand::Elevated), Just(ProbabilityBand::High)]),
         task in prop_oneof![Just(ProviderTask::TechnicalOnly), Just(ProviderTask::More), Just(ProviderTask::Unknown)],

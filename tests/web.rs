@@ -229,3 +229,20 @@ async fn the_forms_yes_no_groups_come_from_the_fact_registry() {
     }
     root.remove();
 }
+
+/// Issue 12: a fact has one field. The form places some yes/no facts of a party, a component or an
+/// information type itself and takes the rest of the scope from the fact registry; the two never
+/// overlap, so no field id occurs twice on the service and information steps.
+#[wasm_bindgen_test]
+async fn every_field_of_the_form_occurs_once() {
+    let root = mount().await;
+    for label in ["2 Tjänst", "3 Information"] {
+        step(&root, label).await;
+        let elements = root.query_selector_all("[id]").unwrap();
+        let mut seen = std::collections::BTreeSet::new();
+        for id in (0..elements.length()).filter_map(|i| elements.item(i)).map(|n| n.unchecked_into::<Element>().id()) {
+            assert!(seen.insert(id.clone()), "{label}: {id} förekommer två gånger");
+        }
+    }
+    root.remove();
+}

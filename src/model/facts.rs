@@ -138,12 +138,13 @@ facts! {
     "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), [R17];
 }
 
-/// The yes/no facts of a service's `group` (`contract`, `certifications`, `configuration`,
-/// `protective_security`), in the registry's order, each with its field name in the group.
-pub fn yes_no_fields(group: &str) -> impl Iterator<Item = (&'static Fact, &'static str)> + '_ {
+/// The yes/no facts directly in `scope`, the registry path of a part of the format
+/// (`services[].contract`, `services[].parties[]`, `services[].components[]`, `information_types[]`
+/// …), in the registry's order, each with its field name there.
+pub fn yes_no_fields(scope: &str) -> impl Iterator<Item = (&'static Fact, &'static str)> + '_ {
     FACTS.iter().filter(|f| f.kind == FactKind::Tri).filter_map(move |f| {
-        let field = f.path.strip_prefix("services[].")?.strip_prefix(group)?.strip_prefix('.')?;
-        Some((f, field))
+        let field = f.path.strip_prefix(scope)?.strip_prefix('.')?;
+        (!field.contains('.')).then_some((f, field))
     })
 }
 
@@ -387,6 +388,17 @@ mod tests {
             let fact = FACTS.iter().find(|f| f.path == *path).unwrap_or_else(|| panic!("{path}"));
             assert_eq!(fact.favourable.map(|o| o[0]), Some(*value), "{path}");
             assert!(path.starts_with("services[].contract.") && sv.ends_with('.') && en.ends_with('.'), "{path}");
+        }
+    }
+
+    /// Every yes/no fact is a field of exactly one scope: the part of the format its path ends in.
+    #[test]
+    fn every_yes_no_fact_is_a_field_of_its_scope_only() {
+        for fact in FACTS.iter().filter(|f| f.kind == FactKind::Tri) {
+            let (scope, field) = fact.path.rsplit_once('.').unwrap();
+            assert!(yes_no_fields(scope).any(|(f, n)| std::ptr::eq(f, fact) && n == field), "{}", fact.path);
+            let (outer, _) = scope.rsplit_once('.').unwrap_or(("", ""));
+            assert!(yes_no_fields(outer).all(|(f, _)| !std::ptr::eq(f, fact)), "{}", fact.path);
         }
     }
 
