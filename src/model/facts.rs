@@ -1,7 +1,9 @@
 //! The fact registry: the facts of the public format that can be unknown, described once as data —
 //! their path, kind, which answers are more favourable, whether they are facts about the world
 //! (decisive unknowns, DOMAIN.md §5) or the body's own tasks (conditions to fulfil), and which
-//! rules read them. The bounding of unknowns (`rules::bounds`) and `bedom facts` derive from it.
+//! rules read them, and their help in the form. The bounding of unknowns (`rules::bounds`), `bedom
+//! facts`, the form's yes/no fields and help, and the yes/no facts the property tests vary derive
+//! from it.
 //!
 //! Paths use `[]` for arrays (`services[].parties[].jurisdiction`); a concrete fact is the path with
 //! indices (`services[0].parties[1].jurisdiction`). Values are the JSON of the public format.
