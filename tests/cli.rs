@@ -46,8 +46,9 @@ fn an_old_value_warns_and_evaluates_unless_strict() {
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
 }
 
-/// `bedom facts` prints the registry: every path with its kind, label in both languages, the rules
-/// that read it (all in the catalogue) and its answers best first as values of the file format.
+/// `bedom facts` prints the registry: every path with its kind, label in both languages, its help
+/// (or null), the rules that read it (all in the catalogue) and its answers best first as values of
+/// the file format.
 #[test]
 fn facts_prints_the_registry_as_the_public_contract() {
     let out = Command::new(env!("CARGO_BIN_EXE_bedom")).arg("facts").output().unwrap();
@@ -64,6 +65,10 @@ fn facts_prints_the_registry_as_the_public_contract() {
     assert_eq!(dpf["favourable"], serde_json::json!([true, false]));
     let country = facts.iter().find(|f| f["path"] == "services[].parties[].jurisdiction").unwrap();
     assert_eq!(country["favourable"], serde_json::json!(["SE", "CN"]));
+    assert!(country["help"]["sv"].as_str().unwrap().starts_with("Landet enligt vars lag"), "{country}");
+    assert!(country["help"]["en"].as_str().unwrap().starts_with("The country under whose law"), "{country}");
+    let support = facts.iter().find(|f| f["path"] == "services[].components[].support_from[]").unwrap();
+    assert!(support["help"].is_null(), "{support}");
 }
 
 /// `bedom rules` (issue 12): the knowledge base as JSON and Markdown from the catalogue, sources

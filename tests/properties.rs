@@ -54,58 +54,67 @@ fn provenance() -> impl Strategy<Value = Option<Provenance>> {
     ]
 }
 
+/// The yes/no facts directly in `scope` (`services[].parties[]`, `services[].contract` …), each
+/// drawn at random, as the fact registry lists them (JSON fields of the format): a fact added to the
+/// registry is varied here without a change to the generator.
+fn registry_facts(scope: &str) -> impl Strategy<Value = serde_json::Map<String, serde_json::Value>> {
+    let fields: Vec<&'static str> = molnbedomning::model::facts::yes_no_fields(scope).map(|(_, field)| field).collect();
+    prop::collection::vec(tri(), fields.len()).prop_map(move |values| {
+        fields.iter().zip(values).map(|(f, v)| (f.to_string(), serde_json::to_value(v).unwrap())).collect()
+    })
+}
+
+/// A part of the format from the fields the generator draws itself (JSON) and the registry's yes/no
+/// facts drawn for it. Built through the format rather than as a struct, so that a yes/no field
+/// added to the model needs no line here.
+fn with_registry_facts<T: serde::de::DeserializeOwned>(
+    mut fields: serde_json::Value,
+    facts: serde_json::Map<String, serde_json::Value>,
+) -> T {
+    fields.as_object_mut().unwrap().extend(facts);
+    serde_json::from_value(fields).unwrap()
+}
+
+/// A part of a service that holds only yes/no facts besides its provenance (`services[].contract`,
+/// `services[].certifications` …), drawn from the registry.
+fn registry_group<T: serde::de::DeserializeOwned + std::fmt::Debug>(scope: &str) -> impl Strategy<Value = T> {
+    registry_facts(scope).prop_map(|facts| with_registry_facts(serde_json::json!({}), facts))
+}
+
 prop_compose! {
     fn party(i: usize)(role in prop_oneof![Just(PartyRole::Provider), Just(PartyRole::Operator), Just(PartyRole::Support),
             Just(PartyRole::Subprocessor), Just(PartyRole::InternalIt)],
         jurisdiction in country(), access in access(), parent in any::<bool>(),
-        dpf in tri(), ps in tri(), provenance in provenance()) -> Party {
-        Party {
-            name: format!("part{i}"),
-            role,
-            jurisdiction,
+        facts in registry_facts("services[].parties[]"), provenance in provenance()) -> Party {
+        with_registry_facts(serde_json::json!({
+            "name": format!("part{i}"),
+            "role": role,
+            "jurisdiction": jurisdiction,
             // Only the second and later parties may have a parent (the first), so chains stay valid.
-            parent: (i > 0 && parent).then(|| "part0".to_string()),
-            access,
-            access_from: vec![],
-            dpf_certified: dpf,
-            privacy_shield_certified: ps,
-            provenance,
-        }
+            "parent": (i > 0 && parent).then_some("part0"),
+            "access": access,
+            "provenance": provenance,
+        }), facts)
     }
 }
 
 prop_compose! {
-    fn component(i: usize)(data_location in location(), key_control in key_control(), cleartext in tri(),
-        client in tri(), enabled in tri(), support in prop::collection::vec(location(), 0..2),
+    fn component(i: usize)(data_location in location(), key_control in key_control(),
+        facts in registry_facts("services[].components[]"), support in prop::collection::vec(location(), 0..2),
         provenance in provenance()) -> Component {
-        Component {
-            id: format!("c{i}"),
-            name: format!("Komponent {i}"),
-            data_location,
-            key_control,
-            operator: None,
-            support_from: support,
-            provider_needs_cleartext: cleartext,
-            provider_controls_client: client,
-            enabled,
-            provenance,
-        }
+        with_registry_facts(serde_json::json!({
+            "id": format!("c{i}"),
+            "name": format!("Komponent {i}"),
+            "data_location": data_location,
+            "key_control": key_control,
+            "support_from": support,
+            "provenance": provenance,
+        }), facts)
     }
 }
 
-/// A service's yes/no facts of `group` (`contract`, `certifications` …), each drawn at random, as
-/// the fact registry lists them: a fact added to the registry is varied here without a change.
-fn registry_group<T: serde::de::DeserializeOwned + std::fmt::Debug>(group: &str) -> impl Strategy<Value = T> {
-    let fields: Vec<&'static str> = molnbedomning::model::facts::yes_no_fields(group).map(|(_, field)| field).collect();
-    prop::collection::vec(tri(), fields.len()).prop_map(move |values| {
-        let object =
-            fields.iter().zip(values).map(|(f, v)| (f.to_string(), serde_json::to_value(v).unwrap())).collect();
-        serde_json::from_value(serde_json::Value::Object(object)).unwrap()
-    })
-}
-
 prop_compose! {
-    fn contract()(contract in registry_group::<Contract>("contract"), provenance in provenance()) -> Contract {
+    fn contract()(contract in registry_group::<Contract>("services[].contract"), provenance in provenance()) -> Contract {
         Contract { provenance, ..contract }
     }
 }
@@ -120,9 +129,9 @@ prop_compose! {
         own_use in prop_oneof![Just(OwnUse::None), Just(OwnUse::OptedOut), Just(OwnUse::Yes), Just(OwnUse::Unknown)],
         kind in prop_oneof![Just(ServiceKind::PublicCloud), Just(ServiceKind::OnPremises), Just(ServiceKind::PrivateCloud)],
         contract in contract(),
-        certifications in registry_group::<Certifications>("certifications"),
-        configuration in registry_group::<Configuration>("configuration"),
-        protective_security in registry_group::<ProtectiveSecurityProcess>("protective_security"),
+        certifications in registry_group::<Certifications>("services[].certifications"),
+        configuration in registry_group::<Configuration>("services[].configuration"),
+        protective_security in registry_group::<ProtectiveSecurityProcess>("services[].protective_security"),
         figures in prop::option::of((1u64..100, 0u64..100, 0u64..10, 1u64..1_000_000_000)),
         judgment in prop::option::of(prop_oneof![Just(ProbabilityBand::Low), Just(ProbabilityBand::Elevated), Just(ProbabilityBand::High)]),
         task in prop_oneof![Just(ProviderTask::TechnicalOnly), Just(ProviderTask::More), Just(ProviderTask::Unknown)],
@@ -160,30 +169,26 @@ prop_compose! {
 }
 
 prop_compose! {
-    fn info_type(i: usize)(classified in tri(), aggregation in tri(),
+    fn info_type(i: usize)(facts in registry_facts("information_types[]"),
         secrecy in prop::option::of(prop_oneof![Just(SecrecyStrength::Absolute), Just(SecrecyStrength::Reverse),
             Just(SecrecyStrength::Straight), Just(SecrecyStrength::Unknown)]),
         pd in prop_oneof![Just(PersonalData::None), Just(PersonalData::Ordinary), Just(PersonalData::Sensitive),
             Just(PersonalData::Criminal), Just(PersonalData::Unknown)],
         k in prop::option::of(0u8..5), retention in prop_oneof![Just(Retention::ProcessingOnly), Just(Retention::LongTerm), Just(Retention::Unknown)],
-        core in tri(), in_c0 in any::<bool>(), metadata_secret in tri(), infrastructure in tri(),
+        in_c0 in any::<bool>(),
         class in prop_oneof![Just(SecurityClass::BegransatHemlig), Just(SecurityClass::Konfidentiell), Just(SecurityClass::Hemlig),
             Just(SecurityClass::KvalificeratHemlig), Just(SecurityClass::Unknown)]) -> InformationType {
-        InformationType {
-            id: format!("i{i}"),
-            name: format!("Information {i}"),
-            security_classified: classified,
-            aggregation_risk: aggregation,
-            secrecy: secrecy.map(|strength| Secrecy { provision: "26 kap. 1 §".into(), strength }),
-            personal_data: pd,
-            klassa_k: k, klassa_r: k, klassa_t: None, klassa_s: None,
-            retention,
-            core_records: core,
-            components: if in_c0 { vec!["c0".into()] } else { vec![] },
-            security_class: class,
-            metadata_secret,
-            infrastructure,
-        }
+        let components: Vec<&str> = if in_c0 { vec!["c0"] } else { vec![] };
+        with_registry_facts(serde_json::json!({
+            "id": format!("i{i}"),
+            "name": format!("Information {i}"),
+            "secrecy": secrecy.map(|strength| Secrecy { provision: "26 kap. 1 §".into(), strength }),
+            "personal_data": pd,
+            "klassa_k": k, "klassa_r": k,
+            "retention": retention,
+            "components": components,
+            "security_class": class,
+        }), facts)
     }
 }
 

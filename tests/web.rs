@@ -198,14 +198,17 @@ async fn the_analyses_show_the_cores_requirements_and_why_there_is_no_estimate()
 
 /// Issue 12: the form's yes/no groups come from the fact registry – every registered yes/no fact of
 /// the contract, the certifications and the configuration has its field, labelled as the registry
-/// names it, so a new fact there needs no change to the form.
+/// names it and with the registry's help, so a new fact there needs no change to the form.
 #[wasm_bindgen_test]
 async fn the_forms_yes_no_groups_come_from_the_fact_registry() {
-    use molnbedomning::model::facts::{FactKind, FACTS};
+    use molnbedomning::model::facts::{help, FactKind, FACTS};
     use molnbedomning::model::Lang;
     let root = mount().await;
     step(&root, "Tjänst").await;
-    let legends = texts(&root, "section.service fieldset.tri > legend");
+    let fieldsets = root.query_selector_all("section.service fieldset.tri").unwrap();
+    let fieldsets: Vec<Element> =
+        (0..fieldsets.length()).filter_map(|i| fieldsets.item(i)).map(|n| n.unchecked_into()).collect();
+    let legend = |f: &Element| f.query_selector("legend").unwrap().and_then(|l| l.text_content()).unwrap_or_default();
     let groups = ["services[].contract.", "services[].certifications.", "services[].configuration."];
     let facts: Vec<_> = FACTS
         .iter()
@@ -217,7 +220,29 @@ async fn the_forms_yes_no_groups_come_from_the_fact_registry() {
     assert!(facts.len() >= 16, "{}", facts.len());
     for f in facts {
         let label = f.label.heading(Lang::Sv);
-        assert!(legends.contains(&label), "{} ({label}) saknas i formuläret", f.path);
+        let field = fieldsets.iter().find(|x| legend(x) == label);
+        let field = field.unwrap_or_else(|| panic!("{} ({label}) saknas i formuläret", f.path));
+        if let Some((_, text, _)) = help(f.path) {
+            let shown = texts(field, "p.help").concat();
+            assert!(shown.starts_with(text.0), "{}: hjälptexten är {shown:?}", f.path);
+        }
+    }
+    root.remove();
+}
+
+/// Issue 12: a fact has one field. The form places some yes/no facts of a party, a component or an
+/// information type itself and takes the rest of the scope from the fact registry; the two never
+/// overlap, so no field id occurs twice on the service and information steps.
+#[wasm_bindgen_test]
+async fn every_field_of_the_form_occurs_once() {
+    let root = mount().await;
+    for label in ["2 Tjänst", "3 Information"] {
+        step(&root, label).await;
+        let elements = root.query_selector_all("[id]").unwrap();
+        let mut seen = std::collections::BTreeSet::new();
+        for id in (0..elements.length()).filter_map(|i| elements.item(i)).map(|n| n.unchecked_into::<Element>().id()) {
+            assert!(seen.insert(id.clone()), "{label}: {id} förekommer två gånger");
+        }
     }
     root.remove();
 }

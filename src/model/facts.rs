@@ -1,11 +1,14 @@
 //! The fact registry: the facts of the public format that can be unknown, described once as data —
 //! their path, kind, which answers are more favourable, whether they are facts about the world
 //! (decisive unknowns, DOMAIN.md §5) or the body's own tasks (conditions to fulfil), and which
-//! rules read them. The bounding of unknowns (`rules::bounds`) and `bedom facts` derive from it.
+//! rules read them, and their help in the form. The bounding of unknowns (`rules::bounds`), `bedom
+//! facts`, the form's yes/no fields and help, and the yes/no facts the property tests vary derive
+//! from it.
 //!
 //! Paths use `[]` for arrays (`services[].parties[].jurisdiction`); a concrete fact is the path with
 //! indices (`services[0].parties[1].jurisdiction`). Values are the JSON of the public format.
 
+use crate::model::StaticText;
 use crate::rules::RuleId;
 use serde::Serialize;
 use serde_json::Value;
@@ -137,13 +140,68 @@ facts! {
     "information_types[].core_records", "om uppgifterna hör till ett verksamhetssystem", "whether the records belong in a core system", Tri, World, Some(NO_BEST), [R17];
 }
 
-/// The yes/no facts of a service's `group` (`contract`, `certifications`, `configuration`,
-/// `protective_security`), in the registry's order, each with its field name in the group.
-pub fn yes_no_fields(group: &str) -> impl Iterator<Item = (&'static Fact, &'static str)> + '_ {
+/// The yes/no facts directly in `scope`, the registry path of a part of the format
+/// (`services[].contract`, `services[].parties[]`, `services[].components[]`, `information_types[]`
+/// …), in the registry's order, each with its field name there.
+pub fn yes_no_fields(scope: &str) -> impl Iterator<Item = (&'static Fact, &'static str)> + '_ {
     FACTS.iter().filter(|f| f.kind == FactKind::Tri).filter_map(move |f| {
-        let field = f.path.strip_prefix("services[].")?.strip_prefix(group)?.strip_prefix('.')?;
-        Some((f, field))
+        let field = f.path.strip_prefix(scope)?.strip_prefix('.')?;
+        (!field.contains('.')).then_some((f, field))
     })
+}
+
+/// Help under a fact's field in the form – what to answer and why it matters – with the rule the
+/// knowledge base opens from it (`None` where no one rule decides the fact), by registry path in the
+/// registry's order. `help` finds it for a concrete path; `bedom facts` prints it.
+pub static FACT_HELP: &[(&str, StaticText, Option<RuleId>)] = &[
+    ("services[].own_use_of_content", StaticText("Använder leverantören innehåll eller tjänstedata för egna ändamål blir den personuppgiftsansvarig för det och utlämnandet är inte bara tekniskt.", "If the provider uses content or service data for its own purposes it becomes a controller for that, and the disclosure is no longer merely technical."), Some(RuleId::R23)),
+    ("services[].parties[].jurisdiction", StaticText("Landet enligt vars lag parten har bildats (t.ex. USA); vet ej om det inte är känt. Avgör vilken utländsk tvångslagstiftning som gäller, t.ex. CLOUD Act.", "The country under whose law the party was formed (e.g. the US); unknown if not known. Decides which foreign compulsion law applies, e.g. the CLOUD Act."), Some(RuleId::R3)),
+    ("services[].parties[].access", StaticText("Vad parten kan nå i klartext genom sin roll, före era egna nycklar.", "What the party can reach in clear text through its role, before your own keys."), Some(RuleId::R2)),
+    ("services[].parties[].dpf_certified", StaticText("Bara certifierade amerikanska mottagare omfattas av beslutet om adekvat skyddsnivå (DPF).", "Only certified US importers are covered by the adequacy decision (DPF)."), Some(RuleId::R5)),
+    ("services[].parties[].privacy_shield_certified", StaticText("Från 2016-08-01 till 2020-07-16 omfattades bara certifierade amerikanska mottagare av beslutet om adekvat skyddsnivå (Privacy Shield, 2016/1250). Domen Schrems II ogiltigförklarade det utan övergångstid.", "From 2016-08-01 to 2020-07-16 only certified US importers were covered by the adequacy decision (Privacy Shield, 2016/1250). The Schrems II judgment annulled it without a grace period."), Some(RuleId::R5)),
+    ("services[].components[].data_location", StaticText("Landet där uppgifterna lagras, eller EU/EES när leverantören bara lovar lagring inom EU/EES (t.ex. en EU-datagräns). Lagring utanför EU/EES är en överföring.", "The country where the data is stored, or EU/EEA when the provider only promises storage inside the EU/EEA (e.g. an EU data boundary). Storage outside the EU/EEA is a transfer."), Some(RuleId::R4)),
+    ("services[].components[].key_control", StaticText("Vem som har nycklarna avgör om leverantören kan nå klartext – och därmed röjande och överföring.", "Who holds the keys decides whether the provider can reach clear text – and so disclosure and transfer."), Some(RuleId::R7)),
+    ("services[].components[].provider_needs_cleartext", StaticText("Behöver tjänsten klartext hos leverantören (sökning, förhandsvisning) hjälper inte kryptering mot leverantören (EDPB användningsfall 6).", "If the service needs clear text at the provider (search, preview) encryption does not help against the provider (EDPB use case 6)."), Some(RuleId::R7)),
+    ("services[].components[].provider_controls_client", StaticText("Styr leverantören klienten som skapar nycklarna kan den i praktiken nå dem.", "If the provider controls the client that makes the keys it can in practice reach them."), Some(RuleId::R7)),
+    ("services[].components[].enabled", StaticText("En funktion som är avstängd hos er håller inga uppgifter och påverkar inte bedömningen.", "A feature switched off in your configuration holds no data and does not affect the assessment."), Some(RuleId::R24)),
+    ("services[].contract.dpa", StaticText("Ett personuppgiftsbiträdesavtal enligt artikel 28 krävs när leverantören behandlar personuppgifter för er räkning.", "A processing agreement under Article 28 is required when the provider processes personal data on your behalf."), Some(RuleId::R9)),
+    ("services[].contract.unilateral_change", StaticText("Kan leverantören ändra villkoren ensidigt kan skyddet försvinna utan ert beslut.", "If the provider can change the terms unilaterally the protection can disappear without your decision."), Some(RuleId::R9)),
+    ("services[].contract.subprocessor_notice", StaticText("Ni ska informeras och kunna invända när underbiträden byts (art. 28.2).", "You must be informed and able to object when sub-processors change (art. 28.2)."), Some(RuleId::R9)),
+    ("services[].contract.audit_rights", StaticText("Rätt till granskning och revision (art. 28.3 h).", "Right to audits and inspections (art. 28.3 h)."), Some(RuleId::R9)),
+    ("services[].contract.deletion_return", StaticText("Uppgifterna ska raderas eller återlämnas när avtalet upphör (art. 28.3 g).", "The data must be deleted or returned when the contract ends (art. 28.3 g)."), Some(RuleId::R9)),
+    ("services[].contract.scc", StaticText("Standardavtalsklausuler är överföringsverktyget när landet saknar beslut om adekvat skyddsnivå.", "Standard contractual clauses are the transfer tool when the country has no adequacy decision."), Some(RuleId::R5)),
+    ("services[].contract.tia_done", StaticText("Efter Schrems II kräver standardavtalsklausuler en överföringsbedömning (TIA).", "After Schrems II standard contractual clauses require a transfer impact assessment (TIA)."), Some(RuleId::R5)),
+    ("services[].contract.challenge_requests", StaticText("Åtagande att bestrida myndighetsbegäran rättsligt minskar risken men räcker aldrig ensamt.", "A commitment to challenge authority requests reduces the risk but is never enough alone."), Some(RuleId::R10)),
+    ("services[].contract.notify_requests", StaticText("Åtagande att underrätta er om en begäran när det är tillåtet.", "A commitment to notify you of a request where allowed."), Some(RuleId::R10)),
+    ("services[].contract.transparency_reports", StaticText("Transparensrapporter ger underlag för att uppskatta sannolikheten för myndighetsåtkomst.", "Transparency reports give a basis to estimate the probability of lawful access."), Some(RuleId::R11)),
+    ("services[].contract.exit_plan", StaticText("Ni ska kunna lämna tjänsten och ta med uppgifterna (dataförordningen kap. VI).", "You must be able to leave the service and take your data (Data Act ch. VI)."), Some(RuleId::R20)),
+    ("services[].certifications.iso27001", StaticText("Certifieringar ger grundsäkerhet men säger inget om utländsk tvångslagstiftning.", "Certifications give base security but say nothing about foreign compulsion laws."), Some(RuleId::R19)),
+    ("services[].certifications.soc2", StaticText("En SOC 2-rapport visar om kontrollerna fungerat under en period; läs den.", "A SOC 2 report shows whether the controls worked over a period; read it."), Some(RuleId::R19)),
+    ("services[].certifications.bsi_c5", StaticText("BSI C5 är den tyska katalogen för molnsäkerhet.", "BSI C5 is the German cloud security catalogue."), Some(RuleId::R19)),
+    ("services[].certifications.audit_reports_reviewed", StaticText("Har ni själva läst revisionsrapporterna, eller bara fått veta att de finns?", "Have you read the audit reports yourselves, or only been told they exist?"), Some(RuleId::R19)),
+    ("services[].configuration.logging", StaticText("Er egen konfiguration: loggning av åtkomst och administration.", "Your own configuration: logging of access and administration."), Some(RuleId::R18)),
+    ("services[].configuration.mfa", StaticText("Er egen konfiguration: flerfaktorsinloggning för alla konton.", "Your own configuration: multi-factor sign-in for every account."), Some(RuleId::R18)),
+    ("services[].configuration.encryption", StaticText("Er egen konfiguration: de krypteringsfunktioner ni har slagit på.", "Your own configuration: the encryption features you have switched on."), Some(RuleId::R18)),
+    ("services[].configuration.admin_roles", StaticText("Er egen konfiguration: begränsade och åtskilda administratörsroller.", "Your own configuration: limited and separated administrator roles."), Some(RuleId::R18)),
+    ("services[].protective_security.sarskild_bedomning", StaticText("Säkerhetsskyddslagen: särskild säkerhetsskyddsbedömning före upphandling eller utkontraktering (4 kap. från 2021-12-01, tidigare 2 kap.).", "Protective Security Act: a special protective-security assessment before procurement or outsourcing (ch. 4 from 2021-12-01, earlier ch. 2)."), Some(RuleId::R1)),
+    ("services[].protective_security.lamplighetsprovning", StaticText("Säkerhetsskyddslagen 4 kap. (från 2021-12-01): prövning av om leverantören är lämplig; en part under utländsk kontroll som når klartext kan inte godtas.", "Protective Security Act ch. 4 (from 2021-12-01): a test of whether the supplier is suitable; a party under foreign control reaching clear text cannot be accepted."), Some(RuleId::R1)),
+    ("services[].protective_security.sakerhetsskyddsavtal", StaticText("Säkerhetsskyddsavtal med leverantören; krävs från klassen konfidentiell, inte för begränsat hemlig.", "A protective-security agreement with the supplier; required from the class confidential, not for restricted."), Some(RuleId::R1)),
+    ("services[].protective_security.samrad", StaticText("Samråd med eller anmälan till tillsynsmyndigheten i de fall 4 kap. anger (från 2021-12-01).", "Consultation with or notification of the supervisory authority where chapter 4 requires it (from 2021-12-01)."), Some(RuleId::R1)),
+    ("information_types[].security_classified", StaticText("Säkerhetsskyddsklassificerade uppgifter får inte läggas i en molntjänst utan säkerhetsskyddets process.", "Security-classified information may not be put in a cloud service without the protective security process."), Some(RuleId::R1)),
+    ("information_types[].aggregation_risk", StaticText("Uppgifter som var för sig är öppna kan bli säkerhetsskyddsklassificerade när de sammanställs.", "Information open item by item can become security-classified when compiled."), Some(RuleId::R1)),
+    ("information_types[].secrecy.strength", StaticText("Skaderekvisitet avgör hur starkt skyddet är: absolut, omvänt (stark) eller rakt.", "The damage test decides how strong the protection is: absolute, reverse (strong) or straight."), Some(RuleId::R2)),
+    ("information_types[].personal_data", StaticText("Även namn, e-postadresser och IP-adresser är personuppgifter; känsliga (art. 9) kräver mer.", "Names, e-mail and IP addresses are personal data too; special categories (art. 9) need more."), Some(RuleId::R12)),
+    ("information_types[].retention", StaticText("Uppgifter som ligger kvar länge i tjänsten exponeras längre.", "Data kept long in the service is exposed longer."), Some(RuleId::R16)),
+    ("information_types[].security_class", StaticText("Säkerhetsskyddsavtal krävs från klassen konfidentiell och uppåt, inte för begränsat hemlig (R1).", "A protective-security agreement is required from confidential upwards, not for restricted (R1)."), Some(RuleId::R1)),
+    ("information_types[].metadata_secret", StaticText("Enligt t.ex. 26 kap. 1 § OSL är redan uppgiften att någon är klient sekretessbelagd. Då är metadata som leverantören ser (vem som kommunicerar, filnamn) också ett utlämnande (R2).", "Under e.g. OSL ch. 26 s. 1 the mere fact that someone is a client is secret. Metadata the provider sees (who communicates, file names) is then a disclosure too (R2)."), Some(RuleId::R2)),
+    ("information_types[].infrastructure", StaticText("En sammanställning av uppgifter om infrastruktur kan vara säkerhetsskyddsklassificerad även om varje uppgift är öppen. Då avgör säkerhetsskyddsanalysen bedömningen (R1).", "A compilation of information about infrastructure can be security-classified even if each item is public. The security analysis then decides the verdict (R1)."), Some(RuleId::R1)),
+    ("information_types[].core_records", StaticText("Journaler och akter hör hemma i ett verksamhetssystem; molntjänsten får inte ersätta det.", "Records and case files belong in a core system; the cloud service must not replace it."), Some(RuleId::R17)),
+];
+
+/// The registry's help for the field at a concrete path (`services[#0].parties[#1].jurisdiction`).
+pub fn help(path: &str) -> Option<&'static (&'static str, StaticText, Option<RuleId>)> {
+    let fact = pattern(path);
+    FACT_HELP.iter().find(|(p, _, _)| *p == fact)
 }
 
 /// The supplier questionnaire's yes/no questions about a service's contract and certifications, in
@@ -333,6 +391,34 @@ mod tests {
             assert_eq!(fact.favourable.map(|o| o[0]), Some(*value), "{path}");
             assert!(path.starts_with("services[].contract.") && sv.ends_with('.') && en.ends_with('.'), "{path}");
         }
+    }
+
+    /// Every yes/no fact is a field of exactly one scope: the part of the format its path ends in.
+    #[test]
+    fn every_yes_no_fact_is_a_field_of_its_scope_only() {
+        for fact in FACTS.iter().filter(|f| f.kind == FactKind::Tri) {
+            let (scope, field) = fact.path.rsplit_once('.').unwrap();
+            assert!(yes_no_fields(scope).any(|(f, n)| std::ptr::eq(f, fact) && n == field), "{}", fact.path);
+            let (outer, _) = scope.rsplit_once('.').unwrap_or(("", ""));
+            assert!(yes_no_fields(outer).all(|(f, _)| !std::ptr::eq(f, fact)), "{}", fact.path);
+        }
+    }
+
+    /// Help belongs to registered facts, in the registry's order (so once each), and a concrete
+    /// path – with indexes or keys, as the form and its edits write it – finds the fact's help.
+    #[test]
+    fn fact_help_is_found_from_a_concrete_path() {
+        let mut last = None;
+        for entry in FACT_HELP {
+            let (path, text, _) = entry;
+            let at = FACTS.iter().position(|f| f.path == *path);
+            assert!(at.is_some() && at > last, "{path}: inte registrerad eller ur ordning");
+            last = at;
+            assert!(!text.0.is_empty() && !text.1.is_empty(), "{path}");
+            let concrete = path.replacen("[]", "[#0]", 1).replace("[]", "[Microsoft Corp.]");
+            assert_eq!(help(&concrete), Some(entry), "{concrete}");
+        }
+        assert_eq!(help("services[#0].components[#1].support_from[#0]"), None);
     }
 
     /// The questionnaire's registry questions ask about registered yes/no facts, once each.

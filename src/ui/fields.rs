@@ -3,7 +3,7 @@
 
 use super::state::{Action, AppContext};
 use super::texts::{field_help, NO, READ_MORE, T, UNKNOWN, UNKNOWN_COUNTRY, YES};
-use crate::model::facts::Label;
+use crate::model::facts::{pattern, yes_no_fields, Label};
 use crate::model::{countries_by_name, country_names, Lang, Location, Text};
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -71,6 +71,19 @@ pub struct FactProps {
 pub fn fact_tri_field(p: &FactProps) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     tri(&ctx, &p.path, &p.label.heading(ctx.lang), &None)
+}
+
+/// The registry's yes/no facts of the part of the assessment at `scope` (`services[#0].contract`,
+/// `services[#0].parties[#1]`, `information_types[#2]` …), in its order, with its labels and help:
+/// a yes/no fact added to the registry appears in the form without a change here. `hand_placed`: the
+/// scope's facts the form places itself – first, or only under a condition (`rules::applies`).
+pub fn registry_fields(scope: &str, hand_placed: &[&str]) -> Html {
+    let registry_scope = pattern(scope);
+    html! {
+        { for yes_no_fields(&registry_scope).filter(|(_, field)| !hand_placed.contains(field)).map(|(f, field)| html! {
+            <FactTriField path={format!("{scope}.{field}")} label={&f.label} />
+        }) }
+    }
 }
 
 fn tri(ctx: &AppContext, path: &str, label: &str, help_text: &Option<&'static T>) -> Html {

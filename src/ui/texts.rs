@@ -534,7 +534,8 @@ pub const SUPPLIER_LINK_HELP: T = T(
     "The link holds only the open questions about the supplier's facts, never your own. Import the answers under Analyses.",
 );
 
-/// Help for a field, keyed by the last segment of its path: what to answer and why it matters,
+/// Help for a field that is not a registry fact (a fact's help is the registry's,
+/// `facts::FACT_HELP`), keyed by the last segment of its path: what to answer and why it matters,
 /// with the rule the knowledge base should open (`None` when the field is not decided by one rule).
 pub static FIELD_HELP: &[(&str, T, Option<RuleId>)] = &[
     ("title", T("Ärendets rubrik som den ska stå i tjänsteskrivelsen.", "The title of the matter as it will appear in the memo."), Some(RuleId::R22)),
@@ -554,59 +555,17 @@ pub static FIELD_HELP: &[(&str, T, Option<RuleId>)] = &[
     ("policy_binding", T("Utan detta ger verktygets egna policyer (t.ex. KLASSA-gränser, inte i publikt moln) högst ett villkor – de är inte lag.", "Without this the tool's own policies (e.g. KLASSA limits, not in a public cloud) give at most a condition – they are not law."), Some(RuleId::R15)),
     ("klassa_k_no_public_cloud", T("Konfidentialitetsnivå enligt KLASSA som inte får ligga i publikt moln.", "KLASSA confidentiality level that may not be held in a public cloud."), Some(RuleId::R15)),
     ("klassa_k_requires_own_keys", T("Konfidentialitetsnivå enligt KLASSA som kräver egna nycklar.", "KLASSA confidentiality level that requires own keys."), Some(RuleId::R15)),
-    ("own_use_of_content", T("Använder leverantören innehåll eller tjänstedata för egna ändamål blir den personuppgiftsansvarig för det och utlämnandet är inte bara tekniskt.", "If the provider uses content or service data for its own purposes it becomes a controller for that, and the disclosure is no longer merely technical."), Some(RuleId::R23)),
     ("role", T("Leverantör, moderbolag, driftoperatör, support eller underbiträde: rollen avgör vilken åtkomst parten har.", "Provider, parent, operator, support or sub-processor: the role decides the party's access."), Some(RuleId::R9)),
-    ("jurisdiction", T("Landet enligt vars lag parten har bildats (t.ex. USA); vet ej om det inte är känt. Avgör vilken utländsk tvångslagstiftning som gäller, t.ex. CLOUD Act.", "The country under whose law the party was formed (e.g. the US); unknown if not known. Decides which foreign compulsion law applies, e.g. the CLOUD Act."), Some(RuleId::R3)),
     ("parent", T("Ägarkedjan: ett amerikanskt moderbolag kan göra ett europeiskt dotterbolag skyldigt att lämna ut uppgifter.", "The ownership chain: a US parent can make a European subsidiary obliged to disclose data."), Some(RuleId::R3)),
-    ("dpf_certified", T("Bara certifierade amerikanska mottagare omfattas av beslutet om adekvat skyddsnivå (DPF).", "Only certified US importers are covered by the adequacy decision (DPF)."), Some(RuleId::R5)),
-    ("privacy_shield_certified", T("Från 2016-08-01 till 2020-07-16 omfattades bara certifierade amerikanska mottagare av beslutet om adekvat skyddsnivå (Privacy Shield, 2016/1250). Domen Schrems II ogiltigförklarade det utan övergångstid.", "From 2016-08-01 to 2020-07-16 only certified US importers were covered by the adequacy decision (Privacy Shield, 2016/1250). The Schrems II judgment annulled it without a grace period."), Some(RuleId::R5)),
-    ("data_location", T("Landet där uppgifterna lagras, eller EU/EES när leverantören bara lovar lagring inom EU/EES (t.ex. en EU-datagräns). Lagring utanför EU/EES är en överföring.", "The country where the data is stored, or EU/EEA when the provider only promises storage inside the EU/EEA (e.g. an EU data boundary). Storage outside the EU/EEA is a transfer."), Some(RuleId::R4)),
-    ("key_control", T("Vem som har nycklarna avgör om leverantören kan nå klartext – och därmed röjande och överföring.", "Who holds the keys decides whether the provider can reach clear text – and so disclosure and transfer."), Some(RuleId::R7)),
-    ("provider_needs_cleartext", T("Behöver tjänsten klartext hos leverantören (sökning, förhandsvisning) hjälper inte kryptering mot leverantören (EDPB användningsfall 6).", "If the service needs clear text at the provider (search, preview) encryption does not help against the provider (EDPB use case 6)."), Some(RuleId::R7)),
-    ("provider_controls_client", T("Styr leverantören klienten som skapar nycklarna kan den i praktiken nå dem.", "If the provider controls the client that makes the keys it can in practice reach them."), Some(RuleId::R7)),
-    ("enabled", T("En funktion som är avstängd hos er håller inga uppgifter och påverkar inte bedömningen.", "A feature switched off in your configuration holds no data and does not affect the assessment."), Some(RuleId::R24)),
     ("operator", T("Parten som driver komponenten (installation, uppdateringar, nycklar).", "The party that operates the component (installation, updates, keys)."), Some(RuleId::R2)),
     ("requester_is_approver", T("Godkänner samma personer som begär åtkomst ger kontrollen ingen åtskillnad i ansvar.", "If the same people request and approve access the control gives no separation of duties."), Some(RuleId::R8)),
     ("admin_bypass", T("Kan leverantörens administratörer kringgå kontrollen skyddar den inte mot dem.", "If the provider's administrators can bypass the control it does not protect against them."), Some(RuleId::R8)),
     ("verified", T("Är effekten bara utlovad räknas kontrollen högst som ett villkor att verifiera.", "If the effect is only promised the control counts at most as a condition to verify."), Some(RuleId::R8)),
-    ("dpa", T("Ett personuppgiftsbiträdesavtal enligt artikel 28 krävs när leverantören behandlar personuppgifter för er räkning.", "A processing agreement under Article 28 is required when the provider processes personal data on your behalf."), Some(RuleId::R9)),
-    ("unilateral_change", T("Kan leverantören ändra villkoren ensidigt kan skyddet försvinna utan ert beslut.", "If the provider can change the terms unilaterally the protection can disappear without your decision."), Some(RuleId::R9)),
-    ("subprocessor_notice", T("Ni ska informeras och kunna invända när underbiträden byts (art. 28.2).", "You must be informed and able to object when sub-processors change (art. 28.2)."), Some(RuleId::R9)),
-    ("audit_rights", T("Rätt till granskning och revision (art. 28.3 h).", "Right to audits and inspections (art. 28.3 h)."), Some(RuleId::R9)),
-    ("deletion_return", T("Uppgifterna ska raderas eller återlämnas när avtalet upphör (art. 28.3 g).", "The data must be deleted or returned when the contract ends (art. 28.3 g)."), Some(RuleId::R9)),
-    ("scc", T("Standardavtalsklausuler är överföringsverktyget när landet saknar beslut om adekvat skyddsnivå.", "Standard contractual clauses are the transfer tool when the country has no adequacy decision."), Some(RuleId::R5)),
-    ("tia_done", T("Efter Schrems II kräver standardavtalsklausuler en överföringsbedömning (TIA).", "After Schrems II standard contractual clauses require a transfer impact assessment (TIA)."), Some(RuleId::R5)),
-    ("challenge_requests", T("Åtagande att bestrida myndighetsbegäran rättsligt minskar risken men räcker aldrig ensamt.", "A commitment to challenge authority requests reduces the risk but is never enough alone."), Some(RuleId::R10)),
-    ("notify_requests", T("Åtagande att underrätta er om en begäran när det är tillåtet.", "A commitment to notify you of a request where allowed."), Some(RuleId::R10)),
-    ("transparency_reports", T("Transparensrapporter ger underlag för att uppskatta sannolikheten för myndighetsåtkomst.", "Transparency reports give a basis to estimate the probability of lawful access."), Some(RuleId::R11)),
-    ("exit_plan", T("Ni ska kunna lämna tjänsten och ta med uppgifterna (dataförordningen kap. VI).", "You must be able to leave the service and take your data (Data Act ch. VI)."), Some(RuleId::R20)),
-    ("iso27001", T("Certifieringar ger grundsäkerhet men säger inget om utländsk tvångslagstiftning.", "Certifications give base security but say nothing about foreign compulsion laws."), Some(RuleId::R19)),
-    ("soc2", T("En SOC 2-rapport visar om kontrollerna fungerat under en period; läs den.", "A SOC 2 report shows whether the controls worked over a period; read it."), Some(RuleId::R19)),
-    ("bsi_c5", T("BSI C5 är den tyska katalogen för molnsäkerhet.", "BSI C5 is the German cloud security catalogue."), Some(RuleId::R19)),
-    ("audit_reports_reviewed", T("Har ni själva läst revisionsrapporterna, eller bara fått veta att de finns?", "Have you read the audit reports yourselves, or only been told they exist?"), Some(RuleId::R19)),
-    ("logging", T("Er egen konfiguration: loggning av åtkomst och administration.", "Your own configuration: logging of access and administration."), Some(RuleId::R18)),
-    ("mfa", T("Er egen konfiguration: flerfaktorsinloggning för alla konton.", "Your own configuration: multi-factor sign-in for every account."), Some(RuleId::R18)),
-    ("encryption", T("Er egen konfiguration: de krypteringsfunktioner ni har slagit på.", "Your own configuration: the encryption features you have switched on."), Some(RuleId::R18)),
-    ("admin_roles", T("Er egen konfiguration: begränsade och åtskilda administratörsroller.", "Your own configuration: limited and separated administrator roles."), Some(RuleId::R18)),
-    ("sarskild_bedomning", T("Säkerhetsskyddslagen: särskild säkerhetsskyddsbedömning före upphandling eller utkontraktering (4 kap. från 2021-12-01, tidigare 2 kap.).", "Protective Security Act: a special protective-security assessment before procurement or outsourcing (ch. 4 from 2021-12-01, earlier ch. 2)."), Some(RuleId::R1)),
-    ("lamplighetsprovning", T("Säkerhetsskyddslagen 4 kap. (från 2021-12-01): prövning av om leverantören är lämplig; en part under utländsk kontroll som når klartext kan inte godtas.", "Protective Security Act ch. 4 (from 2021-12-01): a test of whether the supplier is suitable; a party under foreign control reaching clear text cannot be accepted."), Some(RuleId::R1)),
-    ("sakerhetsskyddsavtal", T("Säkerhetsskyddsavtal med leverantören; krävs från klassen konfidentiell, inte för begränsat hemlig.", "A protective-security agreement with the supplier; required from the class confidential, not for restricted."), Some(RuleId::R1)),
-    ("samrad", T("Samråd med eller anmälan till tillsynsmyndigheten i de fall 4 kap. anger (från 2021-12-01).", "Consultation with or notification of the supervisory authority where chapter 4 requires it (from 2021-12-01)."), Some(RuleId::R1)),
-    ("security_classified", T("Säkerhetsskyddsklassificerade uppgifter får inte läggas i en molntjänst utan säkerhetsskyddets process.", "Security-classified information may not be put in a cloud service without the protective security process."), Some(RuleId::R1)),
     ("provision", T("Bestämmelsen i offentlighets- och sekretesslagen, t.ex. 26 kap. 1 §; tomt om uppgifterna inte är sekretessbelagda.", "The provision of the Public Access and Secrecy Act, e.g. 26 kap. 1 §; empty if the information is not secret."), Some(RuleId::R2)),
-    ("strength", T("Skaderekvisitet avgör hur starkt skyddet är: absolut, omvänt (stark) eller rakt.", "The damage test decides how strong the protection is: absolute, reverse (strong) or straight."), Some(RuleId::R2)),
-    ("personal_data", T("Även namn, e-postadresser och IP-adresser är personuppgifter; känsliga (art. 9) kräver mer.", "Names, e-mail and IP addresses are personal data too; special categories (art. 9) need more."), Some(RuleId::R12)),
     ("klassa_k", T("Konfidentialitetsnivå 0–4 enligt KLASSA; avgör vilka säkerhetskrav som gäller.", "Confidentiality level 0–4 under KLASSA; decides which security requirements apply."), Some(RuleId::R15)),
     ("klassa_r", T("Riktighetsnivå enligt KLASSA.", "Integrity level under KLASSA."), Some(RuleId::R15)),
     ("klassa_t", T("Tillgänglighetsnivå enligt KLASSA.", "Availability level under KLASSA."), Some(RuleId::R15)),
-    ("retention", T("Uppgifter som ligger kvar länge i tjänsten exponeras längre.", "Data kept long in the service is exposed longer."), Some(RuleId::R16)),
-    ("core_records", T("Journaler och akter hör hemma i ett verksamhetssystem; molntjänsten får inte ersätta det.", "Records and case files belong in a core system; the cloud service must not replace it."), Some(RuleId::R17)),
     ("internal_it_party", T("Er egen IT-organisation (IT-nämnd, kommunalförbund, bolag) är en egen part: varje nämnd är en egen myndighet (8 kap. 1 § OSL).", "Your own IT organisation (IT board, municipal association, company) is a party of its own: each board is an authority of its own (OSL ch. 8 s. 1)."), Some(RuleId::R2)),
-    ("access", T("Vad parten kan nå i klartext genom sin roll, före era egna nycklar.", "What the party can reach in clear text through its role, before your own keys."), Some(RuleId::R2)),
-    ("security_class", T("Säkerhetsskyddsavtal krävs från klassen konfidentiell och uppåt, inte för begränsat hemlig (R1).", "A protective-security agreement is required from confidential upwards, not for restricted (R1)."), Some(RuleId::R1)),
-    ("infrastructure", T("En sammanställning av uppgifter om infrastruktur kan vara säkerhetsskyddsklassificerad även om varje uppgift är öppen. Då avgör säkerhetsskyddsanalysen bedömningen (R1).", "A compilation of information about infrastructure can be security-classified even if each item is public. The security analysis then decides the verdict (R1)."), Some(RuleId::R1)),
-    ("metadata_secret", T("Enligt t.ex. 26 kap. 1 § OSL är redan uppgiften att någon är klient sekretessbelagd. Då är metadata som leverantören ser (vem som kommunicerar, filnamn) också ett utlämnande (R2).", "Under e.g. OSL ch. 26 s. 1 the mere fact that someone is a client is secret. Metadata the provider sees (who communicates, file names) is then a disclosure too (R2)."), Some(RuleId::R2)),
-    ("aggregation_risk", T("Uppgifter som var för sig är öppna kan bli säkerhetsskyddsklassificerade när de sammanställs.", "Information open item by item can become security-classified when compiled."), Some(RuleId::R1)),
     ("date", T("Datum då källan gavs eller lästes.", "Date the source was given or read."), None),
     ("period", T("Perioden som transparensrapportens siffror gäller.", "The period the transparency report's figures cover."), Some(RuleId::R11)),
     ("enterprise_requests", T("Antal begäranden om företagskonton i världen under perioden, ur leverantörens rapport.", "Requests for enterprise accounts worldwide in the period, from the provider's report."), Some(RuleId::R11)),
@@ -622,9 +581,12 @@ pub static FIELD_HELP: &[(&str, T, Option<RuleId>)] = &[
     ("recheck", T("Efter detta datum flaggas uppgiften för ny kontroll.", "After this date the fact is flagged for a new check."), None),
 ];
 
-/// The help and knowledge-base rule for a field path.
-/// A key "parent.field" (indices dropped) is looked up first, then "field".
+/// The help and knowledge-base rule for a field path: the fact registry's for a registered fact,
+/// else FIELD_HELP's, where a key "parent.field" (indices dropped) is looked up first, then "field".
 pub fn field_help(path: &str) -> Option<&'static (&'static str, T, Option<RuleId>)> {
+    if let Some(help) = crate::model::facts::help(path) {
+        return Some(help);
+    }
     let mut plain = String::new();
     let mut in_index = false;
     for c in path.chars() {

@@ -1,7 +1,7 @@
 //! Step 3: the information types — secrecy, personal data, security classification, KLASSA levels,
 //! retention and which components hold them.
 
-use super::fields::{dom_id, options, ChoiceField, LevelField, TextField, TriField};
+use super::fields::{dom_id, options, registry_fields, ChoiceField, LevelField, TextField, TriField};
 use super::state::{Action, AppContext};
 use super::texts::*;
 use crate::model::*;
@@ -115,6 +115,7 @@ fn info_type(ctx: &AppContext, i: usize, info: &InformationType) -> Html {
                 <ChoiceField path={format!("{base}.retention")} label={&RETENTION} options={options(&RETENTIONS, Retention::label)} />
             </div>
             <TriField path={format!("{base}.core_records")} label={&CORE_RECORDS} />
+            { registry_fields(&base, &["security_classified", "aggregation_risk", "infrastructure", "metadata_secret", "core_records"]) }
             <fieldset class="checks" aria-describedby={held_help.clone()}>
                 <legend>{ HELD_IN.get(lang) }</legend>
                 <p class="help" id={held_help.clone()}>{ HELD_IN_HELP.get(lang) }</p>

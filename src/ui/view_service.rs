@@ -2,12 +2,11 @@
 //! certifications, the body's own configuration and protective security. Facts show their source.
 
 use super::fields::{
-    dom_id, options, CheckField, ChoiceField, CountryField, FactTriField, TextField, TextKind, TriField,
+    dom_id, options, registry_fields, CheckField, ChoiceField, CountryField, TextField, TextKind, TriField,
 };
 use super::probability_inputs::ProbabilityInputs;
 use super::state::{Action, AppContext};
 use super::texts::*;
-use crate::model::facts::yes_no_fields;
 use crate::model::*;
 use crate::rules::applies;
 use serde_json::{json, Value};
@@ -174,6 +173,7 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                             if applies::privacy_shield_certification(&ctx.assessment, p) {
                                 <TriField path={format!("{pb}.privacy_shield_certified")} label={&PRIVACY_SHIELD} />
                             }
+                            { registry_fields(&pb, &["dpf_certified", "privacy_shield_certified"]) }
                             <ProvenanceEditor path={format!("{pb}.provenance")} provenance={p.provenance.clone()} />
                             <button type="button" class="remove" onclick={edit(ctx, pb.clone(), Value::Null)}>{ REMOVE.get(lang) }{ ": " }{ p.name.clone() }</button>
                         </fieldset>
@@ -201,6 +201,7 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                                 <TriField path={format!("{cb}.provider_controls_client")} label={&CONTROLS_CLIENT} />
                             }
                             <TriField path={format!("{cb}.enabled")} label={&ENABLED} />
+                            { registry_fields(&cb, &["provider_needs_cleartext", "provider_controls_client", "enabled"]) }
                             <ProvenanceEditor path={format!("{cb}.provenance")} provenance={c.provenance.clone()} />
                             <button type="button" class="remove" onclick={edit(ctx, cb.clone(), Value::Null)}>{ REMOVE.get(lang) }{ ": " }{ c.name.clone() }</button>
                         </fieldset>
@@ -242,24 +243,24 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
             </details>
             <details>
                 <summary>{ CONTRACT.get(lang) }</summary>
-                { registry_fields(&base, "contract", &["dpa", "scc", "tia_done"]) }
+                { registry_fields(&format!("{base}.contract"), &["dpa", "scc", "tia_done"]) }
                 <ProvenanceEditor path={format!("{base}.contract.provenance")} provenance={svc.contract.provenance.clone()} />
             </details>
             <details>
                 <summary>{ CERTIFICATIONS.get(lang) }</summary>
-                { registry_fields(&base, "certifications", &[]) }
+                { registry_fields(&format!("{base}.certifications"), &[]) }
                 <ProvenanceEditor path={format!("{base}.certifications.provenance")} provenance={svc.certifications.provenance.clone()} />
             </details>
             <details>
                 <summary>{ CONFIGURATION.get(lang) }</summary>
                 <p class="help">{ CONFIGURATION_HELP.get(lang) }</p>
-                { registry_fields(&base, "configuration", &[]) }
+                { registry_fields(&format!("{base}.configuration"), &[]) }
             </details>
             <ProbabilityInputs base={base.clone()} has_transparency={svc.transparency.is_some()} has_factors={svc.lawful_access_factors.is_some()} />
             if applies::protective_security_procurement(&ctx.assessment) {
                 <details>
                     <summary>{ PROTECTIVE_SECURITY.get(lang) }</summary>
-                    { registry_fields(&base, "protective_security", &[]) }
+                    { registry_fields(&format!("{base}.protective_security"), &[]) }
                 </details>
             }
             </details>
@@ -287,16 +288,5 @@ fn covers_box(ctx: &AppContext, control_path: &str, control: &Control, comp: &cr
     };
     html! {
         <label for={id.clone()}><input type="checkbox" id={id} {checked} {onchange} />{ comp.name.clone() }</label>
-    }
-}
-
-/// The yes/no facts of a service's `group` (contract, certifications, configuration, protective
-/// security) from the fact registry, in its order and with its labels: a fact added to the registry
-/// appears here without a change to the form. `shown_above`: the group's facts the form asks first.
-fn registry_fields(base: &str, group: &str, shown_above: &[&str]) -> Html {
-    html! {
-        { for yes_no_fields(group).filter(|(_, field)| !shown_above.contains(field)).map(|(f, field)| html! {
-            <FactTriField path={format!("{base}.{group}.{field}")} label={&f.label} />
-        }) }
     }
 }

@@ -12,7 +12,7 @@ const USAGE: &str = "Användning:
                                      id, titel, rättsläge, slag och om den är fryst
   bedom preset ID                    skriv ut förinställningen som JSON
   bedom facts                        faktaregistret: sökväg, slag, roll (värld/egen uppgift), etikett,
-                                     regler och svaren i gynnsam ordning (JSON)
+                                     hjälptext, regler och svaren i gynnsam ordning (JSON)
   bedom rules [--markdown] [--lang sv|en] [--legal-date ÅÅÅÅ-MM-DD]
                                      regelkatalogen: varje regel med förklaring och daterade källor
                                      (JSON, eller Markdown att granska och diarieföra); källor skrivna
@@ -300,21 +300,23 @@ fn read_input(file: &str) -> Result<String, String> {
     }
 }
 
-/// The fact registry as the public contract: path, kind, role, label, rules and the answers best
-/// first (JSON values of the file format).
+/// The fact registry as the public contract: path, kind, role, label, help (or null), rules and the
+/// answers best first (JSON values of the file format).
 fn facts_json() -> serde_json::Value {
-    use molnbedomning::model::facts::FACTS;
+    use molnbedomning::model::facts::{help, FACTS};
     let rows: Vec<serde_json::Value> = FACTS
         .iter()
         .map(|f| {
             let favourable = f.favourable.map(|order| {
                 order.iter().map(|v| serde_json::from_str(v).unwrap_or(serde_json::Value::Null)).collect::<Vec<_>>()
             });
+            let help = help(f.path).map(|(_, text, _)| serde_json::json!({"sv": text.0, "en": text.1}));
             serde_json::json!({
                 "path": f.path,
                 "kind": f.kind,
                 "role": f.role,
                 "label": f.label,
+                "help": help,
                 "rules": f.rules,
                 "favourable": favourable,
             })
