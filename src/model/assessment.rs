@@ -299,6 +299,47 @@ pub enum OwnUse {
     Unknown,
 }
 
+/// A part of the format read from its required fields alone (`required`): every other field as an
+/// older file without it means. It is the `Default` of a party, a component and an information type,
+/// so that code building one states only what it is about, and a field added later changes none of it.
+fn with_format_defaults<T: serde::de::DeserializeOwned>(required: serde_json::Value) -> T {
+    serde_json::from_value(required).expect("the required fields alone are a valid part of the format")
+}
+
+impl Default for Service {
+    /// A public cloud service with no parties or components yet, its own use of content unknown.
+    fn default() -> Service {
+        with_format_defaults(serde_json::json!({
+            "id": "", "name": "", "own_use_of_content": "unknown", "parties": [], "components": []
+        }))
+    }
+}
+
+impl Default for Party {
+    /// A sub-processor of unknown jurisdiction and access, as the form adds one.
+    fn default() -> Party {
+        with_format_defaults(
+            serde_json::json!({"name": "", "role": "subprocessor", "jurisdiction": "unknown", "access": "unknown"}),
+        )
+    }
+}
+
+impl Default for Component {
+    fn default() -> Component {
+        with_format_defaults(
+            serde_json::json!({"id": "", "name": "", "data_location": "unknown", "key_control": "unknown"}),
+        )
+    }
+}
+
+impl Default for InformationType {
+    fn default() -> InformationType {
+        with_format_defaults(serde_json::json!({
+            "id": "", "name": "", "security_classified": "unknown", "personal_data": "unknown", "components": []
+        }))
+    }
+}
+
 /// A party in the delivery chain: provider, parent, operator, support, sub-processor.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -701,4 +742,26 @@ pub enum Retention {
     LongTerm,
     #[default]
     Unknown,
+}
+
+#[cfg(test)]
+mod default_tests {
+    use super::*;
+
+    /// The defaults are the format's reading of the required fields alone: they round-trip, and a
+    /// component that does not say is switched on.
+    #[test]
+    fn defaults_are_what_the_format_reads() {
+        fn round_trips<T: Default + PartialEq + std::fmt::Debug + Serialize + serde::de::DeserializeOwned>() {
+            let d = T::default();
+            assert_eq!(serde_json::from_value::<T>(serde_json::to_value(&d).unwrap()).unwrap(), d);
+        }
+        round_trips::<Service>();
+        round_trips::<Party>();
+        round_trips::<Component>();
+        round_trips::<InformationType>();
+        assert_eq!(Component::default().enabled, Tri::Yes);
+        assert_eq!((Party::default().jurisdiction, Party::default().access), (Country::unknown(), Access::Unknown));
+        assert_eq!(InformationType::default().personal_data, PersonalData::Unknown);
+    }
 }

@@ -32,12 +32,11 @@ pub fn assessment() -> Assessment {
                     name: "Parent Inc".into(),
                     role: PartyRole::Parent,
                     jurisdiction: Country::code("US"),
-                    parent: None,
                     access: Access::Content,
-                    access_from: vec![],
                     dpf_certified: Tri::Yes,
                     privacy_shield_certified: Tri::No,
                     provenance: firm.clone(),
+                    ..Party::default()
                 },
                 Party {
                     name: "Provider Ltd".into(),
@@ -45,10 +44,10 @@ pub fn assessment() -> Assessment {
                     jurisdiction: Country::code("IE"),
                     parent: Some("Parent Inc".into()),
                     access: Access::Content,
-                    access_from: vec![],
                     dpf_certified: Tri::No,
                     privacy_shield_certified: Tri::No,
                     provenance: firm.clone(),
+                    ..Party::default()
                 },
             ],
             components: vec![Component {
@@ -60,46 +59,20 @@ pub fn assessment() -> Assessment {
                 support_from: vec![Location::code("US")],
                 provider_needs_cleartext: Tri::Yes,
                 provider_controls_client: Tri::Yes,
-                enabled: Tri::Yes,
                 provenance: firm.clone(),
+                // Switched on, as the format reads a component that does not say.
+                ..Component::default()
             }],
-            controls: vec![],
-            contract: Contract {
-                dpa: Tri::Yes,
-                unilateral_change: Tri::No,
-                subprocessor_notice: Tri::Yes,
-                audit_rights: Tri::Yes,
-                deletion_return: Tri::Yes,
-                scc: Tri::Yes,
-                tia_done: Tri::Yes,
-                challenge_requests: Tri::Yes,
-                notify_requests: Tri::Yes,
-                transparency_reports: Tri::Yes,
-                exit_plan: Tri::Yes,
-                provenance: firm.clone(),
-            },
-            certifications: Certifications {
-                iso27001: Tri::Yes,
-                soc2: Tri::Yes,
-                bsi_c5: Tri::Yes,
-                audit_reports_reviewed: Tri::Yes,
-                provenance: firm.clone(),
-            },
-            transparency: None,
-            configuration: Configuration {
-                logging: Tri::Yes,
-                mfa: Tri::Yes,
-                encryption: Tri::Yes,
-                admin_roles: Tri::Yes,
-                provenance: firm.clone(),
-            },
-            protective_security: ProtectiveSecurityProcess::default(),
-            lawful_access_judgment: None,
-            lawful_access_factors: None,
+            contract: Contract { provenance: firm.clone(), ..most_favourable("services[].contract") },
+            certifications: Certifications { provenance: firm.clone(), ..most_favourable("services[].certifications") },
+            configuration: Configuration { provenance: firm.clone(), ..most_favourable("services[].configuration") },
             provenance: firm,
             provider_task: ProviderTask::TechnicalOnly,
             necessity_basis: "E-post är nödvändig för ärendehanteringen".into(),
             alternatives_examined: Tri::Yes,
+            // No access controls, transparency figures or probability inputs; protective security
+            // not begun.
+            ..Service::default()
         }],
         information_types: vec![InformationType {
             id: "info".into(),
@@ -115,12 +88,24 @@ pub fn assessment() -> Assessment {
             retention: Retention::ProcessingOnly,
             core_records: Tri::No,
             components: vec!["mail".into()],
-            security_class: SecurityClass::Unknown,
             metadata_secret: Tri::No,
             infrastructure: Tri::No,
+            ..InformationType::default()
         }],
         action_plan: Vec::new(),
     }
+}
+
+/// A service's group of yes/no facts (`services[].contract`, …) with every fact at its most
+/// favourable answer in the fact registry: a fact added there is favourable here too.
+fn most_favourable<T: serde::de::DeserializeOwned>(scope: &str) -> T {
+    let fields: serde_json::Map<String, serde_json::Value> = crate::model::facts::yes_no_fields(scope)
+        .filter_map(|(fact, field)| {
+            let best = fact.favourable?.first()?;
+            Some((field.to_string(), serde_json::from_str(best).ok()?))
+        })
+        .collect();
+    serde_json::from_value(fields.into()).expect("the registry's answers are valid")
 }
 
 /// Runs one rule on the fixture's single cell after `edit`.

@@ -1448,12 +1448,10 @@ mod tests {
                 name: "IT-nämnden".into(),
                 role: PartyRole::InternalIt,
                 jurisdiction: Country::code("SE"),
-                parent: None,
                 access: Access::Content,
-                access_from: vec![],
                 dpf_certified: Tri::No,
                 privacy_shield_certified: Tri::No,
-                provenance: None,
+                ..Default::default()
             });
         });
         // No external party reaches content (no röjande to the provider), but the internal IT

@@ -326,12 +326,10 @@ mod tests {
                 name: "IT-nämnden".into(),
                 role: PartyRole::InternalIt,
                 jurisdiction: crate::model::Country::code("SE"),
-                parent: None,
                 access: crate::model::Access::Content,
-                access_from: vec![],
                 dpf_certified: Tri::No,
                 privacy_shield_certified: Tri::No,
-                provenance: None,
+                ..Default::default()
             });
         });
         let it = f.iter().find(|f| f.reasoning.sv.contains("IT-nämnden")).expect("finding on the IT-nämnd");
