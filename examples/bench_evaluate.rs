@@ -62,6 +62,14 @@ fn main() {
     });
     println!("evaluate_full_20x30_native_median {full:.3} ms");
 
+    // `bedom evaluate --brief`: its JSON per cell (goal 1 KB), the keys of measures and questions included.
+    let brief = molnbedomning::model::keys_without_texts(|| molnbedomning::rules::evaluate_explained(&a));
+    let bytes = serde_json::to_string(&molnbedomning::rules::output::brief_json(&brief)).map_or(0, |j| j.len());
+    println!("evaluate_brief_json_bytes_per_cell {} bytes", bytes / cells);
+    if bytes / cells > 1024 {
+        println!("evaluate_brief_json_budget_overrun {} bytes (budget 1024 bytes per cell)", bytes / cells - 1024);
+    }
+
     let big = portfolio(80, 40);
     let (big_median, _) = time(11, || {
         black_box(evaluate_brief(black_box(&big)));

@@ -20,6 +20,6 @@ pub use error::Error;
 pub(crate) use error::{forget_typed, serde_custom};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
-pub use text::{texts_wanted, without_texts, Lang, StaticText, Text};
+pub use text::{keys_wanted, keys_without_texts, texts_wanted, without_texts, Lang, StaticText, Text};
 pub use tri::Tri;
 pub use validate::{assessment_json, parse_assessment, parse_assessment_with_notices, validate, LoadNotice};

@@ -78,21 +78,45 @@ macro_rules! text {
     };
 }
 
-thread_local! {
-    static TEXTS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+/// What an evaluation writes: everything, only the keys of its measures and questions, or neither.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Writing {
+    Texts,
+    KeysOnly,
+    Nothing,
 }
 
-/// Whether texts are being written (false inside [`without_texts`]).
+thread_local! {
+    static WRITING: std::cell::Cell<Writing> = const { std::cell::Cell::new(Writing::Texts) };
+}
+
+/// Whether texts are being written (false inside [`without_texts`] and [`keys_without_texts`]).
 pub fn texts_wanted() -> bool {
-    TEXTS.with(|t| t.get())
+    WRITING.with(|w| w.get()) == Writing::Texts
+}
+
+/// Whether measures and questions are recorded (by their keys, with their texts only if those are
+/// written): false inside [`without_texts`].
+pub fn keys_wanted() -> bool {
+    WRITING.with(|w| w.get()) != Writing::Nothing
+}
+
+fn writing<R>(mode: Writing, f: impl FnOnce() -> R) -> R {
+    let before = WRITING.with(|w| w.replace(mode));
+    let out = f();
+    WRITING.with(|w| w.set(before));
+    out
 }
 
 /// Runs `f` with every `Text` it builds left empty: the evaluation's verdicts, rules and facts as
 /// data, without the cost of writing reasoning in two languages (issue 15: about 70 % of an
 /// evaluation was formatting). The texts are written when shown, by evaluating that cell again.
 pub fn without_texts<R>(f: impl FnOnce() -> R) -> R {
-    let before = TEXTS.with(|t| t.replace(false));
-    let out = f();
-    TEXTS.with(|t| t.set(before));
-    out
+    writing(Writing::Nothing, f)
+}
+
+/// Like [`without_texts`], but the measures and questions are kept under their keys (with empty
+/// texts): for `bedom evaluate --brief`, which lists the keys for bulk scripting.
+pub fn keys_without_texts<R>(f: impl FnOnce() -> R) -> R {
+    writing(Writing::KeysOnly, f)
 }

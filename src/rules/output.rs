@@ -219,6 +219,11 @@ pub struct BriefCellOutput {
     pub decisive_unknowns: Vec<String>,
     /// The verdict at best once the decisive unknowns are answered; null if none decide.
     pub best_case: Option<Verdict>,
+    /// The keys of the cell's measures (`R22.beslut`, `R7.nycklar/mail` …), once each, in rule
+    /// order; empty unless the evaluation kept them (`bedom evaluate --brief` does).
+    pub measures: Vec<String>,
+    /// The keys of the cell's questions, once each, in rule order.
+    pub questions: Vec<String>,
 }
 
 /// The verdict on one dimension of a cell, without texts.
@@ -249,14 +254,30 @@ pub fn brief_output(ev: &Evaluation) -> BriefOutput {
             }),
             decisive_unknowns: cell.decisive_unknowns.clone(),
             best_case: cell.best_case,
+            measures: keys(cell.dimensions.iter().flat_map(|d| &d.findings).flat_map(|f| &f.measures).map(|m| &m.key)),
+            questions: keys(
+                cell.dimensions.iter().flat_map(|d| &d.findings).flat_map(|f| &f.questions).map(|q| &q.key),
+            ),
         })
         .collect();
     BriefOutput { format: FORMAT_VERSION, legal_state: ev.legal_state, profile: ev.profile, results }
 }
 
+/// Keys once each, in order.
+fn keys<'a>(all: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in all {
+        if !out.contains(k) {
+            out.push(k.clone());
+        }
+    }
+    out
+}
+
 /// `bedom evaluate --brief` as JSON:
 /// `{"format":1,"legal_state","profile","results":[{"service","info_type","overall",
-///   "dimensions":{"secrecy":{"verdict","rules","decided_by_policy"},…},"decisive_unknowns","best_case"}]}`.
+///   "dimensions":{"secrecy":{"verdict","rules","decided_by_policy"},…},"decisive_unknowns","best_case",
+///   "measures":[keys],"questions":[keys]}]}`.
 pub fn brief_json(ev: &Evaluation) -> Value {
     to_value(&brief_output(ev))
 }

@@ -156,7 +156,8 @@ impl Finding {
     }
     /// A measure under its stable key `<rule>.<slug>`, which never changes with the wording, the
     /// language or the names the user gave (the action plan keeps follow-ups by it). Without texts
-    /// (`model::without_texts`) measures and questions are left out.
+    /// (`model::without_texts`) measures and questions are left out; with keys only
+    /// (`model::keys_without_texts`) they are kept with empty texts.
     pub fn measure(self, slug: &str, text: Text) -> Finding {
         self.measure_keyed(|rule| format!("{rule}.{slug}"), text)
     }
@@ -166,7 +167,7 @@ impl Finding {
         self.measure_keyed(|rule| key_about(rule, slug, subject), text)
     }
     fn measure_keyed(mut self, key: impl FnOnce(RuleId) -> String, text: Text) -> Finding {
-        if crate::model::texts_wanted() {
+        if crate::model::keys_wanted() {
             self.measures.push(Measure { key: key(self.rule), text });
         }
         self
@@ -182,7 +183,7 @@ impl Finding {
         self.ask_keyed(to, |rule| key_about(rule, slug, subject), text)
     }
     fn ask_keyed(mut self, to: Addressee, key: impl FnOnce(RuleId) -> String, text: Text) -> Finding {
-        if crate::model::texts_wanted() {
+        if crate::model::keys_wanted() {
             self.questions.push(Question { key: key(self.rule), to, text, decisive: false });
         }
         self

@@ -19,8 +19,9 @@ const USAGE: &str = "Användning:
                                      efter rättsläget markeras
   bedom evaluate [--profile P] [--legal-date ÅÅÅÅ-MM-DD] [--lang sv|en] [--brief] FIL|-
                                      bedöm en bedömningsfil (- läser standard in); --brief: bara
-                                     bedömningar, avgörande regler, policyflagga och avgörande
-                                     okända uppgifter, utan texter (för skript över många tjänster)
+                                     bedömningar, avgörande regler, policyflagga, avgörande okända
+                                     uppgifter och nycklarna för åtgärder och frågor, utan texter
+                                     (för skript över många tjänster)
   bedom diff [--lang sv|en] FIL_A FIL_B
                                      vilka bedömningar skiljer och varför (fakta, trösklar, profil, rättsläge)
   bedom improve [--lang sv|en] FIL   vad krävs för grönt: minsta uppsättningar krav per röd ruta
@@ -385,8 +386,8 @@ fn evaluate_command(args: &[String], strict: bool) -> Result<String, String> {
         assessment.legal_date = d;
     }
     if brief {
-        // Compact: one line, no texts written at all.
-        let ev = molnbedomning::model::without_texts(|| evaluate_explained(&assessment));
+        // Compact: one line, no texts written, the measures and questions by their keys.
+        let ev = molnbedomning::model::keys_without_texts(|| evaluate_explained(&assessment));
         return serde_json::to_string(&molnbedomning::rules::output::brief_json(&ev)).map_err(|e| e.to_string());
     }
     let json = evaluation_json(&evaluate_explained(&assessment), lang);

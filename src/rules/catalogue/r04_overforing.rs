@@ -120,8 +120,11 @@ pub(super) fn analyse<'c, 'a>(cell: &'c Cell<'a>) -> &'c Analysis<'a> {
 fn analyse_uncached<'a>(cell: &Cell<'a>) -> Analysis<'a> {
     let mut paths: Vec<Path<'a>> = Vec::new();
     let mut questions: Vec<(&'static str, String, Text)> = Vec::new();
+    // A question once: by its wording, or by its key where no wording is written (`bedom evaluate
+    // --brief` keeps the keys alone).
+    let texts = crate::model::texts_wanted();
     let mut ask = |slug: &'static str, subject: String, q: Text| {
-        if !questions.iter().any(|(_, _, t)| *t == q) {
+        if !questions.iter().any(|(s, subj, t)| if texts { *t == q } else { (*s, subj) == (slug, &subject) }) {
             questions.push((slug, subject, q));
         }
     };

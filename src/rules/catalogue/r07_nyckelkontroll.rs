@@ -168,8 +168,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let mut lines_sv = Vec::new();
     let mut lines_en = Vec::new();
     let mut questions = Vec::new();
-    // The per-component lines only explain (R7 gives no verdict here): written when shown.
-    if crate::model::texts_wanted() {
+    // The per-component lines only explain (R7 gives no verdict here): written when shown, and
+    // their questions kept where keys are.
+    if crate::model::keys_wanted() {
         for c in components {
             let (sv, en, q) = classify(c, cell.date);
             lines_sv.push(sv);

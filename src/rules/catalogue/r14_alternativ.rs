@@ -59,8 +59,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         .cite(SEED_002)];
     }
     // The comparison only explains (R2 decides, reading whether alternatives exist): it costs a look
-    // at every other service, so it is made only when the texts are written.
-    if !crate::model::texts_wanted() {
+    // at every other service, so it is made only when the texts (or the keys of its questions) are.
+    if !crate::model::keys_wanted() {
         return vec![Finding::new(RULE.id, Dimension::Secrecy, None, crate::model::Text::default())];
     }
     let (this_certs, this_unknown) = certs(&cell.service.certifications);
