@@ -1,13 +1,19 @@
 //! Form fields bound to a fact by its path. Each reads its value from the state and dispatches an
 //! `Edit`; "vet ej" (unknown) is a first-class answer wherever the model allows it.
 
-use super::state::{Action, AppContext};
+use super::state::{Action, AppContext, AppState};
 use super::texts::{field_help, NO, READ_MORE, T, UNKNOWN, UNKNOWN_COUNTRY, YES};
 use crate::model::facts::{pattern, yes_no_fields, Label};
 use crate::model::{countries_by_name, country_names, Lang, Location, Text};
 use serde_json::Value;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+/// The state's dispatcher: stable across renders, so a field's view compares equal while its value
+/// and language are unchanged, and Yew skips rendering it (issue 15: every field reads the
+/// context, so every edit had re-rendered every field of the view).
+type Dispatch = UseReducerDispatcher<AppState>;
 
 /// A DOM id derived from a path (labels need ids; paths contain brackets and spaces).
 pub fn dom_id(path: &str) -> String {
@@ -28,17 +34,16 @@ pub struct Props {
 
 /// The field's help: the text given, else the one for its path, with a link to the rule that
 /// decides the field in the knowledge base.
-fn help(ctx: &AppContext, help: &Option<&'static T>, path: &str, id: &str) -> Html {
+fn help(lang: Lang, dispatch: &Dispatch, help: &Option<&'static T>, path: &str, id: &str) -> Html {
     let known = field_help(path);
     let Some(text) = help.or(known.map(|(_, t, _)| t)) else { return html! {} };
     let rule = known.and_then(|(_, _, r)| *r);
-    let lang = ctx.lang;
     html! {
         <p class="help" id={format!("{id}-help")}>
             { text.get(lang) }
             if let Some(rule) = rule {
                 { " " }
-                <button type="button" class="link" onclick={let ctx = ctx.clone(); Callback::from(move |_| ctx.dispatch(Action::ShowRule(rule)))}>
+                <button type="button" class="link" onclick={let dispatch = dispatch.clone(); Callback::from(move |_| dispatch.dispatch(Action::ShowRule(rule)))}>
                     { format!("{}: {}", READ_MORE.get(lang), super::cell_detail::rule_label(rule, lang)) }
                 </button>
             }
@@ -55,7 +60,8 @@ fn described_by(help: &Option<&'static T>, path: &str, id: &str) -> Option<Strin
 #[function_component(TriField)]
 pub fn tri_field(p: &Props) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
-    tri(&ctx, &p.path, p.label.get(ctx.lang), &p.help)
+    let label = AttrValue::Static(p.label.get(ctx.lang));
+    html! { <TriView path={p.path.clone()} {label} help={p.help} value={ctx.get(&p.path).clone()} lang={ctx.lang} dispatch={ctx.dispatcher()} /> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -70,7 +76,8 @@ pub struct FactProps {
 #[function_component(FactTriField)]
 pub fn fact_tri_field(p: &FactProps) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
-    tri(&ctx, &p.path, &p.label.heading(ctx.lang), &None)
+    let label = AttrValue::from(p.label.heading(ctx.lang));
+    html! { <TriView path={p.path.clone()} {label} help={None} value={ctx.get(&p.path).clone()} lang={ctx.lang} dispatch={ctx.dispatcher()} /> }
 }
 
 /// The registry's yes/no facts of the part of the assessment at `scope` (`services[#0].contract`,
@@ -86,8 +93,20 @@ pub fn registry_fields(scope: &str, hand_placed: &[&str]) -> Html {
     }
 }
 
-fn tri(ctx: &AppContext, path: &str, label: &str, help_text: &Option<&'static T>) -> Html {
-    let value = ctx.get(path).clone();
+#[derive(Properties, PartialEq)]
+struct TriViewProps {
+    path: AttrValue,
+    label: AttrValue,
+    help: Option<&'static T>,
+    value: Value,
+    lang: Lang,
+    dispatch: Dispatch,
+}
+
+/// A yes/no/vet ej field as shown, rendered again only when what it shows changes.
+#[function_component(TriView)]
+fn tri_view(p: &TriViewProps) -> Html {
+    let (path, lang) = (p.path.as_str(), p.lang);
     let id = dom_id(path);
     let options = [
         (Value::Bool(true), &YES, "ja"),
@@ -95,20 +114,20 @@ fn tri(ctx: &AppContext, path: &str, label: &str, help_text: &Option<&'static T>
         (Value::from("unknown"), &UNKNOWN, "vet-ej"),
     ];
     html! {
-        <fieldset class="tri" aria-describedby={described_by(help_text, path, &id)}>
-            <legend>{ label }</legend>
+        <fieldset class="tri" aria-describedby={described_by(&p.help, path, &id)}>
+            <legend>{ p.label.clone() }</legend>
             { for options.into_iter().map(|(v, option, suffix)| {
                 let input_id = format!("{id}-{suffix}");
-                let checked = value == v;
-                let onchange = { let ctx = ctx.clone(); let path = path.to_string(); Callback::from(move |_: Event| ctx.dispatch(Action::Edit(path.clone(), v.clone()))) };
+                let checked = p.value == v;
+                let onchange = { let dispatch = p.dispatch.clone(); let path = path.to_string(); Callback::from(move |_: Event| dispatch.dispatch(Action::Edit(path.clone(), v.clone()))) };
                 html! {
                     <label for={input_id.clone()}>
                         <input type="radio" id={input_id} name={id.clone()} {checked} {onchange} />
-                        { option.get(ctx.lang) }
+                        { option.get(lang) }
                     </label>
                 }
             }) }
-            { help(ctx, help_text, path, &id) }
+            { help(lang, &p.dispatch, &p.help, path, &id) }
         </fieldset>
     }
 }
@@ -118,7 +137,8 @@ pub struct ChoiceProps {
     pub path: AttrValue,
     pub label: &'static T,
     /// (JSON string value, label); the value "" stands for null when `empty_is_null`.
-    pub options: Vec<(AttrValue, Text)>,
+    #[prop_or_default]
+    pub options: Rc<[(AttrValue, Text)]>,
     #[prop_or_default]
     pub empty_is_null: bool,
     #[prop_or_default]
@@ -129,27 +149,47 @@ pub struct ChoiceProps {
 #[function_component(ChoiceField)]
 pub fn choice_field(p: &ChoiceProps) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
-    let current = ctx.get(&p.path).as_str().unwrap_or("").to_string();
-    let id = dom_id(&p.path);
-    let empty_is_null = p.empty_is_null;
+    let current = AttrValue::from(ctx.get(&p.path).as_str().unwrap_or("").to_string());
+    html! {
+        <ChoiceView path={p.path.clone()} label={p.label} options={p.options.clone()} empty_is_null={p.empty_is_null}
+            help={p.help} {current} lang={ctx.lang} dispatch={ctx.dispatcher()} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChoiceViewProps {
+    path: AttrValue,
+    label: &'static T,
+    options: Rc<[(AttrValue, Text)]>,
+    empty_is_null: bool,
+    help: Option<&'static T>,
+    current: AttrValue,
+    lang: Lang,
+    dispatch: Dispatch,
+}
+
+/// A choice as shown, rendered again only when what it shows changes.
+#[function_component(ChoiceView)]
+fn choice_view(p: &ChoiceViewProps) -> Html {
+    let (id, lang, empty_is_null) = (dom_id(&p.path), p.lang, p.empty_is_null);
     let onchange = {
-        let ctx = ctx.clone();
+        let dispatch = p.dispatch.clone();
         let path = p.path.to_string();
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
             let v = if empty_is_null && v.is_empty() { Value::Null } else { Value::from(v) };
-            ctx.dispatch(Action::Edit(path.clone(), v))
+            dispatch.dispatch(Action::Edit(path.clone(), v))
         })
     };
     html! {
         <div class="field">
-            <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
+            <label for={id.clone()}>{ p.label.get(lang) }</label>
             <select id={id.clone()} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)}>
                 { for p.options.iter().map(|(v, label)| html! {
-                    <option value={v.clone()} selected={current == v.as_str()}>{ label.get(ctx.lang).to_string() }</option>
+                    <option value={v.clone()} selected={p.current == *v}>{ label.get(lang).to_string() }</option>
                 }) }
             </select>
-            { help(&ctx, &p.help, &p.path, &id) }
+            { help(lang, &p.dispatch, &p.help, &p.path, &id) }
         </div>
     }
 }
@@ -172,17 +212,21 @@ pub struct CountryProps {
 #[function_component(CountryField)]
 pub fn country_field(p: &CountryProps) -> Html {
     let lang = use_context::<AppContext>().expect("AppContext").lang;
-    let both = |t: &T| Text::new(t.get(Lang::Sv), t.get(Lang::En));
-    let mut options: Vec<(AttrValue, Text)> = vec![("unknown".into(), both(&UNKNOWN_COUNTRY))];
-    if p.eu {
-        options.push(("EU".into(), Text::new(Location::Eu.label(Lang::Sv), Location::Eu.label(Lang::En))));
-    }
-    // In the order of the page's language; each option carries both names.
-    for (code, _) in countries_by_name(lang) {
-        let (sv, en) = country_names(code).unwrap_or((code, code));
-        options.push((code.into(), Text::new(format!("{sv} ({code})"), format!("{en} ({code})"))));
-    }
-    html! { <ChoiceField path={p.path.clone()} label={p.label} {options} help={p.help} /> }
+    // About 250 options: built once per language, not on every edit.
+    let options = use_memo((lang, p.eu), |&(lang, eu)| {
+        let both = |t: &T| Text::new(t.get(Lang::Sv), t.get(Lang::En));
+        let mut options: Vec<(AttrValue, Text)> = vec![("unknown".into(), both(&UNKNOWN_COUNTRY))];
+        if eu {
+            options.push(("EU".into(), Text::new(Location::Eu.label(Lang::Sv), Location::Eu.label(Lang::En))));
+        }
+        // In the order of the page's language; each option carries both names.
+        for (code, _) in countries_by_name(lang) {
+            let (sv, en) = country_names(code).unwrap_or((code, code));
+            options.push((code.into(), Text::new(format!("{sv} ({code})"), format!("{en} ({code})"))));
+        }
+        Rc::<[(AttrValue, Text)]>::from(options)
+    });
+    html! { <ChoiceField path={p.path.clone()} label={p.label} options={(*options).clone()} help={p.help} /> }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -248,7 +292,7 @@ pub fn text_field(p: &TextProps) -> Html {
             <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
             <input id={id.clone()} type={input_type} inputmode={mode} value={shown} {onchange}
                 aria-describedby={described_by(&p.help, &p.path, &id)} />
-            { help(&ctx, &p.help, &p.path, &id) }
+            { help(ctx.lang, &ctx.dispatcher(), &p.help, &p.path, &id) }
         </div>
     }
 }
@@ -276,7 +320,7 @@ pub fn level_field(p: &Props) -> Html {
                 <option value="" selected={current.is_none()}>{ unclassified }</option>
                 { for (0..=4u64).map(|l| html! { <option value={l.to_string()} selected={current == Some(l)}>{ l }</option> }) }
             </select>
-            { help(&ctx, &p.help, &p.path, &id) }
+            { help(ctx.lang, &ctx.dispatcher(), &p.help, &p.path, &id) }
         </div>
     }
 }
@@ -299,12 +343,12 @@ pub fn check_field(p: &Props) -> Html {
         <div class="field check">
             <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)} />
             <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
-            { help(&ctx, &p.help, &p.path, &id) }
+            { help(ctx.lang, &ctx.dispatcher(), &p.help, &p.path, &id) }
         </div>
     }
 }
 
 /// Options from a model enum's values and labels.
-pub fn options<V: Copy>(values: &[(&'static str, V)], label: impl Fn(V) -> Text) -> Vec<(AttrValue, Text)> {
+pub fn options<V: Copy>(values: &[(&'static str, V)], label: impl Fn(V) -> Text) -> Rc<[(AttrValue, Text)]> {
     values.iter().map(|(s, v)| (AttrValue::from(*s), label(*v))).collect()
 }

@@ -8,7 +8,7 @@ use crate::model::{ProfileId, Text};
 use crate::rules::legal_state::RATTSLAGE_PER;
 use yew::prelude::*;
 
-fn org_kinds() -> Vec<(AttrValue, Text)> {
+fn org_kinds() -> std::rc::Rc<[(AttrValue, Text)]> {
     vec![
         ("kommun".into(), Text::new("Kommun", "Municipality")),
         ("region".into(), Text::new("Region", "Region")),
@@ -16,6 +16,7 @@ fn org_kinds() -> Vec<(AttrValue, Text)> {
         ("kommunalt_bolag".into(), Text::new("Kommunalt bolag", "Municipal company")),
         ("unknown".into(), Text::new("Vet ej", "Unknown")),
     ]
+    .into()
 }
 
 fn profile_help(p: ProfileId) -> Text {

@@ -162,7 +162,7 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                                 <ChoiceField path={format!("{pb}.role")} label={&ROLE} options={options(&ROLES, PartyRole::label)} />
                                 <CountryField path={format!("{pb}.jurisdiction")} label={&JURISDICTION} />
                                 if svc.parties.len() > 1 {
-                                    <ChoiceField path={format!("{pb}.parent")} label={&PARENT} options={parents.clone()} empty_is_null=true />
+                                    <ChoiceField path={format!("{pb}.parent")} label={&PARENT} options={std::rc::Rc::from(parents.clone())} empty_is_null=true />
                                 }
                                 <ChoiceField path={format!("{pb}.access")} label={&ACCESS} options={options(&ACCESSES, Access::label)} help={Some(&ACCESS_HELP)} />
                             </div>
@@ -194,7 +194,7 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                                 <TextField path={format!("{cb}.name")} label={&COMPONENT_NAME} />
                                 <CountryField path={format!("{cb}.data_location")} label={&DATA_LOCATION} eu=true />
                                 <ChoiceField path={format!("{cb}.key_control")} label={&KEY_CONTROL} options={options(&KEYS, KeyControl::label)} />
-                                <ChoiceField path={format!("{cb}.operator")} label={&OPERATOR} options={operators} empty_is_null=true />
+                                <ChoiceField path={format!("{cb}.operator")} label={&OPERATOR} options={std::rc::Rc::from(operators)} empty_is_null=true />
                             </div>
                             <TriField path={format!("{cb}.provider_needs_cleartext")} label={&NEEDS_CLEARTEXT} />
                             if c.key_control == KeyControl::EndToEnd {
