@@ -232,6 +232,8 @@ pub fn country_field(p: &CountryProps) -> Html {
 #[derive(Clone, Copy, PartialEq)]
 pub enum TextKind {
     Text,
+    /// Several sentences (a `<textarea>`).
+    Paragraph,
     /// A whole number; empty for null.
     Number,
     /// A decimal number.
@@ -267,10 +269,14 @@ pub fn text_field(p: &TextProps) -> Html {
         let ctx = ctx.clone();
         let path = p.path.to_string();
         Callback::from(move |e: Event| {
-            let raw = e.target_unchecked_into::<HtmlInputElement>().value();
+            let raw = if kind == TextKind::Paragraph {
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()
+            } else {
+                e.target_unchecked_into::<HtmlInputElement>().value()
+            };
             let raw = raw.trim();
             let v = match kind {
-                TextKind::Text => Value::from(raw),
+                TextKind::Text | TextKind::Paragraph => Value::from(raw),
                 TextKind::Number | TextKind::Date if raw.is_empty() => Value::Null,
                 TextKind::Number => {
                     raw.replace([' ', '\u{a0}'], "").parse::<u64>().map(Value::from).unwrap_or(Value::from(raw))
@@ -285,8 +291,17 @@ pub fn text_field(p: &TextProps) -> Html {
         TextKind::Date => ("date", None),
         TextKind::Number => ("text", Some("numeric")),
         TextKind::Decimal => ("text", Some("decimal")),
-        TextKind::Text => ("text", None),
+        TextKind::Text | TextKind::Paragraph => ("text", None),
     };
+    if kind == TextKind::Paragraph {
+        return html! {
+            <div class="field">
+                <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
+                <textarea id={id.clone()} rows="3" value={shown} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)} />
+                { help(ctx.lang, &ctx.dispatcher(), &p.help, &p.path, &id) }
+            </div>
+        };
+    }
     html! {
         <div class="field">
             <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>

@@ -125,6 +125,11 @@ pub const K_OWN_KEYS: T = T("KLASSA K-nivå som kräver egna nycklar", "KLASSA C
 pub const SERVICE: T = T("Tjänst", "Service");
 pub const SERVICE_NAME: T = T("Tjänstens namn", "Name of the service");
 pub const SERVICE_KIND: T = T("Typ av tjänst", "Kind of service");
+pub const PROVIDER_TASK: T = T("Leverantörens uppdrag", "The provider's task");
+pub const NECESSITY_BASIS: T = T(
+    "Varför det är nödvändigt för verksamheten att lämna uppgifterna till tjänsten",
+    "Why handing the information to the service is necessary for the activity",
+);
 pub const OWN_USE: T =
     T("Leverantörens egna ändamål med innehåll och tjänstedata", "Provider's own use of content and service data");
 pub const OWN_USE_HELP: T = T(
@@ -576,6 +581,7 @@ pub static FIELD_HELP: &[(&str, T, Option<RuleId>)] = &[
     ("request_to_provider", T("Er bedömning, 0–1: den begär dem av leverantören snarare än av er.", "Your estimate, 0–1: it asks the provider rather than you."), Some(RuleId::R13)),
     ("not_resisted", T("Er bedömning, 0–1: leverantören lyckas inte stå emot eller hänvisa vidare.", "Your estimate, 0–1: the provider does not resist or redirect successfully."), Some(RuleId::R13)),
     ("cleartext", T("Er bedömning, 0–1: uppgifterna finns i klartext hos leverantören (se nyckelkontroll, R7).", "Your estimate, 0–1: the data is in clear text at the provider (see key control, R7)."), Some(RuleId::R13)),
+    ("necessity_basis", T("Myndighetens egen motivering enligt 10 kap. 2 § OSL: varför verksamheten inte kan fullgöras utan att uppgifterna lämnas till tjänsten (enbart kostnads- eller effektivitetsskäl räcker i regel inte). R2 citerar motiveringen i sitt resonemang.", "The body's own reasons under OSL ch. 10 s. 2: why the activity cannot be carried out without giving the information to the service (cost or efficiency alone is as a rule not enough). R2 quotes them in its reasoning."), Some(RuleId::R2)),
     ("status", T("Påstått, avtalat, verifierat eller antaget: avgör hur mycket uppgiften väger.", "Claimed, contracted, verified or assumed: decides how much the fact weighs."), None),
     ("source", T("Var uppgiften kommer ifrån (avtal, leverantörens webbsida, revisionsrapport) – så att den kan kontrolleras.", "Where the fact comes from (contract, supplier's web page, audit report) – so it can be checked."), None),
     ("recheck", T("Efter detta datum flaggas uppgiften för ny kontroll.", "After this date the fact is flagged for a new check."), None),

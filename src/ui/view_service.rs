@@ -41,6 +41,24 @@ const KINDS: [(&str, ServiceKind); 3] = [
     ("on_premises", ServiceKind::OnPremises),
     ("private_cloud", ServiceKind::PrivateCloud),
 ];
+/// The provider's task (R2: 10 kap. 2 a § OSL applies only to technical processing or storage).
+fn provider_tasks() -> std::rc::Rc<[(AttrValue, Text)]> {
+    [
+        ("unknown", Text::new("Vet ej", "Unknown")),
+        (
+            "technical_only",
+            Text::new(
+                "Endast teknisk bearbetning eller lagring för myndighetens räkning",
+                "Only technical processing or storage on the body's behalf",
+            ),
+        ),
+        ("more", Text::new("Mer än så (t.ex. egna ändamål)", "More than that (e.g. its own purposes)")),
+    ]
+    .into_iter()
+    .map(|(v, t)| (AttrValue::from(v), t))
+    .collect()
+}
+
 const STATUSES: [(&str, FactStatus); 4] = [
     ("claimed", FactStatus::Claimed),
     ("contracted", FactStatus::Contracted),
@@ -149,7 +167,12 @@ fn service(ctx: &AppContext, s: usize, svc: &Service) -> Html {
                 <TextField path={format!("{base}.name")} label={&SERVICE_NAME} />
                 <ChoiceField path={format!("{base}.kind")} label={&SERVICE_KIND} options={options(&KINDS, ServiceKind::label)} />
                 <ChoiceField path={format!("{base}.own_use_of_content")} label={&OWN_USE} options={options(&OWN_USES, OwnUse::label)} help={Some(&OWN_USE_HELP)} />
+                <ChoiceField path={format!("{base}.provider_task")} label={&PROVIDER_TASK} options={provider_tasks()} />
             </div>
+            // The necessity of handing the information over (10 kap. 2 § OSL, R2): the body's own
+            // statement and whether it has examined the alternatives.
+            <TextField path={format!("{base}.necessity_basis")} label={&NECESSITY_BASIS} kind={TextKind::Paragraph} />
+            { registry_fields(&base, &[]) }
             <details open=true>
                 <summary>{ PARTIES.get(lang) }{ format!(" ({})", svc.parties.len()) }</summary>
                 { for svc.parties.iter().enumerate().map(|(i, p)| {
