@@ -285,6 +285,19 @@ fn not_allowed(cell: &CellResult) -> Vec<Dimension> {
     cell.dimensions.iter().filter(|d| d.verdict == Verdict::NotAllowed).map(|d| d.dimension).collect()
 }
 
+/// The candidates that alter the cell's service or information type at all: only those are worth
+/// combining.
+fn altering_candidates(a: &Assessment, s: usize, info: usize) -> Vec<Requirement> {
+    candidates(a, s)
+        .into_iter()
+        .filter(|r| {
+            let (mut svc, mut inf) = (a.services[s].clone(), a.information_types[info].clone());
+            apply_to(&mut svc, &mut inf, &r.edit);
+            svc != a.services[s] || inf != a.information_types[info]
+        })
+        .collect()
+}
+
 /// The smallest requirement sets (at most [`MAX_SET`] each, at most [`MAX_SOLUTIONS`]) that lift
 /// every not-allowed dimension of service `s` × information type `info`. Empty when no dimension is
 /// not allowed, or nothing within reach suffices.
@@ -293,15 +306,7 @@ pub fn improve(a: &Assessment, s: usize, info: usize) -> Vec<Improvement> {
     if lifted.is_empty() {
         return Vec::new();
     }
-    // Only changes that alter the assessment at all are worth combining.
-    let all: Vec<Requirement> = candidates(a, s)
-        .into_iter()
-        .filter(|r| {
-            let (mut svc, mut inf) = (a.services[s].clone(), a.information_types[info].clone());
-            apply_to(&mut svc, &mut inf, &r.edit);
-            svc != a.services[s] || inf != a.information_types[info]
-        })
-        .collect();
+    let all = altering_candidates(a, s, info);
     let lifts = |set: &[usize]| {
         let reqs: Vec<&Requirement> = set.iter().map(|&i| &all[i]).collect();
         let result = raw_with(a, s, info, &reqs, &lifted);
@@ -447,14 +452,7 @@ mod tests {
         if lifted.is_empty() {
             return Vec::new();
         }
-        let all: Vec<Requirement> = candidates(a, s)
-            .into_iter()
-            .filter(|r| {
-                let (mut svc, mut inf) = (a.services[s].clone(), a.information_types[info].clone());
-                apply_to(&mut svc, &mut inf, &r.edit);
-                svc != a.services[s] || inf != a.information_types[info]
-            })
-            .collect();
+        let all = altering_candidates(a, s, info);
         let (mut found, mut out): (Vec<Vec<usize>>, Vec<Improvement>) = (Vec::new(), Vec::new());
         for size in 1..=MAX_SET {
             for set in combinations(all.len(), size) {

@@ -257,16 +257,33 @@ pub struct TextProps {
 #[function_component(TextField)]
 pub fn text_field(p: &TextProps) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
-    let value = ctx.get(&p.path);
-    let shown = match (p.kind, value) {
-        (_, Value::String(s)) => s.clone(),
-        (_, Value::Number(n)) => n.to_string(),
-        _ => String::new(),
+    let shown = match ctx.get(&p.path) {
+        Value::String(s) => AttrValue::from(s.clone()),
+        Value::Number(n) => AttrValue::from(n.to_string()),
+        _ => AttrValue::default(),
     };
-    let id = dom_id(&p.path);
-    let kind = p.kind;
+    html! {
+        <TextView path={p.path.clone()} label={p.label} kind={p.kind} help={p.help} {shown} lang={ctx.lang} dispatch={ctx.dispatcher()} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TextViewProps {
+    path: AttrValue,
+    label: &'static T,
+    kind: TextKind,
+    help: Option<&'static T>,
+    shown: AttrValue,
+    lang: Lang,
+    dispatch: Dispatch,
+}
+
+/// A text field as shown, rendered again only when what it shows changes.
+#[function_component(TextView)]
+fn text_view(p: &TextViewProps) -> Html {
+    let (id, kind, lang) = (dom_id(&p.path), p.kind, p.lang);
     let onchange = {
-        let ctx = ctx.clone();
+        let dispatch = p.dispatch.clone();
         let path = p.path.to_string();
         Callback::from(move |e: Event| {
             let raw = if kind == TextKind::Paragraph {
@@ -284,7 +301,7 @@ pub fn text_field(p: &TextProps) -> Html {
                 TextKind::Decimal => raw.replace(',', ".").parse::<f64>().map(Value::from).unwrap_or(Value::from(raw)),
                 TextKind::Date => Value::from(raw),
             };
-            ctx.dispatch(Action::Edit(path.clone(), v))
+            dispatch.dispatch(Action::Edit(path.clone(), v))
         })
     };
     let (input_type, mode) = match kind {
@@ -293,21 +310,17 @@ pub fn text_field(p: &TextProps) -> Html {
         TextKind::Decimal => ("text", Some("decimal")),
         TextKind::Text | TextKind::Paragraph => ("text", None),
     };
-    if kind == TextKind::Paragraph {
-        return html! {
-            <div class="field">
-                <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
-                <textarea id={id.clone()} rows="3" value={shown} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)} />
-                { help(ctx.lang, &ctx.dispatcher(), &p.help, &p.path, &id) }
-            </div>
-        };
-    }
+    let described = described_by(&p.help, &p.path, &id);
     html! {
         <div class="field">
-            <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
-            <input id={id.clone()} type={input_type} inputmode={mode} value={shown} {onchange}
-                aria-describedby={described_by(&p.help, &p.path, &id)} />
-            { help(ctx.lang, &ctx.dispatcher(), &p.help, &p.path, &id) }
+            <label for={id.clone()}>{ p.label.get(lang) }</label>
+            if kind == TextKind::Paragraph {
+                <textarea id={id.clone()} rows="3" value={p.shown.clone()} {onchange} aria-describedby={described} />
+            } else {
+                <input id={id.clone()} type={input_type} inputmode={mode} value={p.shown.clone()} {onchange}
+                    aria-describedby={described} />
+            }
+            { help(lang, &p.dispatch, &p.help, &p.path, &id) }
         </div>
     }
 }
@@ -317,25 +330,40 @@ pub fn text_field(p: &TextProps) -> Html {
 pub fn level_field(p: &Props) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     let current = ctx.get(&p.path).as_u64();
-    let id = dom_id(&p.path);
+    html! { <LevelView path={p.path.clone()} label={p.label} help={p.help} {current} lang={ctx.lang} dispatch={ctx.dispatcher()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct LevelViewProps {
+    path: AttrValue,
+    label: &'static T,
+    help: Option<&'static T>,
+    current: Option<u64>,
+    lang: Lang,
+    dispatch: Dispatch,
+}
+
+/// A level as shown, rendered again only when what it shows changes.
+#[function_component(LevelView)]
+fn level_view(p: &LevelViewProps) -> Html {
+    let (id, lang, current) = (dom_id(&p.path), p.lang, p.current);
     let onchange = {
-        let ctx = ctx.clone();
+        let dispatch = p.dispatch.clone();
         let path = p.path.to_string();
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            ctx.dispatch(Action::Edit(path.clone(), v.parse::<u64>().map(Value::from).unwrap_or(Value::Null)))
+            dispatch.dispatch(Action::Edit(path.clone(), v.parse::<u64>().map(Value::from).unwrap_or(Value::Null)))
         })
     };
-    let unclassified =
-        if ctx.lang == crate::model::Lang::Sv { "Ej klassad (vet ej)" } else { "Not classified (unknown)" };
+    let unclassified = if lang == Lang::Sv { "Ej klassad (vet ej)" } else { "Not classified (unknown)" };
     html! {
         <div class="field">
-            <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
+            <label for={id.clone()}>{ p.label.get(lang) }</label>
             <select id={id.clone()} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)}>
                 <option value="" selected={current.is_none()}>{ unclassified }</option>
                 { for (0..=4u64).map(|l| html! { <option value={l.to_string()} selected={current == Some(l)}>{ l }</option> }) }
             </select>
-            { help(ctx.lang, &ctx.dispatcher(), &p.help, &p.path, &id) }
+            { help(lang, &p.dispatch, &p.help, &p.path, &id) }
         </div>
     }
 }
@@ -345,20 +373,36 @@ pub fn level_field(p: &Props) -> Html {
 pub fn check_field(p: &Props) -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
     let checked = ctx.get(&p.path).as_bool().unwrap_or(false);
-    let id = dom_id(&p.path);
+    html! { <CheckView path={p.path.clone()} label={p.label} help={p.help} {checked} lang={ctx.lang} dispatch={ctx.dispatcher()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct CheckViewProps {
+    path: AttrValue,
+    label: &'static T,
+    help: Option<&'static T>,
+    checked: bool,
+    lang: Lang,
+    dispatch: Dispatch,
+}
+
+/// A checkbox as shown, rendered again only when what it shows changes.
+#[function_component(CheckView)]
+fn check_view(p: &CheckViewProps) -> Html {
+    let (id, lang) = (dom_id(&p.path), p.lang);
     let onchange = {
-        let ctx = ctx.clone();
+        let dispatch = p.dispatch.clone();
         let path = p.path.to_string();
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().checked();
-            ctx.dispatch(Action::Edit(path.clone(), Value::Bool(v)))
+            dispatch.dispatch(Action::Edit(path.clone(), Value::Bool(v)))
         })
     };
     html! {
         <div class="field check">
-            <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)} />
-            <label for={id.clone()}>{ p.label.get(ctx.lang) }</label>
-            { help(ctx.lang, &ctx.dispatcher(), &p.help, &p.path, &id) }
+            <input type="checkbox" id={id.clone()} checked={p.checked} {onchange} aria-describedby={described_by(&p.help, &p.path, &id)} />
+            <label for={id.clone()}>{ p.label.get(lang) }</label>
+            { help(lang, &p.dispatch, &p.help, &p.path, &id) }
         </div>
     }
 }
