@@ -263,7 +263,8 @@ pub fn text_field(p: &TextProps) -> Html {
         _ => AttrValue::default(),
     };
     html! {
-        <TextView path={p.path.clone()} label={p.label} kind={p.kind} help={p.help} {shown} lang={ctx.lang} dispatch={ctx.dispatcher()} />
+        <TextView path={p.path.clone()} label={p.label} kind={p.kind} help={p.help} {shown} lang={ctx.lang} dispatch={ctx.dispatcher()}
+            refused_edits={ctx.refused_edits} />
     }
 }
 
@@ -276,6 +277,8 @@ struct TextViewProps {
     shown: AttrValue,
     lang: Lang,
     dispatch: Dispatch,
+    /// A refused edit renders the field again, with the stored value.
+    refused_edits: u32,
 }
 
 /// A text field as shown, rendered again only when what it shows changes.

@@ -115,6 +115,9 @@ pub struct AppState {
     /// the draft but never in the public format or a link; `None` for an example, a link or a
     /// file, whose facts are taken as given.
     pub answered: Option<Rc<BTreeSet<String>>>,
+    /// How many edits the core has refused: a text field renders again on a refusal, so that it
+    /// shows the stored value instead of the refused one.
+    pub refused_edits: u32,
 }
 
 pub enum Action {
@@ -163,6 +166,7 @@ impl AppState {
             rule_focus: None,
             back_from_rule: None,
             answered: None,
+            refused_edits: 0,
         }
     }
 
@@ -280,7 +284,11 @@ impl Reducible for AppState {
             Action::Answered(paths) => (*self).clone().answering(paths.iter().map(String::as_str)),
             Action::Edit(path, value) => match facts::edit(&self.assessment, &path, value) {
                 Ok(a) => self.with_assessment(a).answering([path.as_str()]),
-                Err(e) => AppState { notice: Some(Notice::error(&e)), ..(*self).clone() },
+                Err(e) => AppState {
+                    notice: Some(Notice::error(&e)),
+                    refused_edits: self.refused_edits + 1,
+                    ..(*self).clone()
+                },
             },
             Action::Plan(item) => self.with_assessment(crate::report::plan::record(&self.assessment, item)),
             Action::SetLang(lang) => AppState { lang, ..(*self).clone() },
