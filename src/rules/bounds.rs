@@ -13,8 +13,8 @@
 
 use super::legal_state::Assumptions;
 use super::rule_id::RuleId;
-use super::verdict::{Finding, Verdict};
-use super::{evaluate_cell, Cell, CellResult};
+use super::verdict::{Dimension, Finding, Verdict};
+use super::{evaluate_cell, evaluate_dimensions, Cell, CellResult};
 use crate::model::facts::{visit, Fact, FactRole, FACTS};
 use crate::model::{Assessment, InformationType, Service, Text};
 use crate::text;
@@ -142,8 +142,14 @@ pub(super) fn bound(
     if unknowns.is_empty() {
         return cell;
     }
-    let run =
-        |svc: &Service, inf: &InformationType| evaluate_cell(&Cell::new(a, svc, inf).with_assumptions(assumptions));
+    // The completions are evaluated only in the dimensions that need information: the others are
+    // settled already, and their rules need not run again (issue 15: the bounded evaluation's cost).
+    let kinds: Vec<Dimension> = cell.dimensions.iter().map(|d| d.dimension).collect();
+    let pending: Vec<Dimension> =
+        cell.dimensions.iter().filter(|d| d.verdict == Verdict::NeedsInformation).map(|d| d.dimension).collect();
+    let run = |svc: &Service, inf: &InformationType| {
+        evaluate_dimensions(&Cell::new(a, svc, inf).with_assumptions(assumptions), &pending)
+    };
     let best = run(&cs.best, &ci.best);
     let worst = run(&cs.worst, &ci.worst);
     let world: Vec<&Unknown> = unknowns.iter().copied().filter(|u| u.fact.role == FactRole::World).collect();
@@ -157,9 +163,9 @@ pub(super) fn bound(
         let read = |u: &&Unknown| d.findings.iter().any(|f| u.fact.rules.contains(&f.rule));
         let (world, tasks): (Vec<&Unknown>, Vec<&Unknown>) =
             (world.iter().copied().filter(read).collect(), tasks.iter().copied().filter(read).collect());
-        let (vb, vw) = (best.dimensions[k].verdict, worst.dimensions[k].verdict);
+        let (vb, vw) = (best.dimension(kinds[k]).verdict, worst.dimension(kinds[k]).verdict);
         if vb == Verdict::NotAllowed {
-            let deciding = &best.dimensions[k];
+            let deciding = best.dimension(kinds[k]);
             let rule = deciding.deciding_rules().first().copied().unwrap_or(RuleId::R0);
             let why = reasoning_of(deciding);
             let list = describe_all(a, &world);
@@ -252,7 +258,7 @@ pub(super) fn bound(
     //   ("DPF, or SCC + TIA"). Where nothing is needed alone, these are taken from the worst case.
     let open_dims: Vec<usize> = open.iter().map(|(k, _)| *k).collect();
     let changes = |r: &CellResult, reference: &CellResult| {
-        open_dims.iter().any(|&k| r.dimensions[k].verdict != reference.dimensions[k].verdict)
+        open_dims.iter().any(|&k| r.dimension(kinds[k]).verdict != reference.dimension(kinds[k]).verdict)
     };
     let flip = |us: &[&Unknown], from_best: bool| {
         run(
@@ -318,12 +324,12 @@ pub(super) fn bound(
     // commitment that never suffices alone) are not marked decisive.
     let mut open_at_best: Vec<RuleId> = open_dims
         .iter()
-        .filter(|&&k| best.dimensions[k].verdict == Verdict::NeedsInformation)
-        .flat_map(|&k| best.dimensions[k].deciding_rules())
+        .filter(|&&k| best.dimension(kinds[k]).verdict == Verdict::NeedsInformation)
+        .flat_map(|&k| best.dimension(kinds[k]).deciding_rules())
         .collect();
     if open_at_best.is_empty() && needed.is_empty() && alternatives.is_empty() && pairs.is_empty() {
         // Only more than two answers together lift it: the open dimensions' rules decide.
-        open_at_best = open_dims.iter().flat_map(|&k| best.dimensions[k].deciding_rules()).collect();
+        open_at_best = open_dims.iter().flat_map(|&k| best.dimension(kinds[k]).deciding_rules()).collect();
     }
     let deciding_rules: Vec<RuleId> = needed
         .iter()
