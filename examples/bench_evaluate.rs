@@ -7,6 +7,7 @@
 //! - `evaluate_full_20x30_native_median`: with every text written and the deciding unknowns named
 //!   (`rules::evaluate_explained`, as `bedom evaluate` and the memo);
 //! - `evaluate_80x40_native_median`: a region's portfolio, bounded, no texts;
+//! - `edit_50x40_native_median`: one edit of a 50 × 40 portfolio, re-evaluating the service edited;
 //! - `improve_max_native_ms`: the slowest "what makes it green" over every cell of every preset.
 
 use molnbedomning::bench::{large_assessment, one_pass, percentile, portfolio};
@@ -76,6 +77,22 @@ fn main() {
     });
     println!("evaluate_80x40_native_median {big_median:.3} ms");
     budget("evaluate_80x40_native", big_median, 20.0);
+
+    // An edit of a 50 × 40 portfolio as the app's state makes it: the fact set in its service, the
+    // assessment validated, and that service's cells evaluated again (the browser's
+    // `edit_to_matrix_50x40_ms` adds the render; its budget is 50 ms).
+    let region = portfolio(50, 40);
+    let before = evaluate_brief(&region);
+    let mut n = 0;
+    let (edit, _) = time(21, || {
+        n += 1;
+        let value = if n % 2 == 0 { "metadata" } else { "content" };
+        let (after, part) =
+            molnbedomning::analysis::facts::edit_part(&region, "services[#7].parties[#0].access", value.into())
+                .expect("a valid edit");
+        black_box(molnbedomning::rules::evaluate_brief_after(&before, &after, part));
+    });
+    println!("edit_50x40_native_median {edit:.3} ms");
 
     let mut worst = 0.0f64;
     for p in molnbedomning::presets::PRESETS {

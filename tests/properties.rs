@@ -240,7 +240,7 @@ fn not_better(before: Verdict, after: Verdict) -> bool {
 
 fn assert_not_better(before: &Evaluation, after: &Evaluation, what: &str) -> Result<(), TestCaseError> {
     for (b, a) in before.results.iter().zip(&after.results) {
-        for (db, da) in b.dimensions.iter().zip(&a.dimensions) {
+        for (db, da) in b.dimensions.iter().zip(a.dimensions.iter()) {
             prop_assert!(
                 not_better(db.verdict, da.verdict),
                 "{what}: {:?} förbättrades {:?} → {:?} ({}/{})\nföre:\n{}\nefter:\n{}",
@@ -273,7 +273,7 @@ proptest! {
         for cell in &first.results {
             prop_assert_eq!(cell.dimensions.len(), Dimension::ALL.len());
             prop_assert_eq!(Some(cell.overall), cell.dimensions.iter().map(|d| d.verdict).max());
-            for d in &cell.dimensions {
+            for d in cell.dimensions.iter() {
                 // Every verdict names the rules that decided it.
                 prop_assert!(!d.deciding_rules().is_empty());
             }
@@ -304,7 +304,7 @@ proptest! {
             for info in &a.information_types {
                 let cell = molnbedomning::rules::Cell::new(&a, svc, info);
                 let whole = molnbedomning::rules::evaluate_cell(&cell);
-                for d in &whole.dimensions {
+                for d in whole.dimensions.iter() {
                     for f in d.findings.iter().filter(|f| f.rule != RuleId::R0) {
                         let rule = molnbedomning::rules::catalogue::rule(f.rule).expect("a catalogue rule");
                         prop_assert!(rule.dimensions.contains(&f.dimension), "{} in {:?}", f.rule, f.dimension);
@@ -319,7 +319,7 @@ proptest! {
         let brief = molnbedomning::rules::evaluate_brief(&a);
         for (full, brief) in first.results.iter().zip(&brief.results) {
             prop_assert_eq!(full.overall, brief.overall);
-            for (d, b) in full.dimensions.iter().zip(&brief.dimensions) {
+            for (d, b) in full.dimensions.iter().zip(brief.dimensions.iter()) {
                 prop_assert_eq!(d.verdict, b.verdict);
                 prop_assert_eq!(d.deciding_rules(), b.deciding_rules());
                 prop_assert_eq!(d.decided_by_policy(), b.decided_by_policy());
@@ -529,7 +529,7 @@ proptest! {
         let k = step as usize % (order.len() - 1);
         let (better, worse) = (unbounded(&answered(&a, fact, path, order[k])), unbounded(&answered(&a, fact, path, order[k + 1])));
         for (b, w) in better.iter().zip(&worse) {
-            for (db, dw) in b.dimensions.iter().zip(&w.dimensions) {
+            for (db, dw) in b.dimensions.iter().zip(w.dimensions.iter()) {
                 prop_assert!(
                     not_better(db.verdict, dw.verdict),
                     "{path}: {} → {} förbättrade {:?} {:?} → {:?} ({}/{})\nföre:\n{}\nefter:\n{}",
@@ -588,5 +588,35 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+/// A concrete path as `visit` writes it (`.services[0].parties[1].access`) as an edit path, whose
+/// list positions are written `[#1]`.
+fn edit_path(visited: &str) -> String {
+    visited.trim_start_matches('.').replace('[', "[#")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// An edit of one fact inside a service or an information type (issue 15): setting it in that
+    /// part alone gives the assessment the whole round trip gives, and evaluating only that part's
+    /// cells again gives the evaluation of the whole edited assessment, cell for cell.
+    #[test]
+    fn an_edit_of_one_part_agrees_with_the_whole(a in assessment(), which in any::<u16>(), step in any::<u8>()) {
+        use molnbedomning::analysis::facts::edit_part;
+        use molnbedomning::rules::{evaluate_brief, evaluate_brief_after};
+        let instances = ordered_instances(&a);
+        prop_assume!(!instances.is_empty());
+        let (fact, visited) = &instances[which as usize % instances.len()];
+        let order = fact.favourable.unwrap();
+        let value = order[step as usize % order.len()];
+        let (b, part) = edit_part(&a, &edit_path(visited), serde_json::from_str(value).unwrap()).unwrap();
+        prop_assert_eq!(&b, &answered(&a, fact, visited, value));
+        let expected_part = visited.starts_with(".services[") || visited.starts_with(".information_types[");
+        prop_assert_eq!(part != Part::Whole, expected_part, "{}", visited);
+        let after = evaluate_brief_after(&evaluate_brief(&a), &b, part);
+        prop_assert_eq!(after, evaluate_brief(&b), "{} = {}", visited, value);
     }
 }

@@ -57,7 +57,7 @@ fn effects_against(ea: &Evaluation, b: &Assessment, service: &str) -> Vec<Effect
     let eb = evaluate_brief(b);
     let mut out = Vec::new();
     for (x, y) in ea.results.iter().zip(&eb.results).filter(|(x, _)| x.service == service) {
-        for (dx, dy) in x.dimensions.iter().zip(&y.dimensions) {
+        for (dx, dy) in x.dimensions.iter().zip(y.dimensions.iter()) {
             if dx.verdict != dy.verdict {
                 out.push(Effect {
                     info_type: x.info_type.clone(),

@@ -130,9 +130,17 @@ pub fn parse_path(path: &str) -> Option<Vec<Step>> {
 pub fn get<'v>(v: &'v Value, steps: &[Step]) -> Option<&'v Value> {
     steps.iter().try_fold(v, |v, step| match step {
         Step::Key(k) => v.get(k),
-        Step::Index(i) => v.get(i),
-        Step::Keyed(_, key) => v.as_array()?.iter().find(|x| element_key(x).is_some_and(|(_, k)| k == *key)),
+        _ => pick(v.as_array()?.iter(), step),
     })
+}
+
+/// The element of a list that a `[#i]` or `[key]` step picks.
+pub fn pick<'v>(mut list: impl Iterator<Item = &'v Value>, step: &Step) -> Option<&'v Value> {
+    match step {
+        Step::Index(i) => list.nth(*i),
+        Step::Keyed(_, key) => list.find(|x| element_key(x).is_some_and(|(_, k)| k == *key)),
+        Step::Key(_) => None,
+    }
 }
 
 /// `target` with one change applied (a list element that is missing is added; `null` removes it).
@@ -210,11 +218,68 @@ pub fn edit(
     path: &str,
     value: Value,
 ) -> Result<crate::model::Assessment, crate::model::Error> {
-    use crate::model::Error;
+    edit_part(a, path, value).map(|(b, _)| b)
+}
+
+/// [`edit`], saying which part of the assessment the edit changed. A fact inside one service or
+/// information type is set in that part's JSON alone, which is read back and the whole assessment
+/// validated; anything else (adding or removing a service, the organisation, the legal date) goes
+/// through the whole assessment's JSON. Either way the result is what the whole round trip gives.
+pub fn edit_part(
+    a: &crate::model::Assessment,
+    path: &str,
+    value: Value,
+) -> Result<(crate::model::Assessment, crate::model::Part), crate::model::Error> {
+    use crate::model::{parse_part, validate, Error, Part};
     let steps = parse_path(path).ok_or_else(|| Error::InvalidPath { path: path.to_string() })?;
-    let json = serde_json::to_value(a).map_err(|e| Error::Serialize { message: e.to_string() })?;
-    let changed = apply(&json, &FactChange { path: path.to_string(), steps, before: Value::Null, after: value });
-    crate::model::parse_assessment(&changed.to_string())
+    let serialize = |e: serde_json::Error| Error::Serialize { message: e.to_string() };
+    let part = match steps.as_slice() {
+        [Step::Key(head), pick, rest @ ..] if !rest.is_empty() => {
+            fn position<'i>(pick: &Step, mut ids: impl Iterator<Item = &'i String>) -> Option<usize> {
+                match pick {
+                    Step::Index(i) => Some(*i),
+                    Step::Keyed(_, key) => ids.position(|id| id == key),
+                    Step::Key(_) => None,
+                }
+            }
+            match head.as_str() {
+                "services" => position(pick, a.services.iter().map(|s| &s.id))
+                    .filter(|&k| k < a.services.len())
+                    .map(|k| (Part::Service(k), rest)),
+                "information_types" => position(pick, a.information_types.iter().map(|i| &i.id))
+                    .filter(|&k| k < a.information_types.len())
+                    .map(|k| (Part::InformationType(k), rest)),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let b = match part {
+        Some((Part::Service(k), rest)) => {
+            let mut json = serde_json::to_value(&a.services[k]).map_err(serialize)?;
+            set(&mut json, rest, value);
+            let mut b = a.clone();
+            b.services[k] = parse_part(json, &format!("services[{k}]"))?;
+            b
+        }
+        Some((Part::InformationType(k), rest)) => {
+            let mut json = serde_json::to_value(&a.information_types[k]).map_err(serialize)?;
+            set(&mut json, rest, value);
+            let mut b = a.clone();
+            b.information_types[k] = parse_part(json, &format!("information_types[{k}]"))?;
+            b
+        }
+        _ => {
+            let json = serde_json::to_value(a).map_err(serialize)?;
+            let changed =
+                apply(&json, &FactChange { path: path.to_string(), steps, before: Value::Null, after: value });
+            return crate::model::parse_assessment(&changed.to_string()).map(|b| (b, Part::Whole));
+        }
+    };
+    match Error::all(validate(&b)) {
+        Some(e) => Err(e),
+        None => Ok((b, part.map_or(Part::Whole, |(p, _)| p))),
+    }
 }
 
 #[cfg(test)]
@@ -259,5 +324,27 @@ mod edit_tests {
         // Removing a party that others refer to is refused with the reference named.
         let err = edit(&a, "services[o365].parties[Microsoft]", Value::Null).unwrap_err();
         assert!(err.to_string().contains("operator"), "{err}");
+    }
+
+    #[test]
+    fn an_edit_says_which_part_it_changed_and_names_fields_from_the_root() {
+        use crate::model::Part;
+        let a = PRESETS[0].assessment();
+        let part = |path: &str, v: Value| edit_part(&a, path, v).map(|(_, p)| p);
+        assert_eq!(part("services[o365].parties[Microsoft].access", "metadata".into()), Ok(Part::Service(0)));
+        let info = a.information_types[0].id.clone();
+        assert_eq!(part(&format!("information_types[{info}].klassa_k"), 2.into()), Ok(Part::InformationType(0)));
+        // The services themselves, and what lies outside them, are the whole.
+        assert_eq!(part("services[#0].components[#5]", Value::Null), Ok(Part::Service(0)));
+        assert!(!matches!(part("services[#0]", Value::Null), Ok(Part::Service(_))));
+        assert_eq!(part("legal_date", "2020-01-01".into()), Ok(Part::Whole));
+        assert_eq!(part("services[nowhere].name", "x".into()), Ok(Part::Whole));
+        // A part's own error and the whole's validation both name the field from the root.
+        let err = edit(&a, "information_types[#0].klassa_k", "hög".into()).unwrap_err();
+        assert!(err.message().en.starts_with("field information_types[0].klassa_k:"), "{err:?}");
+        let err = edit(&a, "information_types[#0].klassa_k", 7.into()).unwrap_err();
+        assert!(err.message().en.contains("information_types[0].klassa_k"), "{err:?}");
+        let err = edit(&a, "services[#0].parties[#0]", "x".into()).unwrap_err();
+        assert!(err.message().en.starts_with("field services[0].parties[0]:"), "{err:?}");
     }
 }

@@ -101,7 +101,7 @@ fn asking_rules(a: &Assessment, s: usize) -> Vec<RuleSources> {
         .results
         .iter()
         .filter(|c| c.service == a.services[s].id)
-        .flat_map(|c| &c.dimensions)
+        .flat_map(|c| c.dimensions.iter())
         .flat_map(|d| &d.findings)
         .filter(|f| f.questions.iter().any(|q| q.to == crate::rules::Addressee::Supplier))
         .map(|f| f.rule)

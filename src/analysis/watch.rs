@@ -108,8 +108,9 @@ fn assumptions_for(a: &Assessment) -> Vec<Assumption> {
 fn changes(before: &Evaluation, after: &Evaluation) -> Vec<WatchChange> {
     let mut out = Vec::new();
     for (b, x) in before.results.iter().zip(&after.results) {
-        let pairs = std::iter::once((None, b.overall, x.overall))
-            .chain(b.dimensions.iter().zip(&x.dimensions).map(|(d, e)| (Some(d.dimension), d.verdict, e.verdict)));
+        let pairs = std::iter::once((None, b.overall, x.overall)).chain(
+            b.dimensions.iter().zip(x.dimensions.iter()).map(|(d, e)| (Some(d.dimension), d.verdict, e.verdict)),
+        );
         for (dimension, v0, v1) in pairs {
             if v0 != v1 {
                 out.push(WatchChange {

@@ -10,6 +10,17 @@ use schemars::JsonSchema;
 /// The current version of the public file format.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The part of an assessment an edit changed: one service, one information type (by position), or
+/// anything else. A cell reads its own service and information type and what the whole assessment
+/// holds besides them (the organisation, the legal date, the number of services), so after an edit
+/// of one part only that part's cells need evaluating again (`rules::evaluate_brief_after`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Service(usize),
+    InformationType(usize),
+    Whole,
+}
+
 /// One assessment: an organisation, the services it considers and the information it would put there.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]

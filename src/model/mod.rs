@@ -22,4 +22,6 @@ pub(crate) use error::{forget_typed, serde_custom};
 pub use schema::json_schema;
 pub use text::{keys_wanted, keys_without_texts, texts_wanted, without_texts, Lang, StaticText, Text};
 pub use tri::Tri;
-pub use validate::{assessment_json, parse_assessment, parse_assessment_with_notices, validate, LoadNotice};
+pub use validate::{
+    assessment_json, parse_assessment, parse_assessment_with_notices, parse_part, validate, LoadNotice,
+};

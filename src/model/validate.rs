@@ -50,6 +50,22 @@ pub fn parse_assessment_with_notices(json: &str) -> Result<(Assessment, Vec<Load
     }
 }
 
+/// Reads one service or information type of an assessment from JSON (an edit re-reads only the
+/// part it changed). Errors name the field from the assessment's root: `head` is the part's own
+/// place, e.g. `services[3]`. The caller validates the whole assessment afterwards.
+pub fn parse_part<T: serde::de::DeserializeOwned>(value: Value, head: &str) -> Result<T, Error> {
+    forget_typed();
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let inner = e.path().to_string();
+        let path = match inner.as_str() {
+            "." => head.to_string(),
+            p if p.starts_with('[') => format!("{head}{p}"),
+            p => format!("{head}.{p}"),
+        };
+        Error::from_json_at(path, e.inner())
+    })
+}
+
 /// Reads the country fields of older versions, which took any two upper-case letters: returns the
 /// notices and whether a value was replaced.
 fn upgrade_countries(v: &mut Value) -> (Vec<LoadNotice>, bool) {

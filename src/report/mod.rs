@@ -167,7 +167,7 @@ pub fn markdown(a: &Assessment, ev: &Evaluation, lang: Lang, version: Version) -
         if let Some(note) = cell.decisive_note.as_ref().filter(|_| version == Version::Internal) {
             let _ = writeln!(r, "{}\n", md(note.get(lang)));
         }
-        for d in &cell.dimensions {
+        for d in cell.dimensions.iter() {
             let rules: Vec<String> = d.deciding_rules().iter().map(|r| r.to_string()).collect();
             let policy = if d.decided_by_policy() {
                 l(lang, "; verktygets policy, inte lag", "; the tool's policy, not law")

@@ -286,7 +286,7 @@ mod tests {
             let mut reworded = a.clone();
             let mut changed_ev = ev.clone();
             for cell in &mut changed_ev.results {
-                for d in &mut cell.dimensions {
+                for d in std::rc::Rc::make_mut(&mut cell.dimensions) {
                     for f in &mut d.findings {
                         for m in f.measures.iter_mut().filter(|m| m.key == row.item.key) {
                             m.text = Text::new("Ny formulering", "New wording");

@@ -155,7 +155,7 @@ pub(super) fn bound(
     let world: Vec<&Unknown> = unknowns.iter().copied().filter(|u| u.fact.role == FactRole::World).collect();
     let tasks: Vec<&Unknown> = unknowns.iter().copied().filter(|u| u.fact.role == FactRole::Task).collect();
     let mut open = Vec::new();
-    for (k, d) in cell.dimensions.iter_mut().enumerate() {
+    for (k, d) in std::rc::Rc::make_mut(&mut cell.dimensions).iter_mut().enumerate() {
         if d.verdict != Verdict::NeedsInformation {
             continue;
         }
@@ -339,7 +339,11 @@ pub(super) fn bound(
         .chain(open_at_best.iter().copied())
         .collect();
     for &k in &open_dims {
-        for f in cell.dimensions[k].findings.iter_mut().filter(|f| deciding_rules.contains(&f.rule)) {
+        for f in std::rc::Rc::make_mut(&mut cell.dimensions)[k]
+            .findings
+            .iter_mut()
+            .filter(|f| deciding_rules.contains(&f.rule))
+        {
             f.questions.iter_mut().for_each(|q| q.decisive = true);
         }
     }

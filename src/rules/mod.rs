@@ -19,8 +19,8 @@ pub(crate) mod fixture;
 pub use catalogue::{rule, rule_label, Rule, CATALOGUE};
 pub use context::Cell;
 pub use evaluate::{
-    evaluate, evaluate_brief, evaluate_brief_with, evaluate_cell, evaluate_dimensions, evaluate_explained,
-    evaluate_service, evaluate_with, explain_cell, CellResult, DimensionResult, Evaluation,
+    evaluate, evaluate_brief, evaluate_brief_after, evaluate_brief_with, evaluate_cell, evaluate_dimensions,
+    evaluate_explained, evaluate_service, evaluate_with, explain_cell, CellResult, DimensionResult, Evaluation,
 };
 pub use rule_id::RuleId;
 pub use verdict::{Addressee, Dimension, Finding, Measure, Question, Verdict};

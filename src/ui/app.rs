@@ -8,7 +8,9 @@ use super::{
     view_accessibility, view_analyses, view_compare, view_information, view_organisation, view_report, view_result,
     view_rules, view_service, view_start,
 };
-use crate::model::Lang;
+use crate::model::{Assessment, Lang};
+use std::collections::BTreeSet;
+use std::rc::Rc;
 use yew::prelude::*;
 
 const STEPS_IN_ORDER: [(View, &T); 9] = [
@@ -45,13 +47,21 @@ fn frame() -> Html {
     };
     // Every change is saved as the local draft (unless autosave is off). The address bar never
     // holds the assessment: a link is made only by "Dela" (synced browser history would otherwise
-    // carry it, perhaps to the very supplier assessed).
+    // carry it, perhaps to the very supplier assessed). The draft is written after the edit's frame
+    // has painted (a portfolio's JSON takes milliseconds to write), and only the latest of several
+    // quick edits is.
+    let unsaved = use_mut_ref(|| None::<(Rc<Assessment>, Option<Rc<BTreeSet<String>>>)>);
     use_effect_with(
         (ctx.assessment.clone(), ctx.answered.clone(), ctx.supplier.is_some()),
         move |(a, answered, supplier)| {
-            if !*supplier {
-                persistence::save_draft(a);
-                persistence::save_answered(answered.as_deref());
+            if !*supplier && unsaved.borrow_mut().replace((a.clone(), answered.clone())).is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    super::browser::after_paint().await;
+                    if let Some((a, answered)) = unsaved.borrow_mut().take() {
+                        persistence::save_draft(&a);
+                        persistence::save_answered(answered.as_deref());
+                    }
+                });
             }
         },
     );

@@ -3,8 +3,8 @@
 //! leaves the assessment as it was and says why.
 
 use crate::analysis::facts;
-use crate::model::{Assessment, Error, Lang, LoadNotice, Text};
-use crate::rules::{evaluate, evaluate_brief, Evaluation, RuleId};
+use crate::model::{Assessment, Error, Lang, LoadNotice, Part, Text};
+use crate::rules::{evaluate, evaluate_brief, evaluate_brief_after, Evaluation, RuleId};
 use serde_json::Value;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
@@ -89,7 +89,7 @@ pub enum Pending {
 pub struct AppState {
     pub assessment: Rc<Assessment>,
     /// The assessment as JSON, for reading fields by path.
-    pub json: Rc<Value>,
+    json: JsonParts,
     /// Kept in step with `assessment` by the reducer, so rendering never re-evaluates: verdicts,
     /// deciding rules and policy flags, without texts (`rules::evaluate_brief`), so an edit stays cheap.
     pub evaluation: Rc<Evaluation>,
@@ -118,6 +118,64 @@ pub struct AppState {
     /// How many edits the core has refused: a text field renders again on a refusal, so that it
     /// shows the stored value instead of the refused one.
     pub refused_edits: u32,
+}
+
+/// The assessment as JSON in parts: each service and information type on its own, so that an edit
+/// of one writes only that one anew (`Part`), and the rest shared with the state before.
+#[derive(Clone, Debug, PartialEq)]
+struct JsonParts {
+    /// Everything but the services and information types.
+    rest: Rc<Value>,
+    services: Rc<[Rc<Value>]>,
+    information_types: Rc<[Rc<Value>]>,
+}
+
+impl JsonParts {
+    fn of(a: &Assessment) -> JsonParts {
+        let mut rest = serde_json::to_value(a).unwrap_or(Value::Null);
+        let mut take = |head: &str| match rest.get_mut(head).map(Value::take) {
+            Some(Value::Array(items)) => items.into_iter().map(Rc::new).collect(),
+            _ => Rc::from([]),
+        };
+        let (services, information_types) = (take("services"), take("information_types"));
+        JsonParts { rest: Rc::new(rest), services, information_types }
+    }
+
+    /// After an edit of `part` alone: that part written anew, the others shared.
+    fn after(&self, a: &Assessment, part: Part) -> JsonParts {
+        let anew = |list: &Rc<[Rc<Value>]>, k: usize, value: serde_json::Result<Value>| {
+            let mut list = list.to_vec();
+            list[k] = Rc::new(value.unwrap_or(Value::Null));
+            Rc::from(list)
+        };
+        match part {
+            Part::Service(k) if k < self.services.len() && k < a.services.len() => {
+                JsonParts { services: anew(&self.services, k, serde_json::to_value(&a.services[k])), ..self.clone() }
+            }
+            Part::InformationType(k) if k < self.information_types.len() && k < a.information_types.len() => {
+                JsonParts {
+                    information_types: anew(&self.information_types, k, serde_json::to_value(&a.information_types[k])),
+                    ..self.clone()
+                }
+            }
+            _ => JsonParts::of(a),
+        }
+    }
+
+    fn get(&self, steps: &[facts::Step]) -> Option<&Value> {
+        let list = |head: &str| match head {
+            "services" => Some(&self.services),
+            "information_types" => Some(&self.information_types),
+            _ => None,
+        };
+        match steps {
+            [facts::Step::Key(head), pick, rest @ ..] if list(head).is_some() => {
+                let item = facts::pick(list(head)?.iter().map(|v| &**v), pick)?;
+                facts::get(item, rest)
+            }
+            _ => facts::get(&self.rest, steps),
+        }
+    }
 }
 
 pub enum Action {
@@ -150,12 +208,17 @@ pub type AppContext = UseReducerHandle<AppState>;
 
 impl AppState {
     pub fn new(assessment: Assessment) -> AppState {
-        let json = serde_json::to_value(&assessment).unwrap_or(Value::Null);
+        let (evaluation, json) = (evaluate_brief(&assessment), JsonParts::of(&assessment));
+        AppState::evaluated(assessment, json, evaluation)
+    }
+
+    /// The start state of an assessment whose JSON and evaluation are made.
+    fn evaluated(assessment: Assessment, json: JsonParts, evaluation: Evaluation) -> AppState {
         AppState {
-            evaluation: Rc::new(evaluate_brief(&assessment)),
+            evaluation: Rc::new(evaluation),
             texts: Rc::new(OnceCell::new()),
+            json,
             assessment: Rc::new(assessment),
-            json: Rc::new(json),
             lang: Lang::Sv,
             view: View::Start,
             selected: None,
@@ -241,11 +304,23 @@ impl AppState {
 
     /// The fact at `path`, or null.
     pub fn get(&self, path: &str) -> &Value {
-        facts::parse_path(path).and_then(|steps| facts::get(&self.json, &steps)).unwrap_or(&Value::Null)
+        facts::parse_path(path).and_then(|steps| self.json.get(&steps)).unwrap_or(&Value::Null)
     }
 
     fn with_assessment(&self, assessment: Assessment) -> AppState {
-        let next = AppState::new(assessment);
+        self.carried_over(AppState::new(assessment))
+    }
+
+    /// After an edit of `part` alone: only that part's JSON and cells are written anew (issue 15:
+    /// an edit of a 50 × 40 portfolio evaluates one service's 40 cells, not 2,000).
+    fn with_edited(&self, assessment: Assessment, part: Part) -> AppState {
+        let evaluation = evaluate_brief_after(&self.evaluation, &assessment, part);
+        let json = self.json.after(&assessment, part);
+        self.carried_over(AppState::evaluated(assessment, json, evaluation))
+    }
+
+    /// `next`'s assessment with this state's language, view, selection, pending link and answers.
+    fn carried_over(&self, next: AppState) -> AppState {
         AppState {
             lang: self.lang,
             view: self.view,
@@ -282,8 +357,8 @@ impl Reducible for AppState {
             Action::Load(a) => AppState { selected: None, answered: None, ..self.with_assessment(a) },
             Action::New(a) => AppState { selected: None, answered: Some(Rc::default()), ..self.with_assessment(a) },
             Action::Answered(paths) => (*self).clone().answering(paths.iter().map(String::as_str)),
-            Action::Edit(path, value) => match facts::edit(&self.assessment, &path, value) {
-                Ok(a) => self.with_assessment(a).answering([path.as_str()]),
+            Action::Edit(path, value) => match facts::edit_part(&self.assessment, &path, value) {
+                Ok((a, part)) => self.with_edited(a, part).answering([path.as_str()]),
                 Err(e) => AppState {
                     notice: Some(Notice::error(&e)),
                     refused_edits: self.refused_edits + 1,

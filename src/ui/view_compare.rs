@@ -43,7 +43,7 @@ pub fn compare_view() -> Html {
             before
                 .dimensions
                 .iter()
-                .zip(&after.dimensions)
+                .zip(after.dimensions.iter())
                 .filter(|(b, x)| b.verdict != x.verdict)
                 .map(|(b, x)| {
                     let why: Vec<String> = x.deciding_rules().into_iter().map(|r| rule_label(r, lang)).collect();

@@ -72,10 +72,10 @@ fn question_list(ctx: &AppContext, id: &'static str, heading: &'static T, list: 
 }
 
 /// Services shown at a time in the result.
-const SERVICES_PER_PAGE: usize = 10;
+pub(super) const SERVICES_PER_PAGE: usize = 10;
 
 /// "Tjänst 11–20 av 50" with buttons to the previous and next page.
-fn pager(lang: crate::model::Lang, page: usize, services: usize, on_page: &Callback<usize>) -> Html {
+pub(super) fn pager(lang: crate::model::Lang, page: usize, services: usize, on_page: &Callback<usize>) -> Html {
     let (from, to) = (page * SERVICES_PER_PAGE + 1, ((page + 1) * SERVICES_PER_PAGE).min(services));
     let shown = SERVICES_SHOWN
         .get(lang)

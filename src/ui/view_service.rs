@@ -7,6 +7,7 @@ use super::fields::{
 use super::probability_inputs::ProbabilityInputs;
 use super::state::{Action, AppContext};
 use super::texts::*;
+use super::view_result::{pager, SERVICES_PER_PAGE};
 use crate::model::*;
 use crate::rules::applies;
 use serde_json::{json, Value};
@@ -137,11 +138,29 @@ pub fn service_view() -> Html {
     let mut new_service = serde_json::to_value(&crate::presets::blank().services[0]).unwrap_or(Value::Null);
     new_service["id"] = new_id.clone().into();
     new_service["name"] = NEW_SERVICE.get(lang).into();
+    // A portfolio's services are edited ten at a time, as the result shows them (issue 15: an edit
+    // renders the services on the page, not fifty forms); a new service opens on its page.
+    let page_state = use_state(|| 0usize);
+    let pages = a.services.len().div_ceil(SERVICES_PER_PAGE);
+    let page = (*page_state).min(pages.saturating_sub(1));
+    let on_page = {
+        let page_state = page_state.clone();
+        Callback::from(move |p: usize| page_state.set(p))
+    };
+    let add = {
+        let (added, last_page) =
+            (edit(&ctx, format!("services[{new_id}]"), new_service), a.services.len() / SERVICES_PER_PAGE);
+        Callback::from(move |e: MouseEvent| {
+            added.emit(e);
+            page_state.set(last_page);
+        })
+    };
     html! {
         <section aria-labelledby="service-heading">
             <h1 id="service-heading">{ VIEW_SERVICE.get(lang) }</h1>
-            { for a.services.iter().enumerate().map(|(s, svc)| service(&ctx, s, svc)) }
-            <button type="button" onclick={edit(&ctx, format!("services[{new_id}]"), new_service)}>{ "+ " }{ ADD_SERVICE.get(lang) }</button>
+            if pages > 1 { { pager(lang, page, a.services.len(), &on_page) } }
+            { for a.services.iter().enumerate().skip(page * SERVICES_PER_PAGE).take(SERVICES_PER_PAGE).map(|(s, svc)| service(&ctx, s, svc)) }
+            <button type="button" onclick={add}>{ "+ " }{ ADD_SERVICE.get(lang) }</button>
         </section>
     }
 }

@@ -342,6 +342,14 @@ test("a portfolio of 50 services × 40 information types opens and pages through
   assert.ok(await pager.getByRole("button", { name: /Nästa tjänster/ }).isDisabled());
   await page.getByRole("heading", { level: 2, name: /#50$/ }).waitFor();
   await screenshot(page, "portfolio-50x40");
+  // The service form pages its services too; an edit there reaches the result of that service alone.
+  await step(page, /2 Tjänst/);
+  const formPager = page.getByRole("navigation", { name: "Tjänstsidor" });
+  assert.equal(await formPager.getByRole("status").innerText(), "Tjänst 1–10 av 50");
+  assert.equal(await page.locator("section.service").count(), 10);
+  await formPager.getByRole("button", { name: /Nästa tjänster/ }).click();
+  await page.getByRole("heading", { level: 2, name: /#11$/ }).waitFor();
+  await screenshot(page, "portfolio-50x40-tjanst");
   assert.deepEqual(foreign(log, server.url), []);
   assert.deepEqual(log.errors, []);
   await context.close();
