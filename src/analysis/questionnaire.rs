@@ -274,9 +274,9 @@ pub fn questionnaire_text(q: &Questionnaire, lang: Lang) -> String {
 
 /// Reads a supplier's answer file (a questionnaire in JSON); errors name the field.
 pub fn read_answers(json: &str) -> Result<Questionnaire, Error> {
-    crate::model::forget_typed();
-    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json))
-        .map_err(|e| Error::UnreadableQuestionnaire(Box::new(Error::from_path(e))))
+    let unreadable = |e: Error| Error::UnreadableQuestionnaire(Box::new(e));
+    let value = serde_json::from_str(json).map_err(|e| unreadable(Error::from_json(&e)))?;
+    crate::model::parse_part(value, "").map_err(|e| unreadable(crate::model::located(e, json)))
 }
 
 /// Imports answered questions into the assessment: each answer becomes the fact at its path, and

@@ -275,7 +275,7 @@ pub fn decode_questionnaire(fragment: &str) -> Option<Result<crate::analysis::qu
         }
         let v = unpack(data)?;
         check_sizes(&v, 0)?;
-        serde_json::from_value(v).map_err(|_| Error::LinkInvalidQuestionnaire)
+        crate::model::parse_part(v, "").map_err(|_| Error::LinkInvalidQuestionnaire)
     })())
 }
 

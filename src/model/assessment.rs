@@ -314,7 +314,7 @@ pub enum OwnUse {
 /// older file without it means. It is the `Default` of a party, a component and an information type,
 /// so that code building one states only what it is about, and a field added later changes none of it.
 fn with_format_defaults<T: serde::de::DeserializeOwned>(required: serde_json::Value) -> T {
-    serde_json::from_value(required).expect("the required fields alone are a valid part of the format")
+    super::parse_part(required, "").expect("the required fields alone are a valid part of the format")
 }
 
 impl Default for Service {

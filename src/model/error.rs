@@ -372,11 +372,6 @@ impl Error {
         Error::from_json_at(".".into(), e)
     }
 
-    /// A serde_path_to_error error: the field named.
-    pub(crate) fn from_path(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
-        Error::from_json_at(e.path().to_string(), e.inner())
-    }
-
     /// Several problems as one error: the problem itself if there is one.
     pub(crate) fn all(mut problems: Vec<Error>) -> Option<Error> {
         match problems.len() {

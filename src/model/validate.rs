@@ -37,27 +37,29 @@ pub fn parse_assessment(json: &str) -> Result<Assessment, Error> {
 pub fn parse_assessment_with_notices(json: &str) -> Result<(Assessment, Vec<LoadNotice>), Error> {
     forget_typed();
     let mut value: Value = serde_json::from_str(json).map_err(|e| Error::from_json(&e))?;
-    let (notices, changed) = upgrade_countries(&mut value);
-    // Unchanged text is read as given, so errors keep their line and column.
-    let assessment: Assessment = if changed {
-        serde_path_to_error::deserialize(value).map_err(Error::from_path)?
-    } else {
-        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json)).map_err(Error::from_path)?
-    };
+    let notices = upgrade_countries(&mut value);
+    let assessment: Assessment = parse_part(value, "").map_err(|e| located(e, json))?;
     match Error::all(validate(&assessment)) {
         None => Ok((assessment, notices)),
         Some(e) => Err(e),
     }
 }
 
-/// Reads one service or information type of an assessment from JSON (an edit re-reads only the
-/// part it changed). Errors name the field from the assessment's root: `head` is the part's own
-/// place, e.g. `services[3]`. The caller validates the whole assessment afterwards.
+/// Reads the format, or one part of it (a service, an information type: an edit re-reads only the
+/// part it changed), from JSON. Errors name the field from the assessment's root: `head` is the
+/// part's own place, e.g. `services[3]`, or empty for a whole assessment. A caller that reads a part
+/// validates the whole assessment afterwards.
+///
+/// Every read of the model goes through here, from a `Value`: the wasm then carries one deserializer
+/// of the model (serde_path_to_error over `Value`) instead of one per input kind (text, `Value`,
+/// with and without the path), which was a tenth of its code (issue 15). A type error therefore
+/// names its field but not a line and column; a syntax error, found while reading the `Value`, does.
 pub fn parse_part<T: serde::de::DeserializeOwned>(value: Value, head: &str) -> Result<T, Error> {
     forget_typed();
     serde_path_to_error::deserialize(value).map_err(|e| {
         let inner = e.path().to_string();
         let path = match inner.as_str() {
+            _ if head.is_empty() => inner.clone(),
             "." => head.to_string(),
             p if p.starts_with('[') => format!("{head}{p}"),
             p => format!("{head}.{p}"),
@@ -66,11 +68,103 @@ pub fn parse_part<T: serde::de::DeserializeOwned>(value: Value, head: &str) -> R
     })
 }
 
+/// `e` with the line and column, in `text`, of the field it names: reading from a `Value` knows
+/// the field but not where it stood in the text the user wrote.
+pub(crate) fn located(e: Error, text: &str) -> Error {
+    match e {
+        Error::Field { path, line: 0, error, .. } => {
+            let (line, column) = position(text, &path).unwrap_or((0, 0));
+            Error::Field { path, line, column, error }
+        }
+        other => other,
+    }
+}
+
+/// The line and column (from 1) of the last character of the value at `path`
+/// (`services[0].parties[1].access`, as serde_path_to_error writes it) in the JSON `text`, where
+/// serde_json would have reported an error in it.
+fn position(text: &str, path: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let ws = |mut i: usize| {
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        i
+    };
+    let string_end = |mut i: usize| {
+        i += 1;
+        loop {
+            match b.get(i)? {
+                b'\\' => i += 2,
+                b'"' => return Some(i + 1),
+                _ => i += 1,
+            }
+        }
+    };
+    // The index just after the value starting at `i`.
+    let value_end = |mut i: usize| -> Option<usize> {
+        match b.get(i)? {
+            b'"' => string_end(i),
+            b'{' | b'[' => {
+                let mut depth = 0usize;
+                loop {
+                    match b.get(i)? {
+                        b'"' => i = string_end(i)?,
+                        b'{' | b'[' => (depth, i) = (depth + 1, i + 1),
+                        b'}' | b']' if depth == 1 => return Some(i + 1),
+                        b'}' | b']' => (depth, i) = (depth - 1, i + 1),
+                        _ => i += 1,
+                    }
+                }
+            }
+            _ => Some(
+                i + b[i..]
+                    .iter()
+                    .position(|c| matches!(c, b',' | b'}' | b']') || c.is_ascii_whitespace())
+                    .unwrap_or(b.len() - i),
+            ),
+        }
+    };
+    let mut i = ws(0);
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        let (key, indexes) = segment.split_once('[').map_or((segment, ""), |(k, rest)| (k, rest));
+        if !key.is_empty() {
+            (b.get(i) == Some(&b'{')).then_some(())?;
+            i = ws(i + 1);
+            loop {
+                let end = string_end(i)?;
+                let found = text.get(i + 1..end - 1)? == key;
+                i = ws(end);
+                (b.get(i) == Some(&b':')).then_some(())?;
+                i = ws(i + 1);
+                if found {
+                    break;
+                }
+                i = ws(value_end(i)?);
+                (b.get(i) == Some(&b',')).then_some(())?;
+                i = ws(i + 1);
+            }
+        }
+        for index in indexes.split('[').filter(|s| !s.is_empty()) {
+            let n: usize = index.trim_end_matches(']').parse().ok()?;
+            (b.get(i) == Some(&b'[')).then_some(())?;
+            i = ws(i + 1);
+            for _ in 0..n {
+                i = ws(value_end(i)?);
+                (b.get(i) == Some(&b',')).then_some(())?;
+                i = ws(i + 1);
+            }
+        }
+    }
+    let last = value_end(i)?.checked_sub(1)?;
+    let line_start = text[..last].rfind('\n').map_or(0, |n| n + 1);
+    Some((text[..last].matches('\n').count() + 1, text[line_start..=last].chars().count()))
+}
+
 /// Reads the country fields of older versions, which took any two upper-case letters: returns the
-/// notices and whether a value was replaced.
-fn upgrade_countries(v: &mut Value) -> (Vec<LoadNotice>, bool) {
+/// notices.
+fn upgrade_countries(v: &mut Value) -> Vec<LoadNotice> {
     let mut notices = Vec::new();
-    let mut changed = false;
     let mut check = |value: &mut Value, path: String, location: bool| {
         let Some(code) = value.as_str().filter(|s| is_old_code(s)) else { return };
         if location && code == "EU" {
@@ -90,7 +184,6 @@ fn upgrade_countries(v: &mut Value) -> (Vec<LoadNotice>, bool) {
             };
             notices.push(LoadNotice { path, text });
             *value = Value::from("unknown");
-            changed = true;
         } else if code == "SV" {
             notices.push(LoadNotice {
                 path,
@@ -108,7 +201,7 @@ fn upgrade_countries(v: &mut Value) -> (Vec<LoadNotice>, bool) {
             }
         }
     };
-    let Some(services) = v.get_mut("services").and_then(Value::as_array_mut) else { return (notices, changed) };
+    let Some(services) = v.get_mut("services").and_then(Value::as_array_mut) else { return notices };
     for (i, s) in services.iter_mut().enumerate() {
         if let Some(parties) = s.get_mut("parties").and_then(Value::as_array_mut) {
             for (j, p) in parties.iter_mut().enumerate() {
@@ -133,7 +226,7 @@ fn upgrade_countries(v: &mut Value) -> (Vec<LoadNotice>, bool) {
             }
         }
     }
-    (notices, changed)
+    notices
 }
 
 /// The assessment as JSON text (pretty for files, compact for storage). Always through
@@ -368,6 +461,16 @@ mod tests {
         assert!(parse_assessment("").is_err());
         let e = parse_assessment("[]").unwrap_err().to_string();
         assert!(e.contains("JSON-objekt"), "{e}");
+    }
+
+    #[test]
+    fn a_field_is_found_in_the_text_by_its_path() {
+        let text = "{\n  \"a\": \"x}\\\"[\",\n  \"services\": [ {\"p\": [1, {\"q\": 2}]},\n    {\"parties\": [{}, {\"access\": \"alla\"}]} ]\n}";
+        assert_eq!(position(text, "services[1].parties[1].access"), Some((4, 38)));
+        assert_eq!(position(text, "services[0].p[1].q"), Some((3, 33)));
+        assert_eq!(position(text, "a"), Some((2, 14)));
+        assert_eq!(position(text, "services[2]"), None);
+        assert_eq!(position(text, "nowhere"), None);
     }
 
     /// The English message of a refused file is English: the same field and value, no Swedish.
