@@ -6,7 +6,7 @@ use crate::analysis::facts;
 use crate::model::{Assessment, Error, Lang, LoadNotice, Part, Text};
 use crate::rules::{evaluate, evaluate_brief, evaluate_brief_after, Evaluation, RuleId};
 use serde_json::Value;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -95,7 +95,7 @@ pub struct AppState {
     pub evaluation: Rc<Evaluation>,
     /// The same evaluation with its reasoning, measures and questions, written the first time a
     /// view shows them (`AppState::with_texts`).
-    texts: Rc<OnceCell<Rc<Evaluation>>>,
+    texts: Rc<Texts>,
     pub lang: Lang,
     pub view: View,
     /// The open result cell: (service id, information type id).
@@ -178,6 +178,27 @@ impl JsonParts {
     }
 }
 
+/// The evaluation with its texts, once written, whether a view is writing it, and the views that
+/// wait for it (rendered again when it is written, if still there).
+#[derive(Default)]
+struct Texts {
+    written: OnceCell<Rc<Evaluation>>,
+    writing: Cell<bool>,
+    waiting: RefCell<Vec<UseForceUpdateHandle>>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.debug_struct("Texts").field("written", &self.written.get().is_some()).finish()
+    }
+}
+
+impl PartialEq for Texts {
+    fn eq(&self, other: &Texts) -> bool {
+        self.written == other.written
+    }
+}
+
 pub enum Action {
     /// Replace the whole assessment (preset, import, link).
     Load(Assessment),
@@ -216,7 +237,7 @@ impl AppState {
     fn evaluated(assessment: Assessment, json: JsonParts, evaluation: Evaluation) -> AppState {
         AppState {
             evaluation: Rc::new(evaluation),
-            texts: Rc::new(OnceCell::new()),
+            texts: Rc::default(),
             json,
             assessment: Rc::new(assessment),
             lang: Lang::Sv,
@@ -235,12 +256,12 @@ impl AppState {
 
     /// The evaluation with its texts (measures, questions, reasoning), for the views that show them.
     pub fn with_texts(&self) -> Rc<Evaluation> {
-        self.texts.get_or_init(|| Rc::new(evaluate(&self.assessment))).clone()
+        self.texts.written.get_or_init(|| Rc::new(evaluate(&self.assessment))).clone()
     }
 
     /// The evaluation with its texts if it has been written.
     pub fn texts_written(&self) -> Option<Rc<Evaluation>> {
-        self.texts.get().cloned()
+        self.texts.written.get().cloned()
     }
 
     /// The state at page load: the start view with the draft if there is one (otherwise a blank
@@ -403,16 +424,20 @@ impl Reducible for AppState {
 
 /// The evaluation with its texts, written a service at a time after the view has painted, so that
 /// a portfolio (50 services × 40 information types: seconds of writing in wasm) never blocks the
-/// page: `None` until it is written. Written once per assessment and kept in the state for every
-/// view (`AppState::with_texts`).
+/// page: `None` until it is written. Written once per assessment, however often a view that shows
+/// it mounts meanwhile, and kept in the state for every view (`AppState::with_texts`).
 #[hook]
 pub fn use_texts() -> Option<Rc<Evaluation>> {
     let ctx = use_context::<AppContext>().expect("AppContext");
-    let written = use_state(|| None::<(Rc<Assessment>, Rc<Evaluation>)>);
+    let update = use_force_update();
     {
-        let (written, texts, evaluation) = (written.clone(), ctx.texts.clone(), ctx.evaluation.clone());
+        let (texts, evaluation) = (ctx.texts.clone(), ctx.evaluation.clone());
         use_effect_with(ctx.assessment.clone(), move |a| {
-            if texts.get().is_none() {
+            if texts.written.get().is_some() {
+                return;
+            }
+            texts.waiting.borrow_mut().push(update);
+            if !texts.writing.replace(true) {
                 let a = a.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let mut results = Vec::with_capacity(evaluation.results.len());
@@ -420,13 +445,14 @@ pub fn use_texts() -> Option<Rc<Evaluation>> {
                         super::browser::yield_to_browser().await;
                         results.extend(crate::rules::evaluate_service(&a, s));
                     }
-                    let ev = Rc::new(Evaluation { results, ..(*evaluation).clone() });
-                    let ev = texts.get_or_init(|| ev).clone();
-                    written.set(Some((a, ev)));
+                    // A view may have asked for the texts at once meanwhile (`with_texts`).
+                    let _ = texts.written.set(Rc::new(Evaluation { results, ..evaluation.without_results() }));
+                    for view in texts.waiting.take() {
+                        view.force_update();
+                    }
                 });
             }
         });
     }
     ctx.texts_written()
-        .or_else(|| (*written).as_ref().filter(|(a, _)| Rc::ptr_eq(a, &ctx.assessment)).map(|(_, ev)| ev.clone()))
 }
