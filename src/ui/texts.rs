@@ -256,6 +256,10 @@ pub const PREVIOUS_SERVICES: T = T("Föregående tjänster", "Previous services"
 pub const NEXT_SERVICES: T = T("Nästa tjänster", "Next services");
 /// "Tjänst 11–20 av 50", with the numbers put in by the view.
 pub const SERVICES_SHOWN: T = T("Tjänst {from}–{to} av {n}", "Services {from}–{to} of {n}");
+pub const INFO_PAGES: T = T("Sidor med informationstyper", "Information type pages");
+pub const PREVIOUS_INFOS: T = T("Föregående informationstyper", "Previous information types");
+pub const NEXT_INFOS: T = T("Nästa informationstyper", "Next information types");
+pub const INFOS_SHOWN: T = T("Informationstyp {from}–{to} av {n}", "Information types {from}–{to} of {n}");
 pub const OVERALL: T = T("Samlad bedömning", "Overall");
 pub const RULES_DECIDED: T = T("Regler som avgjorde", "Rules that decided");
 pub const SOURCES: T = T("Källor", "Sources");

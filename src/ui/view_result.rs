@@ -71,26 +71,38 @@ fn question_list(ctx: &AppContext, id: &'static str, heading: &'static T, list: 
     }
 }
 
-/// Services shown at a time in the result.
-pub(super) const SERVICES_PER_PAGE: usize = 10;
+/// Services (and, in the forms, information types) shown at a time.
+pub(super) const PER_PAGE: usize = 10;
 
 /// "Tjänst 11–20 av 50" with buttons to the previous and next page.
 pub(super) fn pager(lang: crate::model::Lang, page: usize, services: usize, on_page: &Callback<usize>) -> Html {
-    let (from, to) = (page * SERVICES_PER_PAGE + 1, ((page + 1) * SERVICES_PER_PAGE).min(services));
-    let shown = SERVICES_SHOWN
+    pager_of(lang, [&SERVICE_PAGES, &SERVICES_SHOWN, &PREVIOUS_SERVICES, &NEXT_SERVICES], page, services, on_page)
+}
+
+/// A pager over `items` things, ten a page: `texts` are its name, "{from}–{to} of {n}", and its
+/// two buttons.
+pub(super) fn pager_of(
+    lang: crate::model::Lang,
+    [name, shown, previous, next]: [&'static T; 4],
+    page: usize,
+    items: usize,
+    on_page: &Callback<usize>,
+) -> Html {
+    let (from, to) = (page * PER_PAGE + 1, ((page + 1) * PER_PAGE).min(items));
+    let shown = shown
         .get(lang)
         .replace("{from}", &from.to_string())
         .replace("{to}", &to.to_string())
-        .replace("{n}", &services.to_string());
+        .replace("{n}", &items.to_string());
     let go = |to_page: usize| {
         let on_page = on_page.clone();
         Callback::from(move |_| on_page.emit(to_page))
     };
     html! {
-        <nav class="pager" aria-label={SERVICE_PAGES.get(lang)}>
-            <button type="button" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ "← " }{ PREVIOUS_SERVICES.get(lang) }</button>
+        <nav class="pager" aria-label={name.get(lang)}>
+            <button type="button" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ "← " }{ previous.get(lang) }</button>
             <span role="status">{ shown }</span>
-            <button type="button" disabled={to == services} onclick={go(page + 1)}>{ NEXT_SERVICES.get(lang) }{ " →" }</button>
+            <button type="button" disabled={to == items} onclick={go(page + 1)}>{ next.get(lang) }{ " →" }</button>
         </nav>
     }
 }
@@ -126,10 +138,9 @@ pub fn result_view() -> Html {
     let questions = texts.as_ref().map(|ev| crate::report::memo::questions(ev, lang, crate::report::Version::Internal));
     // A portfolio is shown a page of services at a time (issue 15: 50 services × 40 information
     // types stay responsive); the page stays valid when services are removed.
-    let pages = a.services.len().div_ceil(SERVICES_PER_PAGE);
+    let pages = a.services.len().div_ceil(PER_PAGE);
     let page = (*page_state).min(pages.saturating_sub(1));
-    let page_ids: Vec<&str> =
-        a.services.iter().skip(page * SERVICES_PER_PAGE).take(SERVICES_PER_PAGE).map(|s| s.id.as_str()).collect();
+    let page_ids: Vec<&str> = a.services.iter().skip(page * PER_PAGE).take(PER_PAGE).map(|s| s.id.as_str()).collect();
     let on_page = {
         let page_state = page_state.clone();
         Callback::from(move |p: usize| page_state.set(p))
@@ -143,7 +154,7 @@ pub fn result_view() -> Html {
             </p>
             { for ctx.evaluation.notes.iter().map(|n| html! { <p class="note">{ n.get(lang).to_string() }</p> }) }
             if pages > 1 { { pager(lang, page, a.services.len(), &on_page) } }
-            { for a.services.iter().skip(page * SERVICES_PER_PAGE).take(SERVICES_PER_PAGE).map(|s| html! {
+            { for a.services.iter().skip(page * PER_PAGE).take(PER_PAGE).map(|s| html! {
                 <section class="service-result" aria-label={s.name.clone()}>
                     <h2>{ s.name.clone() }</h2>
                     <ResultMatrix service={s.id.clone()} />

@@ -7,7 +7,7 @@ use super::fields::{
 use super::probability_inputs::ProbabilityInputs;
 use super::state::{Action, AppContext};
 use super::texts::*;
-use super::view_result::{pager, SERVICES_PER_PAGE};
+use super::view_result::{pager, PER_PAGE};
 use crate::model::*;
 use crate::rules::applies;
 use serde_json::{json, Value};
@@ -141,15 +141,14 @@ pub fn service_view() -> Html {
     // A portfolio's services are edited ten at a time, as the result shows them (issue 15: an edit
     // renders the services on the page, not fifty forms); a new service opens on its page.
     let page_state = use_state(|| 0usize);
-    let pages = a.services.len().div_ceil(SERVICES_PER_PAGE);
+    let pages = a.services.len().div_ceil(PER_PAGE);
     let page = (*page_state).min(pages.saturating_sub(1));
     let on_page = {
         let page_state = page_state.clone();
         Callback::from(move |p: usize| page_state.set(p))
     };
     let add = {
-        let (added, last_page) =
-            (edit(&ctx, format!("services[{new_id}]"), new_service), a.services.len() / SERVICES_PER_PAGE);
+        let (added, last_page) = (edit(&ctx, format!("services[{new_id}]"), new_service), a.services.len() / PER_PAGE);
         Callback::from(move |e: MouseEvent| {
             added.emit(e);
             page_state.set(last_page);
@@ -159,7 +158,7 @@ pub fn service_view() -> Html {
         <section aria-labelledby="service-heading">
             <h1 id="service-heading">{ VIEW_SERVICE.get(lang) }</h1>
             if pages > 1 { { pager(lang, page, a.services.len(), &on_page) } }
-            { for a.services.iter().enumerate().skip(page * SERVICES_PER_PAGE).take(SERVICES_PER_PAGE).map(|(s, svc)| service(&ctx, s, svc)) }
+            { for a.services.iter().enumerate().skip(page * PER_PAGE).take(PER_PAGE).map(|(s, svc)| service(&ctx, s, svc)) }
             <button type="button" onclick={add}>{ "+ " }{ ADD_SERVICE.get(lang) }</button>
         </section>
     }

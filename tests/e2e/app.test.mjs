@@ -350,6 +350,11 @@ test("a portfolio of 50 services × 40 information types opens and pages through
   await formPager.getByRole("button", { name: /Nästa tjänster/ }).click();
   await page.getByRole("heading", { level: 2, name: /#11$/ }).waitFor();
   await screenshot(page, "portfolio-50x40-tjanst");
+  await step(page, /3 Information/);
+  const infoPager = page.getByRole("navigation", { name: "Sidor med informationstyper" });
+  assert.equal(await infoPager.getByRole("status").innerText(), "Informationstyp 1–10 av 40");
+  await infoPager.getByRole("button", { name: /Nästa informationstyper/ }).click();
+  assert.equal(await infoPager.getByRole("status").innerText(), "Informationstyp 11–20 av 40");
   assert.deepEqual(foreign(log, server.url), []);
   assert.deepEqual(log.errors, []);
   await context.close();
