@@ -7,6 +7,7 @@ mod cell_detail;
 mod crypto;
 mod diff_view;
 mod fields;
+mod pager;
 mod persistence;
 mod probability_inputs;
 mod report_annexes;

@@ -2,9 +2,9 @@
 //! retention and which components hold them.
 
 use super::fields::{dom_id, options, registry_fields, ChoiceField, LevelField, TextField, TriField};
+use super::pager::{self, use_page};
 use super::state::{Action, AppContext};
 use super::texts::*;
-use super::view_result::{pager_of, PER_PAGE};
 use crate::model::*;
 use serde_json::{json, Value};
 use web_sys::HtmlInputElement;
@@ -47,28 +47,20 @@ pub fn information_view() -> Html {
     new_info["id"] = new_id.into();
     new_info["name"] = NEW_INFO.get(lang).into();
     // Ten information types a page, as the services (issue 15: a portfolio's edit renders the page).
-    let page_state = use_state(|| 0usize);
-    let pages = a.information_types.len().div_ceil(PER_PAGE);
-    let page = (*page_state).min(pages.saturating_sub(1));
-    let on_page = {
-        let page_state = page_state.clone();
-        Callback::from(move |p: usize| page_state.set(p))
-    };
+    let page = use_page(a.information_types.len());
     let add = {
-        let ctx = ctx.clone();
+        let (ctx, page) = (ctx.clone(), page.clone());
         let path = format!("information_types[#{}]", a.information_types.len());
-        let last_page = a.information_types.len() / PER_PAGE;
         Callback::from(move |_| {
             ctx.dispatch(Action::Edit(path.clone(), new_info.clone()));
-            page_state.set(last_page);
+            page.to_the_added();
         })
     };
-    let texts = [&INFO_PAGES, &INFOS_SHOWN, &PREVIOUS_INFOS, &NEXT_INFOS];
     html! {
         <section aria-labelledby="info-heading">
             <h1 id="info-heading">{ VIEW_INFORMATION.get(lang) }</h1>
-            if pages > 1 { { pager_of(lang, texts, page, a.information_types.len(), &on_page) } }
-            { for a.information_types.iter().enumerate().skip(page * PER_PAGE).take(PER_PAGE).map(|(i, info)| info_type(&ctx, i, info)) }
+            { page.view(lang, pager::INFORMATION_TYPES) }
+            { for page.range().map(|i| info_type(&ctx, i, &a.information_types[i])) }
             <button type="button" onclick={add}>{ "+ " }{ ADD_INFO.get(lang) }</button>
         </section>
     }

@@ -3,6 +3,7 @@
 use super::action_plan::action_plan;
 use super::browser;
 use super::cell_detail::CellDetail;
+use super::pager::{self, use_page};
 use super::result_matrix::ResultMatrix;
 use super::state::{Action, AppContext, Notice, View};
 use super::texts::*;
@@ -71,42 +72,6 @@ fn question_list(ctx: &AppContext, id: &'static str, heading: &'static T, list: 
     }
 }
 
-/// Services (and, in the forms, information types) shown at a time.
-pub(super) const PER_PAGE: usize = 10;
-
-/// "Tjänst 11–20 av 50" with buttons to the previous and next page.
-pub(super) fn pager(lang: crate::model::Lang, page: usize, services: usize, on_page: &Callback<usize>) -> Html {
-    pager_of(lang, [&SERVICE_PAGES, &SERVICES_SHOWN, &PREVIOUS_SERVICES, &NEXT_SERVICES], page, services, on_page)
-}
-
-/// A pager over `items` things, ten a page: `texts` are its name, "{from}–{to} of {n}", and its
-/// two buttons.
-pub(super) fn pager_of(
-    lang: crate::model::Lang,
-    [name, shown, previous, next]: [&'static T; 4],
-    page: usize,
-    items: usize,
-    on_page: &Callback<usize>,
-) -> Html {
-    let (from, to) = (page * PER_PAGE + 1, ((page + 1) * PER_PAGE).min(items));
-    let shown = shown
-        .get(lang)
-        .replace("{from}", &from.to_string())
-        .replace("{to}", &to.to_string())
-        .replace("{n}", &items.to_string());
-    let go = |to_page: usize| {
-        let on_page = on_page.clone();
-        Callback::from(move |_| on_page.emit(to_page))
-    };
-    html! {
-        <nav class="pager" aria-label={name.get(lang)}>
-            <button type="button" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ "← " }{ previous.get(lang) }</button>
-            <span role="status">{ shown }</span>
-            <button type="button" disabled={to == items} onclick={go(page + 1)}>{ next.get(lang) }{ " →" }</button>
-        </nav>
-    }
-}
-
 #[function_component(ResultView)]
 pub fn result_view() -> Html {
     let ctx = use_context::<AppContext>().expect("AppContext");
@@ -122,7 +87,7 @@ pub fn result_view() -> Html {
         Some((cell, format!("{} – {}", svc.name, info.name)))
     });
     let selected = (*selected).clone();
-    let page_state = use_state(|| 0usize);
+    let page = use_page(a.services.len());
     let texts = super::state::use_texts();
     // A new assessment shows no verdict until its first questions are answered ("ej ifyllt").
     let unanswered = ctx.unanswered();
@@ -136,15 +101,8 @@ pub fn result_view() -> Html {
     }
     // The texts (plan, questions) follow the matrix: written after it has painted (`use_texts`).
     let questions = texts.as_ref().map(|ev| crate::report::memo::questions(ev, lang, crate::report::Version::Internal));
-    // A portfolio is shown a page of services at a time (issue 15: 50 services × 40 information
-    // types stay responsive); the page stays valid when services are removed.
-    let pages = a.services.len().div_ceil(PER_PAGE);
-    let page = (*page_state).min(pages.saturating_sub(1));
-    let page_ids: Vec<&str> = a.services.iter().skip(page * PER_PAGE).take(PER_PAGE).map(|s| s.id.as_str()).collect();
-    let on_page = {
-        let page_state = page_state.clone();
-        Callback::from(move |p: usize| page_state.set(p))
-    };
+    let shown = &a.services[page.range()];
+    let page_ids: Vec<&str> = shown.iter().map(|s| s.id.as_str()).collect();
     html! {
         <section aria-labelledby="result-heading">
             <h1 id="result-heading">{ RESULT.get(lang) }{ if a.title.is_empty() { String::new() } else { format!(": {}", a.title) } }</h1>
@@ -153,8 +111,8 @@ pub fn result_view() -> Html {
                 { " · " }{ PROFILE.get(lang) }{ ": " }{ a.profile.label().get(lang).to_string() }
             </p>
             { for ctx.evaluation.notes.iter().map(|n| html! { <p class="note">{ n.get(lang).to_string() }</p> }) }
-            if pages > 1 { { pager(lang, page, a.services.len(), &on_page) } }
-            { for a.services.iter().skip(page * PER_PAGE).take(PER_PAGE).map(|s| html! {
+            { page.view(lang, pager::SERVICES) }
+            { for shown.iter().map(|s| html! {
                 <section class="service-result" aria-label={s.name.clone()}>
                     <h2>{ s.name.clone() }</h2>
                     <ResultMatrix service={s.id.clone()} />
@@ -165,7 +123,7 @@ pub fn result_view() -> Html {
             } else {
                 <p class="hint">{ CHOOSE_CELL.get(lang) }</p>
             }
-            { action_plan(&ctx, texts.as_deref(), (pages > 1).then_some(page_ids.as_slice())) }
+            { action_plan(&ctx, texts.as_deref(), (page.pages > 1).then_some(page_ids.as_slice())) }
             { question_list(&ctx, "supplier-q-heading", &SUPPLIER_QUESTIONS, questions.as_ref().map(|(supplier, _)| supplier)) }
             { question_list(&ctx, "own-q-heading", &OWN_QUESTIONS, questions.as_ref().map(|(_, own)| own)) }
         </section>

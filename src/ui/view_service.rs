@@ -4,10 +4,10 @@
 use super::fields::{
     dom_id, options, registry_fields, CheckField, ChoiceField, CountryField, TextField, TextKind, TriField,
 };
+use super::pager::{self, use_page};
 use super::probability_inputs::ProbabilityInputs;
 use super::state::{Action, AppContext};
 use super::texts::*;
-use super::view_result::{pager, PER_PAGE};
 use crate::model::*;
 use crate::rules::applies;
 use serde_json::{json, Value};
@@ -140,25 +140,19 @@ pub fn service_view() -> Html {
     new_service["name"] = NEW_SERVICE.get(lang).into();
     // A portfolio's services are edited ten at a time, as the result shows them (issue 15: an edit
     // renders the services on the page, not fifty forms); a new service opens on its page.
-    let page_state = use_state(|| 0usize);
-    let pages = a.services.len().div_ceil(PER_PAGE);
-    let page = (*page_state).min(pages.saturating_sub(1));
-    let on_page = {
-        let page_state = page_state.clone();
-        Callback::from(move |p: usize| page_state.set(p))
-    };
+    let page = use_page(a.services.len());
     let add = {
-        let (added, last_page) = (edit(&ctx, format!("services[{new_id}]"), new_service), a.services.len() / PER_PAGE);
+        let (added, page) = (edit(&ctx, format!("services[{new_id}]"), new_service), page.clone());
         Callback::from(move |e: MouseEvent| {
             added.emit(e);
-            page_state.set(last_page);
+            page.to_the_added();
         })
     };
     html! {
         <section aria-labelledby="service-heading">
             <h1 id="service-heading">{ VIEW_SERVICE.get(lang) }</h1>
-            if pages > 1 { { pager(lang, page, a.services.len(), &on_page) } }
-            { for a.services.iter().enumerate().skip(page * PER_PAGE).take(PER_PAGE).map(|(s, svc)| service(&ctx, s, svc)) }
+            { page.view(lang, pager::SERVICES) }
+            { for page.range().map(|s| service(&ctx, s, &a.services[s])) }
             <button type="button" onclick={add}>{ "+ " }{ ADD_SERVICE.get(lang) }</button>
         </section>
     }
