@@ -60,7 +60,7 @@ fn set_contract_fact(contract: &mut Contract, field: &str, value: &str) {
     let mut json = serde_json::to_value(&*contract).unwrap_or(serde_json::Value::Null);
     if let (Some(slot), Ok(v)) = (json.get_mut(field), serde_json::from_str(value)) {
         *slot = v;
-        if let Ok(c) = crate::model::parse_part(json, "") {
+        if let Some(c) = crate::model::reread(json) {
             *contract = c;
         }
     }

@@ -22,7 +22,7 @@ pub use error::Error;
 pub use schema::json_schema;
 pub use text::{keys_wanted, keys_without_texts, texts_wanted, without_texts, Lang, StaticText, Text};
 pub use tri::Tri;
-pub(crate) use validate::located;
 pub use validate::{
     assessment_json, parse_assessment, parse_assessment_with_notices, parse_part, validate, LoadNotice,
 };
+pub(crate) use validate::{located, reread};

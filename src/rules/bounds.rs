@@ -72,7 +72,7 @@ impl<T: Serialize + DeserializeOwned + Clone> Completion<T> {
         }
         // The completions hold only values the format accepts; should one not parse, the item
         // itself is used and the bound is no tighter than the rules' own answer.
-        let back = |v: Value| crate::model::parse_part(v, "").unwrap_or_else(|_| item.clone());
+        let back = |v: Value| crate::model::reread(v).unwrap_or_else(|| item.clone());
         Completion { best: back(best), worst: back(worst), unknowns }
     }
 
@@ -87,7 +87,7 @@ impl<T: Serialize + DeserializeOwned + Clone> Completion<T> {
                 }
             });
         }
-        crate::model::parse_part(one, "").unwrap_or_else(|_| item.clone())
+        crate::model::reread(one).unwrap_or_else(|| item.clone())
     }
 }
 
