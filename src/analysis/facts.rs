@@ -232,7 +232,6 @@ pub fn edit_part(
 ) -> Result<(crate::model::Assessment, crate::model::Part), crate::model::Error> {
     use crate::model::{parse_part, validate, Error, Part};
     let steps = parse_path(path).ok_or_else(|| Error::InvalidPath { path: path.to_string() })?;
-    let serialize = |e: serde_json::Error| Error::Serialize { message: e.to_string() };
     let part = match steps.as_slice() {
         [Step::Key(head), pick, rest @ ..] if !rest.is_empty() => {
             fn position<'i>(pick: &Step, mut ids: impl Iterator<Item = &'i String>) -> Option<usize> {
@@ -254,23 +253,32 @@ pub fn edit_part(
         }
         _ => None,
     };
+    // The part with the fact at `rest` set, read back; errors name the field from the root.
+    fn edited<T: serde::Serialize + serde::de::DeserializeOwned>(
+        item: &T,
+        head: String,
+        rest: &[Step],
+        value: Value,
+    ) -> Result<T, Error> {
+        let mut json = serde_json::to_value(item).map_err(|e| Error::Serialize { message: e.to_string() })?;
+        set(&mut json, rest, value);
+        parse_part(json, &head)
+    }
     let b = match part {
         Some((Part::Service(k), rest)) => {
-            let mut json = serde_json::to_value(&a.services[k]).map_err(serialize)?;
-            set(&mut json, rest, value);
+            let service = edited(&a.services[k], format!("services[{k}]"), rest, value)?;
             let mut b = a.clone();
-            b.services[k] = parse_part(json, &format!("services[{k}]"))?;
+            b.services[k] = service;
             b
         }
         Some((Part::InformationType(k), rest)) => {
-            let mut json = serde_json::to_value(&a.information_types[k]).map_err(serialize)?;
-            set(&mut json, rest, value);
+            let info = edited(&a.information_types[k], format!("information_types[{k}]"), rest, value)?;
             let mut b = a.clone();
-            b.information_types[k] = parse_part(json, &format!("information_types[{k}]"))?;
+            b.information_types[k] = info;
             b
         }
         _ => {
-            let json = serde_json::to_value(a).map_err(serialize)?;
+            let json = serde_json::to_value(a).map_err(|e| Error::Serialize { message: e.to_string() })?;
             let changed =
                 apply(&json, &FactChange { path: path.to_string(), steps, before: Value::Null, after: value });
             return crate::model::parse_assessment(&changed.to_string()).map(|b| (b, Part::Whole));

@@ -52,8 +52,8 @@ pub fn parse_assessment_with_notices(json: &str) -> Result<(Assessment, Vec<Load
 ///
 /// Every read of the model goes through here, from a `Value`: the wasm then carries one deserializer
 /// of the model (serde_path_to_error over `Value`) instead of one per input kind (text, `Value`,
-/// with and without the path), which was a tenth of its code (issue 15). A type error therefore
-/// names its field but not a line and column; a syntax error, found while reading the `Value`, does.
+/// with and without the path), which was a tenth of its code (issue 15). A type error names its
+/// field; where the user wrote the text, [`located`] adds its line and column.
 pub fn parse_part<T: serde::de::DeserializeOwned>(value: Value, head: &str) -> Result<T, Error> {
     forget_typed();
     serde_path_to_error::deserialize(value).map_err(|e| {

@@ -338,12 +338,9 @@ pub(super) fn bound(
         .flat_map(|u| u.fact.rules.iter().copied())
         .chain(open_at_best.iter().copied())
         .collect();
+    let dimensions = std::rc::Rc::make_mut(&mut cell.dimensions);
     for &k in &open_dims {
-        for f in std::rc::Rc::make_mut(&mut cell.dimensions)[k]
-            .findings
-            .iter_mut()
-            .filter(|f| deciding_rules.contains(&f.rule))
-        {
+        for f in dimensions[k].findings.iter_mut().filter(|f| deciding_rules.contains(&f.rule)) {
             f.questions.iter_mut().for_each(|q| q.decisive = true);
         }
     }
