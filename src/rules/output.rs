@@ -186,21 +186,31 @@ pub struct RuleOutput {
 }
 
 /// `bedom evaluate --brief`, for bulk scripting over a portfolio: per cell the verdicts, the
-/// deciding rules, whether the tool's policy decided, the deciding unknowns and the best case; no
-/// texts, so no measures or questions (the full output lists them under their stable keys).
+/// deciding rules, whether the tool's policy decided, the deciding unknowns, the best case and the
+/// keys of the measures and questions; no texts. The keys are listed once, in `measure_keys` and
+/// `question_keys`, and a cell names them by their place there: a service's keys recur in every one
+/// of its cells, and spelled out in each they made up most of the output (1.7–1.9 KB a cell
+/// against issue 15's 1 KB).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct BriefOutput {
-    /// Format version; always 1.
+    /// Format version of the brief output; always 2 (format 1 spelled each key out in every cell).
     pub format: u32,
     /// The legal date whose legal state the evaluation applies (rättsläge per).
     pub legal_state: Date,
     /// The interpretation profile evaluated under.
     pub profile: ProfileId,
+    /// Every measure's stable key (`R22.beslut`, `R7.nycklar/mail` …), once, in the order first met.
+    pub measure_keys: Vec<String>,
+    /// Every question's stable key, once, in the order first met.
+    pub question_keys: Vec<String>,
     /// One result per service × information type, services first.
     pub results: Vec<BriefCellOutput>,
 }
+
+/// The brief output's format: 2 since the keys are listed once (`BriefOutput`).
+pub const BRIEF_FORMAT: u32 = 2;
 
 /// One service × information type, without texts.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -219,11 +229,11 @@ pub struct BriefCellOutput {
     pub decisive_unknowns: Vec<String>,
     /// The verdict at best once the decisive unknowns are answered; null if none decide.
     pub best_case: Option<Verdict>,
-    /// The keys of the cell's measures (`R22.beslut`, `R7.nycklar/mail` …), once each, in rule
-    /// order; empty unless the evaluation kept them (`bedom evaluate --brief` does).
-    pub measures: Vec<String>,
-    /// The keys of the cell's questions, once each, in rule order.
-    pub questions: Vec<String>,
+    /// The cell's measures, once each, in rule order: their places in `measure_keys` (0 is the
+    /// first); empty unless the evaluation kept the keys (`bedom evaluate --brief` does).
+    pub measures: Vec<usize>,
+    /// The cell's questions, once each, in rule order: their places in `question_keys`.
+    pub questions: Vec<usize>,
 }
 
 /// The verdict on one dimension of a cell, without texts.
@@ -240,44 +250,71 @@ pub struct BriefDimensionOutput {
 
 /// The `--brief` output, typed.
 pub fn brief_output(ev: &Evaluation) -> BriefOutput {
+    let (mut measure_keys, mut question_keys) = (KeyTable::default(), KeyTable::default());
     let results = ev
         .results
         .iter()
-        .map(|cell| BriefCellOutput {
-            service: cell.service.clone(),
-            info_type: cell.info_type.clone(),
-            overall: cell.overall,
-            dimensions: Dimensions::of(cell, |d| BriefDimensionOutput {
-                verdict: d.verdict,
-                rules: d.deciding_rules(),
-                decided_by_policy: d.decided_by_policy(),
-            }),
-            decisive_unknowns: cell.decisive_unknowns.clone(),
-            best_case: cell.best_case,
-            measures: keys(cell.dimensions.iter().flat_map(|d| &d.findings).flat_map(|f| &f.measures).map(|m| &m.key)),
-            questions: keys(
-                cell.dimensions.iter().flat_map(|d| &d.findings).flat_map(|f| &f.questions).map(|q| &q.key),
-            ),
+        .map(|cell| {
+            let findings = || cell.dimensions.iter().flat_map(|d| &d.findings);
+            BriefCellOutput {
+                service: cell.service.clone(),
+                info_type: cell.info_type.clone(),
+                overall: cell.overall,
+                dimensions: Dimensions::of(cell, |d| BriefDimensionOutput {
+                    verdict: d.verdict,
+                    rules: d.deciding_rules(),
+                    decided_by_policy: d.decided_by_policy(),
+                }),
+                decisive_unknowns: cell.decisive_unknowns.clone(),
+                best_case: cell.best_case,
+                measures: measure_keys.places(findings().flat_map(|f| &f.measures).map(|m| &m.key)),
+                questions: question_keys.places(findings().flat_map(|f| &f.questions).map(|q| &q.key)),
+            }
         })
         .collect();
-    BriefOutput { format: FORMAT_VERSION, legal_state: ev.legal_state, profile: ev.profile, results }
+    BriefOutput {
+        format: BRIEF_FORMAT,
+        legal_state: ev.legal_state,
+        profile: ev.profile,
+        measure_keys: measure_keys.keys,
+        question_keys: question_keys.keys,
+        results,
+    }
 }
 
-/// Keys once each, in order.
-fn keys<'a>(all: impl Iterator<Item = &'a String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for k in all {
-        if !out.contains(k) {
-            out.push(k.clone());
+/// Keys listed once, each found again by its place.
+#[derive(Default)]
+struct KeyTable {
+    keys: Vec<String>,
+    place: std::collections::HashMap<String, usize>,
+}
+
+impl KeyTable {
+    /// The places of `keys` in the table (new keys added at its end), once each, in order.
+    fn places<'a>(&mut self, keys: impl Iterator<Item = &'a String>) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for k in keys {
+            let place = match self.place.get(k) {
+                Some(&p) => p,
+                None => {
+                    self.keys.push(k.clone());
+                    self.place.insert(k.clone(), self.keys.len() - 1);
+                    self.keys.len() - 1
+                }
+            };
+            if !out.contains(&place) {
+                out.push(place);
+            }
         }
+        out
     }
-    out
 }
 
 /// `bedom evaluate --brief` as JSON:
-/// `{"format":1,"legal_state","profile","results":[{"service","info_type","overall",
+/// `{"format":2,"legal_state","profile","measure_keys":[keys],"question_keys":[keys],
+///   "results":[{"service","info_type","overall",
 ///   "dimensions":{"secrecy":{"verdict","rules","decided_by_policy"},…},"decisive_unknowns","best_case",
-///   "measures":[keys],"questions":[keys]}]}`.
+///   "measures":[places in measure_keys],"questions":[places in question_keys]}]}`.
 pub fn brief_json(ev: &Evaluation) -> Value {
     to_value(&brief_output(ev))
 }
@@ -401,12 +438,12 @@ pub fn evaluation_schema() -> Value {
     )
 }
 
-/// The JSON Schema (draft 2020-12) of `bedom evaluate --brief`'s output, format 1 (native only).
+/// The JSON Schema (draft 2020-12) of `bedom evaluate --brief`'s output, format 2 (native only).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn brief_schema() -> Value {
     schema::<BriefOutput>(
-        "evaluation-brief-1",
-        "Molnbedömning, utdata från bedom evaluate --brief, format 1: bedömningar, avgörande regler, policyflagga och avgörande okända uppgifter, utan texter.",
+        "evaluation-brief-2",
+        "Molnbedömning, utdata från bedom evaluate --brief, format 2: bedömningar, avgörande regler, policyflagga, avgörande okända uppgifter och nycklarna för åtgärder och frågor (listade en gång i measure_keys och question_keys, i varje ruta som platser i listorna), utan texter.",
     )
 }
 
