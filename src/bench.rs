@@ -50,8 +50,10 @@ pub fn one_pass(a: &Assessment) -> usize {
     crate::model::without_texts(|| {
         let mut decided = 0;
         for s in &a.services {
+            // As the evaluator does: what the cells of a service share is computed once for them.
+            let shared = crate::rules::Shared::default();
             for i in &a.information_types {
-                let cell = crate::rules::evaluate_cell(&crate::rules::Cell::new(a, s, i));
+                let cell = crate::rules::evaluate_cell(&crate::rules::Cell::new(a, s, i).sharing(&shared));
                 decided += usize::from(cell.overall != crate::rules::Verdict::NeedsInformation);
             }
         }

@@ -488,7 +488,7 @@ fn ordered_instances(a: &Assessment) -> Vec<(&'static molnbedomning::model::fact
     let mut json = serde_json::to_value(a).unwrap();
     let mut found = Vec::new();
     for fact in FACTS.iter().filter(|f| f.favourable.is_some_and(|o| o.len() > 1)) {
-        visit(&mut json, fact.path, "", &mut |_, path| found.push((fact, path)));
+        visit(&mut json, fact.path, "", &mut |_, path| found.push((fact, path.to_string())));
     }
     found
 }

@@ -46,10 +46,21 @@ impl Text {
             Lang::En => &self.en,
         }
     }
+    /// A text whose writing costs something (a `format!`, a join): written only when texts are
+    /// (`texts_wanted`), so that an evaluation without texts does not pay for it.
+    pub fn lazy(write: impl FnOnce() -> (String, String)) -> Text {
+        if !texts_wanted() {
+            return Text::default();
+        }
+        let (sv, en) = write();
+        Text { sv, en }
+    }
     /// The texts joined by `separator`, each language apart.
     pub fn join<'a>(texts: impl IntoIterator<Item = &'a Text>, separator: &str) -> Text {
-        let (sv, en): (Vec<&str>, Vec<&str>) = texts.into_iter().map(|t| (t.sv.as_str(), t.en.as_str())).unzip();
-        Text::new(sv.join(separator), en.join(separator))
+        Text::lazy(|| {
+            let (sv, en): (Vec<&str>, Vec<&str>) = texts.into_iter().map(|t| (t.sv.as_str(), t.en.as_str())).unzip();
+            (sv.join(separator), en.join(separator))
+        })
     }
 }
 

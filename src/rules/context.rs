@@ -22,6 +22,21 @@ pub struct Cell<'a> {
     pessimistic: bool,
     /// Facts several rules derive from the cell, each computed on first use.
     derived: Derived<'a>,
+    /// What the cells of this service share, computed once for all of them (`Cell::sharing`).
+    shared: Option<&'a Shared<'a>>,
+}
+
+/// What every cell of one service derives alike, whatever its information type, its pessimism or
+/// the legal assumptions: computed once for the service instead of once per cell (issue 15: each
+/// of a portfolio's 40 information types computed it again). Only for a service as the assessment
+/// has it, never for a completion of it (`rules::bounds`), which is another service.
+#[derive(Default)]
+pub struct Shared<'a> {
+    /// Each party's compulsion laws: they read the parties and the legal date alone.
+    compulsion: std::cell::OnceCell<Vec<Compulsion<'a>>>,
+    /// R4's transfer paths for the components they were computed for: a cell whose information
+    /// is held in those same components (most cells: every component) reads them from here.
+    transfer: std::cell::OnceCell<(Vec<&'a Component>, super::catalogue::TransferAnalysis<'a>)>,
 }
 
 /// What several rules derive from one cell, computed once. A cell read otherwise (pessimistic, under
@@ -53,7 +68,14 @@ impl<'a> Cell<'a> {
             scope: Self::named(service, info).into_iter().filter(|c| !c.enabled.is_no()).collect(),
             pessimistic: false,
             derived: Derived::default(),
+            shared: None,
         }
+    }
+
+    /// The cell reading what every cell of its service shares from `shared`, one per service of
+    /// the assessment (the cell's own `service`, as the assessment has it).
+    pub fn sharing(self, shared: &'a Shared<'a>) -> Cell<'a> {
+        Cell { shared: Some(shared), ..self }
     }
 
     /// The same cell read in the worst case: every unknown clear-text access taken as "yes".
@@ -105,8 +127,17 @@ impl<'a> Cell<'a> {
     /// The transfer analysis of this cell, computed on first use (`r04_overforing::analyse`).
     pub(super) fn transfer_analysis(
         &self,
-        compute: impl FnOnce() -> super::catalogue::TransferAnalysis<'a>,
+        compute: impl Fn() -> super::catalogue::TransferAnalysis<'a>,
     ) -> &super::catalogue::TransferAnalysis<'a> {
+        if let Some(shared) = self.shared {
+            let (scope, analysis) = shared.transfer.get_or_init(|| (self.scope.clone(), compute()));
+            let same = |a: &[&Component], b: &[&Component]| {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| std::ptr::eq(*x, *y))
+            };
+            if same(scope, &self.scope) {
+                return analysis;
+            }
+        }
         self.derived.transfer.get_or_init(compute)
     }
 
@@ -195,10 +226,11 @@ impl<'a> Cell<'a> {
         use std::borrow::Cow;
         match self.service.parties.iter().position(|p| std::ptr::eq(p, party)) {
             Some(i) => {
-                let all = self
-                    .derived
-                    .compulsion
-                    .get_or_init(|| self.service.parties.iter().map(|p| self.compulsion_uncached(p)).collect());
+                let every = || self.service.parties.iter().map(|p| self.compulsion_uncached(p)).collect();
+                let all = match self.shared {
+                    Some(shared) => shared.compulsion.get_or_init(every),
+                    None => self.derived.compulsion.get_or_init(every),
+                };
                 let (laws, incomplete) = &all[i];
                 (Cow::Borrowed(laws.as_slice()), *incomplete)
             }

@@ -163,10 +163,12 @@ impl CellResult {
                     let label = d.dimension.label();
                     if brief {
                         let policy = d.decided_by_policy();
-                        return Text::new(
-                            format!("{}{}", label.sv, if policy { " (verktygets policy)" } else { "" }),
-                            format!("{}{}", label.en, if policy { " (the tool's policy)" } else { "" }),
-                        );
+                        return Text::lazy(|| {
+                            (
+                                format!("{}{}", label.sv, if policy { " (verktygets policy)" } else { "" }),
+                                format!("{}{}", label.en, if policy { " (the tool's policy)" } else { "" }),
+                            )
+                        });
                     }
                     let rules: Vec<Text> = d.deciding_rules().into_iter().map(super::rule_label).collect();
                     let Text { sv: r_sv, en: r_en } = Text::join(&rules, ", ");
@@ -175,14 +177,13 @@ impl CellResult {
                     } else {
                         ("regelverket", "the law and guidance cited")
                     };
-                    Text::new(
-                        format!("{} ({r_sv}; {ground_sv})", label.sv),
-                        format!("{} ({r_en}; {ground_en})", label.en),
-                    )
+                    Text::lazy(|| {
+                        (format!("{} ({r_sv}; {ground_sv})", label.sv), format!("{} ({r_en}; {ground_en})", label.en))
+                    })
                 })
                 .collect();
             let Text { sv, en } = Text::join(&parts, "; ");
-            lines.push(Text::new(format!("Avgörs av: {sv}."), format!("Decided by: {en}.")));
+            lines.push(Text::lazy(|| (format!("Avgörs av: {sv}."), format!("Decided by: {en}."))));
         }
         if let Some(note) = &self.decisive_note {
             lines.push(note.clone());
@@ -209,10 +210,9 @@ impl CellResult {
                 let list = |f: fn(&Text) -> &str| {
                     top.iter().enumerate().map(|(i, t)| format!("{}) {}", i + 1, f(t))).collect::<Vec<_>>().join(" ")
                 };
-                lines.push(Text::new(
-                    format!("Viktigaste åtgärder: {}", list(|t| &t.sv)),
-                    format!("Main measures: {}", list(|t| &t.en)),
-                ));
+                lines.push(Text::lazy(|| {
+                    (format!("Viktigaste åtgärder: {}", list(|t| &t.sv)), format!("Main measures: {}", list(|t| &t.en)))
+                }));
             }
         }
         lines.push(self.next_step());
@@ -307,10 +307,10 @@ pub fn evaluate_brief_after(before: &Evaluation, after: &Assessment, changed: cr
     };
     let mut results = before.results.clone();
     crate::model::without_texts(|| {
-        let completions = super::bounds::Completions::of(after);
+        let completed = super::bounds::Completed::of(after);
+        let all = super::bounds::Completions::of(&completed);
         for (s, i) in cells {
-            results[s * infos + i] =
-                super::bounds::bound(after, s, i, &legal_state::NO_ASSUMPTIONS, &completions, false);
+            results[s * infos + i] = super::bounds::bound(after, s, i, &legal_state::NO_ASSUMPTIONS, &all, false);
         }
     });
     Evaluation { results, ..before.without_results() }
@@ -336,25 +336,28 @@ pub fn evaluate_explained(assessment: &Assessment) -> Evaluation {
 pub fn explain_cell(assessment: &Assessment, service: &str, info_type: &str) -> Option<CellResult> {
     let s = assessment.services.iter().position(|x| x.id == service)?;
     let i = assessment.information_types.iter().position(|x| x.id == info_type)?;
-    let completions = super::bounds::Completions::of(assessment);
-    Some(super::bounds::bound(assessment, s, i, &legal_state::NO_ASSUMPTIONS, &completions, true))
+    let completed = super::bounds::Completed::of(assessment);
+    let all = super::bounds::Completions::of(&completed);
+    Some(super::bounds::bound(assessment, s, i, &legal_state::NO_ASSUMPTIONS, &all, true))
 }
 
 /// The cells of service `s` with their texts, as [`evaluate`] writes them: for a view that writes a
 /// portfolio's texts a service at a time, letting the page paint in between (issue 15).
 pub fn evaluate_service(assessment: &Assessment, s: usize) -> Vec<CellResult> {
-    let completions = super::bounds::Completions::of(assessment);
+    let completed = super::bounds::Completed::of(assessment);
+    let all = super::bounds::Completions::of(&completed);
     (0..assessment.information_types.len())
-        .map(|i| super::bounds::bound(assessment, s, i, &legal_state::NO_ASSUMPTIONS, &completions, false))
+        .map(|i| super::bounds::bound(assessment, s, i, &legal_state::NO_ASSUMPTIONS, &all, false))
         .collect()
 }
 
 fn evaluate_all(assessment: &Assessment, assumptions: &legal_state::Assumptions, explain: bool) -> Evaluation {
     let mut results = Vec::with_capacity(assessment.services.len() * assessment.information_types.len());
-    let completions = super::bounds::Completions::of(assessment);
+    let completed = super::bounds::Completed::of(assessment);
+    let all = super::bounds::Completions::of(&completed);
     for s in 0..assessment.services.len() {
         for i in 0..assessment.information_types.len() {
-            results.push(super::bounds::bound(assessment, s, i, assumptions, &completions, explain));
+            results.push(super::bounds::bound(assessment, s, i, assumptions, &all, explain));
         }
     }
     Evaluation {
@@ -374,7 +377,8 @@ fn cap_policy(cell: &Cell, f: &mut Finding) {
     }
     let was = f.verdict.map(|v| v.label()).unwrap_or_else(|| Verdict::NeedsInformation.label());
     f.verdict = Some(Verdict::AllowedWithConditions);
-    f.reasoning = Text::new(
+    f.reasoning = Text::lazy(|| {
+        (
         format!(
             "{} (Verktygets policy, inte lag: den ger här ett villkor i stället för ”{}”. Om myndigheten har antagit policyn som sin egen väljs det i profilen.)",
             f.reasoning.sv, was.sv
@@ -382,8 +386,8 @@ fn cap_policy(cell: &Cell, f: &mut Finding) {
         format!(
             "{} (The tool's policy, not law: here it gives a condition instead of \"{}\". If the body has adopted the policy as its own, choose that in the profile.)",
             f.reasoning.en, was.en
-        ),
-    );
+        ))
+    });
 }
 
 pub fn evaluate_cell(cell: &Cell) -> CellResult {
@@ -457,6 +461,35 @@ mod tests {
         let a = crate::bench::portfolio(6, 4);
         let by_service: Vec<CellResult> = (0..a.services.len()).flat_map(|s| evaluate_service(&a, s)).collect();
         assert_eq!(by_service, evaluate(&a).results);
+    }
+
+    /// What the cells of a service share (`Cell::sharing`: compulsion, transfer paths) gives every
+    /// cell what it computes alone, with texts and without, where information types are held in
+    /// different components (the shared transfer paths are for the first cell's components only).
+    #[test]
+    fn what_a_service_s_cells_share_changes_no_cell() {
+        let mut a = crate::bench::portfolio(7, 6);
+        for (k, info) in a.information_types.iter_mut().enumerate().filter(|(k, _)| k % 2 == 0) {
+            // The first of these names one component of every service, the next another.
+            info.components = a.services.iter().filter_map(|s| s.components.get(k / 2)).map(|c| c.id.clone()).collect();
+        }
+        let presets = crate::presets::PRESETS.iter().map(|p| p.assessment());
+        let mut compared = 0;
+        for a in presets.chain([a]) {
+            for wanted in [true, false] {
+                let each = |f: &dyn Fn() -> CellResult| if wanted { f() } else { crate::model::without_texts(f) };
+                for s in &a.services {
+                    let shared = super::super::Shared::default();
+                    for i in &a.information_types {
+                        let alone = each(&|| evaluate_cell(&Cell::new(&a, s, i)));
+                        let sharing = each(&|| evaluate_cell(&Cell::new(&a, s, i).sharing(&shared)));
+                        assert_eq!(sharing, alone, "{} × {}", s.id, i.id);
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(compared > 100, "{compared}");
     }
 
     /// Every cell of a portfolio is found by its ids, in a full grid and in a list that is not one.

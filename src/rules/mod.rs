@@ -17,7 +17,7 @@ mod verdict;
 pub(crate) mod fixture;
 
 pub use catalogue::{rule, rule_label, Rule, CATALOGUE};
-pub use context::Cell;
+pub use context::{Cell, Shared};
 pub use evaluate::{
     evaluate, evaluate_brief, evaluate_brief_after, evaluate_brief_with, evaluate_cell, evaluate_dimensions,
     evaluate_explained, evaluate_service, evaluate_with, explain_cell, CellResult, DimensionResult, Evaluation,

@@ -127,7 +127,7 @@ fn names(parties: &[&crate::model::Party]) -> Text {
             let rest = rest.join(", ");
             text!("{rest} och {last}", "{rest} and {last}")
         }
-        _ => Text::new(all.join(""), all.join("")),
+        _ => Text::lazy(|| (all.join(""), all.join(""))),
     }
 }
 
@@ -301,7 +301,7 @@ pub fn caveats(date: Date) -> Text {
             "The method follows D. Rosenthal (VISCHER), Jusletter, 10 August 2020; the canton of Zurich in 2022 used a five-year horizon and a 10 % acceptance limit and found 0.74–0.95 %; the Swiss Federal Data Protection and Information Commissioner has criticised the method.",
         )
     };
-    Text::new(format!("{} {}", base.sv, method.sv), format!("{} {}", base.en, method.en))
+    Text::lazy(|| (format!("{} {}", base.sv, method.sv), format!("{} {}", base.en, method.en)))
 }
 
 #[cfg(test)]

@@ -84,7 +84,9 @@ pub static CATALOGUE: &[&Rule] = &[
 /// "R2 Utlämnande" in both languages (the id alone for R0, which has no rule).
 pub fn rule_label(id: RuleId) -> crate::model::Text {
     match rule(id) {
-        Some(r) => crate::model::Text::new(format!("{} {}", r.id, r.title_sv), format!("{} {}", r.id, r.title_en)),
+        Some(r) => {
+            crate::model::Text::lazy(|| (format!("{} {}", r.id, r.title_sv), format!("{} {}", r.id, r.title_en)))
+        }
         None => crate::model::Text::new(id.as_str(), id.as_str()),
     }
 }

@@ -57,7 +57,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let provision = &secrecy.provision;
     let f = match (cell.any_external_cleartext(), metadata_disclosed(cell)) {
         (Tri::Yes, _) => {
-            unless_unknowns_decide(cell, disclosed(cell, provision), disclosed(&cell.pessimistic(), provision))
+            unless_unknowns_decide(cell, disclosed(cell, provision), || disclosed(&cell.pessimistic(), provision))
         }
         // Secret metadata is given out in any case: where that alone cannot be allowed, whether
         // the content is reached too does not change the verdict.
@@ -131,11 +131,14 @@ fn disclosed_metadata(cell: &Cell, provision: &str, content_unknown: bool) -> Fi
 /// Some party reaches the information, and others may: if those unknown accesses would make the
 /// verdict worse, they decide it – the verdict is "needs information", with the known reasoning
 /// kept and the questions asked. Unknown is never read as the favourable answer.
-fn unless_unknowns_decide(cell: &Cell, known: Finding, worst: Finding) -> Finding {
-    let (Some(v_known), Some(v_worst)) = (known.verdict, worst.verdict) else { return known };
-    if v_worst <= v_known || v_known >= Verdict::NeedsInformation {
+fn unless_unknowns_decide(cell: &Cell, known: Finding, worst: impl FnOnce() -> Finding) -> Finding {
+    let Some(v_known) = known.verdict.filter(|v| *v < Verdict::NeedsInformation) else { return known };
+    // The worst case differs from the cell only where some party's clear-text reach is unknown
+    // (`Cell::pessimistic`); otherwise it is not evaluated again.
+    if !cell.service.parties.iter().any(|p| cell.party_reaches_content(p).is_unknown()) {
         return known;
     }
+    let Some(v_worst) = worst().verdict.filter(|v| *v > v_known) else { return known };
     let maybe: Vec<&Party> = cell.external_parties().filter(|p| cell.party_reaches_content(p).is_unknown()).collect();
     let list = names(&maybe);
     let (worse_sv, worse_en) = (v_worst.label().sv, v_worst.label().en);
@@ -172,7 +175,7 @@ fn join(a: &Text, b: &Text) -> Text {
     if a.sv.is_empty() {
         return b.clone();
     }
-    Text::new(format!("{} {}", a.sv, b.sv), format!("{} {}", a.en, b.en))
+    Text::lazy(|| (format!("{} {}", a.sv, b.sv), format!("{} {}", a.en, b.en)))
 }
 
 /// No external party reaches clear text: no utlämnande. Firm only if the decisive facts are firm.

@@ -3,7 +3,7 @@
 //! for this service is stronger (seed 002, Danderyd). Explains; R2 decides.
 
 use super::Rule;
-use crate::model::{Certifications, Service, Tri};
+use crate::model::{Certifications, Tri};
 use crate::rules::sources::{self as src, cite, Cite};
 use crate::rules::{Addressee, Cell, Dimension, Finding, RuleId};
 use crate::text;
@@ -41,8 +41,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     }
     let name = &cell.info.name;
     let this = &cell.service.name;
-    let alternatives: Vec<&Service> = cell.assessment.services.iter().filter(|s| s.id != cell.service.id).collect();
-    if alternatives.is_empty() {
+    let alternatives = || cell.assessment.services.iter().filter(|s| s.id != cell.service.id);
+    if alternatives().next().is_none() {
         return vec![Finding::new(
             RULE.id,
             Dimension::Secrecy,
@@ -69,7 +69,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let (mut l_sv, mut l_en) = (String::new(), String::new());
     let mut effects = Vec::new();
     let mut questions = Vec::new();
-    for alt in alternatives {
+    for alt in alternatives() {
         let alt_cell = Cell::new(cell.assessment, alt, cell.info);
         let disclosure = alt_cell.any_external_cleartext();
         let (alt_certs, alt_unknown) = certs(&alt.certifications);
