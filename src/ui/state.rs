@@ -89,10 +89,11 @@ pub enum Pending {
 pub struct AppState {
     pub assessment: Rc<Assessment>,
     /// The assessment as JSON, for reading fields by path.
-    json: JsonParts,
+    json: Rc<Later<JsonParts>>,
     /// Kept in step with `assessment` by the reducer, so rendering never re-evaluates: verdicts,
-    /// deciding rules and policy flags, without texts (`rules::evaluate_brief`), so an edit stays cheap.
-    pub evaluation: Rc<Evaluation>,
+    /// deciding rules and policy flags, without texts (`rules::evaluate_brief`), so an edit stays
+    /// cheap. Made when a view first reads it (`Later`).
+    pub evaluation: Rc<Later<Evaluation>>,
     /// The same evaluation with its reasoning, measures and questions, written the first time a
     /// view shows them (`AppState::with_texts`).
     texts: Rc<Texts>,
@@ -118,6 +119,49 @@ pub struct AppState {
     /// How many edits the core has refused: a text field renders again on a refusal, so that it
     /// shows the stored value instead of the refused one.
     pub refused_edits: u32,
+}
+
+/// What the state derives from its assessment (its brief evaluation, its JSON), made the first
+/// time it is read: the start view reads neither, so the first screen neither runs the rules nor
+/// writes the assessment as JSON, nor (in the browser) compiles that code, which the browser does
+/// on a function's first call. The page shows sooner (issue 15: first render). It derefs to what
+/// it holds.
+pub struct Later<T> {
+    of: Rc<Assessment>,
+    value: OnceCell<T>,
+    make: fn(&Assessment) -> T,
+}
+
+impl<T> Later<T> {
+    /// To be made by `make` when read.
+    fn when_read(of: Rc<Assessment>, make: fn(&Assessment) -> T) -> Rc<Later<T>> {
+        Rc::new(Later { of, value: OnceCell::new(), make })
+    }
+    /// Made already (after an edit, from what was made before it).
+    fn made(of: Rc<Assessment>, value: T, make: fn(&Assessment) -> T) -> Rc<Later<T>> {
+        Rc::new(Later { of, value: OnceCell::from(value), make })
+    }
+}
+
+impl<T> std::ops::Deref for Later<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.value.get_or_init(|| (self.make)(&self.of))
+    }
+}
+
+/// What is derived from the assessment is equal when the assessments are, whether or not either
+/// has been made (comparing states must not make it).
+impl<T> PartialEq for Later<T> {
+    fn eq(&self, other: &Later<T>) -> bool {
+        Rc::ptr_eq(&self.of, &other.of) || self.of == other.of
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Later<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Later").field("value", &self.value.get()).finish_non_exhaustive()
+    }
 }
 
 /// The assessment as JSON in parts: each service and information type on its own, so that an edit
@@ -229,17 +273,22 @@ pub type AppContext = UseReducerHandle<AppState>;
 
 impl AppState {
     pub fn new(assessment: Assessment) -> AppState {
-        let (evaluation, json) = (evaluate_brief(&assessment), JsonParts::of(&assessment));
-        AppState::evaluated(assessment, json, evaluation)
+        let assessment = Rc::new(assessment);
+        let json = Later::when_read(assessment.clone(), JsonParts::of);
+        AppState::evaluated(assessment.clone(), json, Later::when_read(assessment, evaluate_brief))
     }
 
-    /// The start state of an assessment whose JSON and evaluation are made.
-    fn evaluated(assessment: Assessment, json: JsonParts, evaluation: Evaluation) -> AppState {
+    /// The start state of an assessment, with its JSON and its evaluation.
+    fn evaluated(
+        assessment: Rc<Assessment>,
+        json: Rc<Later<JsonParts>>,
+        evaluation: Rc<Later<Evaluation>>,
+    ) -> AppState {
         AppState {
-            evaluation: Rc::new(evaluation),
+            evaluation,
             texts: Rc::default(),
             json,
-            assessment: Rc::new(assessment),
+            assessment,
             lang: Lang::Sv,
             view: View::Start,
             selected: None,
@@ -337,7 +386,12 @@ impl AppState {
     fn with_edited(&self, assessment: Assessment, part: Part) -> AppState {
         let evaluation = evaluate_brief_after(&self.evaluation, &assessment, part);
         let json = self.json.after(&assessment, part);
-        self.carried_over(AppState::evaluated(assessment, json, evaluation))
+        let assessment = Rc::new(assessment);
+        self.carried_over(AppState::evaluated(
+            assessment.clone(),
+            Later::made(assessment.clone(), json, JsonParts::of),
+            Later::made(assessment, evaluation, evaluate_brief),
+        ))
     }
 
     /// `next`'s assessment with this state's language, view, selection, pending link and answers.
