@@ -272,9 +272,14 @@ pub(super) fn bound<'a>(
             continue;
         }
         // The unknowns this dimension's rules read (the registry names the rules of each fact).
+        // They are listed only in texts and in the conditions' measures: without either
+        // (`model::without_texts`) they are not looked for (the search is a tenth of the cost).
         let read = |u: &&Unknown| d.findings.iter().any(|f| u.fact.rules.contains(&f.rule));
-        let (world, tasks): (Vec<&Unknown>, Vec<&Unknown>) =
-            (world.iter().copied().filter(read).collect(), tasks.iter().copied().filter(read).collect());
+        let (world, tasks): (Vec<&Unknown>, Vec<&Unknown>) = if crate::model::keys_wanted() {
+            (world.iter().copied().filter(read).collect(), tasks.iter().copied().filter(read).collect())
+        } else {
+            (Vec::new(), Vec::new())
+        };
         let vb = best.dimension(kinds[k]).verdict;
         let vw = worst.as_ref().filter(|_| lifted.contains(&kinds[k])).map(|w| w.dimension(kinds[k]).verdict);
         if vb == Verdict::NotAllowed {
