@@ -285,23 +285,16 @@ pub(super) fn bound<'a>(
         if vb == Verdict::NotAllowed {
             let deciding = best.dimension(kinds[k]);
             let rule = deciding.deciding_rules().first().copied().unwrap_or(RuleId::R0);
-            let why = reasoning_of(deciding);
-            let list = describe_all(a, &world);
+            let (why, list) = (reasoning_of(deciding), describe_all(a, &world));
+            let (why_sv, why_en, list_sv, list_en) = (&why.sv, &why.en, &list.sv, &list.en);
             let mut f = Finding::new(
                 rule,
                 d.dimension,
                 Some(Verdict::NotAllowed),
-                Text::lazy(|| {
-                    (
-                    format!(
-                        "Oavsett svaren på de okända uppgifterna ({}) blir bedömningen Inte tillåtet: även med de mest gynnsamma svaren avgör {rule} så här: {}",
-                        list.sv, why.sv
-                    ),
-                    format!(
-                        "Whatever the answers to the unknown facts ({}), the verdict is Not allowed: even with the most favourable answers {rule} decides so: {}",
-                        list.en, why.en
-                    ))
-                }),
+                text!(
+                    "Oavsett svaren på de okända uppgifterna ({list_sv}) blir bedömningen Inte tillåtet: även med de mest gynnsamma svaren avgör {rule} så här: {why_sv}",
+                    "Whatever the answers to the unknown facts ({list_en}), the verdict is Not allowed: even with the most favourable answers {rule} decides so: {why_en}"
+                ),
             );
             f.policy = deciding.findings.iter().any(|x| x.policy && x.verdict == Some(Verdict::NotAllowed));
             d.findings.push(f);

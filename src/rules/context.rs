@@ -28,8 +28,8 @@ pub struct Cell<'a> {
 
 /// What every cell of one service derives alike, whatever its information type, its pessimism or
 /// the legal assumptions: computed once for the service instead of once per cell (issue 15: each
-/// of a portfolio's 40 information types computed it again). Only for a service as the assessment
-/// has it, never for a completion of it (`rules::bounds`), which is another service.
+/// of a portfolio's 40 information types computed it again). One per service: a completion of a
+/// service (`rules::bounds`) is another service, with its own.
 #[derive(Default)]
 pub struct Shared<'a> {
     /// Each party's compulsion laws: they read the parties and the legal date alone.
@@ -72,8 +72,8 @@ impl<'a> Cell<'a> {
         }
     }
 
-    /// The cell reading what every cell of its service shares from `shared`, one per service of
-    /// the assessment (the cell's own `service`, as the assessment has it).
+    /// The cell reading what every cell of its service shares from `shared`: one `Shared` per
+    /// service, never two services' cells with one.
     pub fn sharing(self, shared: &'a Shared<'a>) -> Cell<'a> {
         Cell { shared: Some(shared), ..self }
     }

@@ -377,17 +377,11 @@ fn cap_policy(cell: &Cell, f: &mut Finding) {
     }
     let was = f.verdict.map(|v| v.label()).unwrap_or_else(|| Verdict::NeedsInformation.label());
     f.verdict = Some(Verdict::AllowedWithConditions);
-    f.reasoning = Text::lazy(|| {
-        (
-        format!(
-            "{} (Verktygets policy, inte lag: den ger här ett villkor i stället för ”{}”. Om myndigheten har antagit policyn som sin egen väljs det i profilen.)",
-            f.reasoning.sv, was.sv
-        ),
-        format!(
-            "{} (The tool's policy, not law: here it gives a condition instead of \"{}\". If the body has adopted the policy as its own, choose that in the profile.)",
-            f.reasoning.en, was.en
-        ))
-    });
+    let (reasoning_sv, reasoning_en, was_sv, was_en) = (&f.reasoning.sv, &f.reasoning.en, was.sv, was.en);
+    f.reasoning = text!(
+        "{reasoning_sv} (Verktygets policy, inte lag: den ger här ett villkor i stället för ”{was_sv}”. Om myndigheten har antagit policyn som sin egen väljs det i profilen.)",
+        "{reasoning_en} (The tool's policy, not law: here it gives a condition instead of \"{was_en}\". If the body has adopted the policy as its own, choose that in the profile.)"
+    );
 }
 
 pub fn evaluate_cell(cell: &Cell) -> CellResult {
