@@ -30,86 +30,93 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let components = cell.components();
     let mut findings = Vec::new();
     for control in cell.service.controls.iter().filter(|c| c.kind == ControlKind::AccessApproval) {
-        let cname = if control.name.is_empty() { "Godkännandekontrollen".to_string() } else { control.name.clone() };
-        let covered: Vec<&str> =
-            components.iter().filter(|c| control.covers.contains(&c.id)).map(|c| c.name.as_str()).collect();
-        let uncovered: Vec<&str> =
-            components.iter().filter(|c| !control.covers.contains(&c.id)).map(|c| c.name.as_str()).collect();
-        let mut sv: Vec<String> = Vec::new();
-        let mut en: Vec<String> = Vec::new();
-        // (1) separation of duties
-        if control.requester_is_approver {
-            sv.push("Samma personer öppnar supportärendena och godkänner åtkomsten – det finns ingen åtskillnad mellan den som begär och den som godkänner, så steget tillför ingen egentlig kontroll.".into());
-            en.push("The same people open the support cases and approve the access – there is no separation between requester and approver, so the step adds no real control.".into());
-        } else {
-            sv.push("Den som begär support och den som godkänner åtkomsten är olika personer.".into());
-            en.push("Those who request support and those who approve access are different people.".into());
-        }
-        // (2) coverage
-        if uncovered.is_empty() {
-            sv.push("Kontrollen täcker alla komponenter som håller uppgifterna.".into());
-            en.push("The control covers every component that holds the information.".into());
-        } else {
-            let (u, c) = (Cell::lang_list(&uncovered), Cell::lang_list(&covered));
-            let c = if c.is_empty() { "ingen".to_string() } else { c };
-            sv.push(format!("Kontrollen täcker inte alla komponenter som håller uppgifterna: inte {u} (täckta: {c})."));
-            en.push(format!(
-                "The control does not cover every component that holds the information: not {u} (covered: {c})."
-            ));
-        }
-        // (3) privileged administrators
-        if control.admin_bypass {
-            sv.push("Leverantörens privilegierade administratörer kan kringgå kontrollen.".into());
-            en.push("The provider's privileged administrators can bypass the control.".into());
-        }
-        // (4) legal compulsion
-        sv.push("Kontrollen stoppar inte utlämnande som leverantören är skyldig till enligt lag (t.ex. ett annat lands tvångslagstiftning, se R3).".into());
-        en.push("The control does not stop disclosure the provider is obliged to make by law (e.g. another country's compulsion laws, see R3).".into());
-        // (5) verified or only promised
-        if !control.verified {
-            let (gbg_sv, gbg_en) =
-                src::mention(&src::GBG_LOCKBOX_2018, cell.date, " (Göteborgs Stad 2018)", " (City of Gothenburg 2018)");
-            sv.push(format!("Effekten är inte verifierad, bara utlovad; en utlovad kontroll som inte kunnat verifieras kan inte ges någon vikt{gbg_sv}."));
-            en.push(format!("Its effect is not verified, only promised; a promised control that could not be verified cannot be given weight{gbg_en}."));
-        }
-        // keys and other delivery models
-        if components.iter().any(|c| !Cell::keys_exclude_provider(c).is_yes()) {
-            sv.push("Leverantören behöver dessutom fortfarande nycklarna för att kunna tillhandahålla uppgifterna – kontrollen är organisatorisk, inte teknisk.".into());
-            en.push("Moreover, the provider still needs the keys to serve the information – the control is organisational, not technical.".into());
-        }
-        sv.push(
-            "Den gäller bara den här tjänsten; andra leveransmodeller där samma uppgifter finns behöver egna lösningar.".into(),
-        );
-        en.push(
-            "It applies to this service only; other delivery models that hold the same information need their own solutions."
-                .into(),
-        );
-
-        let effective =
-            uncovered.is_empty() && !control.requester_is_approver && !control.admin_bypass && control.verified;
-        let (effect_sv, effect_en) = match (cell.profile, effective) {
-            (ProfileId::Strict, _) => (
-                "Kontrollen ändrar inte bedömningen i den strikta profilen (R2a): godkännandeflöden botar inte röjande."
-                    .to_string(),
-                "The control does not change the assessment in the strict profile (R2a): approval flows do not cure disclosure."
-                    .to_string(),
-            ),
-            (_, true) => {
-                let c = Cell::lang_list(&covered);
-                (
-                    format!("I riskprofilen minskar kontrollen bara risken via supportvägen, och bara för {c}; drift, nyckelhantering och utlämnande enligt lag påverkas inte."),
-                    format!("In the risk profile the control reduces only the risk via the support path, and only for {c}; operations, key handling and disclosure by law are not affected."),
-                )
+        let cname: &str = if control.name.is_empty() { "Godkännandekontrollen" } else { &control.name };
+        let all_covered = components.iter().all(|c| control.covers.contains(&c.id));
+        let effective = all_covered && !control.requester_is_approver && !control.admin_bypass && control.verified;
+        // The explanation decides nothing (no verdict): it is written only when texts are.
+        let reasoning = crate::model::Text::lazy(|| {
+            let covered: Vec<&str> =
+                components.iter().filter(|c| control.covers.contains(&c.id)).map(|c| c.name.as_str()).collect();
+            let uncovered: Vec<&str> =
+                components.iter().filter(|c| !control.covers.contains(&c.id)).map(|c| c.name.as_str()).collect();
+            let mut sv: Vec<String> = Vec::new();
+            let mut en: Vec<String> = Vec::new();
+            // (1) separation of duties
+            if control.requester_is_approver {
+                sv.push("Samma personer öppnar supportärendena och godkänner åtkomsten – det finns ingen åtskillnad mellan den som begär och den som godkänner, så steget tillför ingen egentlig kontroll.".into());
+                en.push("The same people open the support cases and approve the access – there is no separation between requester and approver, so the step adds no real control.".into());
+            } else {
+                sv.push("Den som begär support och den som godkänner åtkomsten är olika personer.".into());
+                en.push("Those who request support and those who approve access are different people.".into());
             }
-            (_, false) => (
-                "I riskprofilen ger kontrollen ingen tillförlitlig minskning av risken.".to_string(),
-                "In the risk profile the control gives no reliable reduction of the risk.".to_string(),
-            ),
-        };
-        let (body_sv, body_en) = (sv.join(" "), en.join(" "));
-        let mut f =
-            Finding::new(RULE.id, dim, None, text!("{cname}: {body_sv} {effect_sv}", "{cname}: {body_en} {effect_en}"))
-                .cite(SEED_000);
+            // (2) coverage
+            if uncovered.is_empty() {
+                sv.push("Kontrollen täcker alla komponenter som håller uppgifterna.".into());
+                en.push("The control covers every component that holds the information.".into());
+            } else {
+                let (u, c) = (Cell::lang_list(&uncovered), Cell::lang_list(&covered));
+                let c = if c.is_empty() { "ingen".to_string() } else { c };
+                sv.push(format!(
+                    "Kontrollen täcker inte alla komponenter som håller uppgifterna: inte {u} (täckta: {c})."
+                ));
+                en.push(format!(
+                    "The control does not cover every component that holds the information: not {u} (covered: {c})."
+                ));
+            }
+            // (3) privileged administrators
+            if control.admin_bypass {
+                sv.push("Leverantörens privilegierade administratörer kan kringgå kontrollen.".into());
+                en.push("The provider's privileged administrators can bypass the control.".into());
+            }
+            // (4) legal compulsion
+            sv.push("Kontrollen stoppar inte utlämnande som leverantören är skyldig till enligt lag (t.ex. ett annat lands tvångslagstiftning, se R3).".into());
+            en.push("The control does not stop disclosure the provider is obliged to make by law (e.g. another country's compulsion laws, see R3).".into());
+            // (5) verified or only promised
+            if !control.verified {
+                let (gbg_sv, gbg_en) = src::mention(
+                    &src::GBG_LOCKBOX_2018,
+                    cell.date,
+                    " (Göteborgs Stad 2018)",
+                    " (City of Gothenburg 2018)",
+                );
+                sv.push(format!("Effekten är inte verifierad, bara utlovad; en utlovad kontroll som inte kunnat verifieras kan inte ges någon vikt{gbg_sv}."));
+                en.push(format!("Its effect is not verified, only promised; a promised control that could not be verified cannot be given weight{gbg_en}."));
+            }
+            // keys and other delivery models
+            if components.iter().any(|c| !Cell::keys_exclude_provider(c).is_yes()) {
+                sv.push("Leverantören behöver dessutom fortfarande nycklarna för att kunna tillhandahålla uppgifterna – kontrollen är organisatorisk, inte teknisk.".into());
+                en.push("Moreover, the provider still needs the keys to serve the information – the control is organisational, not technical.".into());
+            }
+            sv.push(
+                "Den gäller bara den här tjänsten; andra leveransmodeller där samma uppgifter finns behöver egna lösningar.".into(),
+            );
+            en.push(
+                "It applies to this service only; other delivery models that hold the same information need their own solutions."
+                    .into(),
+            );
+            let (effect_sv, effect_en) = match (cell.profile, effective) {
+                (ProfileId::Strict, _) => (
+                    "Kontrollen ändrar inte bedömningen i den strikta profilen (R2a): godkännandeflöden botar inte röjande."
+                        .to_string(),
+                    "The control does not change the assessment in the strict profile (R2a): approval flows do not cure disclosure."
+                        .to_string(),
+                ),
+                (_, true) => {
+                    let c = Cell::lang_list(&covered);
+                    (
+                        format!("I riskprofilen minskar kontrollen bara risken via supportvägen, och bara för {c}; drift, nyckelhantering och utlämnande enligt lag påverkas inte."),
+                        format!("In the risk profile the control reduces only the risk via the support path, and only for {c}; operations, key handling and disclosure by law are not affected."),
+                    )
+                }
+                (_, false) => (
+                    "I riskprofilen ger kontrollen ingen tillförlitlig minskning av risken.".to_string(),
+                    "In the risk profile the control gives no reliable reduction of the risk.".to_string(),
+                ),
+            };
+            let (body_sv, body_en) = (sv.join(" "), en.join(" "));
+            (format!("{cname}: {body_sv} {effect_sv}"), format!("{cname}: {body_en} {effect_en}"))
+        });
+        let mut f = Finding::new(RULE.id, dim, None, reasoning).cite(SEED_000);
         if !effective || cell.profile == ProfileId::Strict {
             f = f.measure(
                 "rakna-skydd-mot",
