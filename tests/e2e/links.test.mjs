@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { writeFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve, launch, open, foreign, gotoApp, screenshot, step, bedom, root } from "./harness.mjs";
@@ -161,6 +161,37 @@ test("offline: after one visit the app loads and works with no network", async (
   await page.locator('td[data-dimension="protective_security"] [data-verdict="not_allowed"]').first().waitFor();
   await screenshot(page, "offline");
   assert.deepEqual(foreign(log, server.url), []);
+  await context.close();
+});
+
+/** The files the built service worker precaches (dist/sw.js's FILES), as paths from the app's base. */
+function precached() {
+  const sw = readFileSync(join(root, "dist", "sw.js"), "utf8");
+  return new Set(JSON.parse(sw.match(/const FILES = (\[.*?\]);/)[1]));
+}
+
+test("a whole session fetches only files the service worker precaches, and nothing from another origin", async () => {
+  const files = precached();
+  const { context, page, log } = await open(browser, example());
+  // Every step of the navigation, a cell opened, the analyses and the memo: all the app can show.
+  const steps = page.getByRole("navigation", { name: /Steg|Steps/ }).getByRole("button");
+  const count = await steps.count();
+  assert.ok(count >= 7, `${count} steg`);
+  for (let k = 0; k < count; k++) {
+    await steps.nth(k).click();
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+  }
+  await step(page, /4 Resultat/);
+  await page.locator("button.open-cell").first().click();
+  await page.locator(".cell-detail").waitFor();
+  await page.getByRole("button", { name: /English/ }).first().click();
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  assert.deepEqual(foreign(log, server.url), []);
+  // The service worker's own script is the one file it does not list; a path is as the page's base sees it.
+  const fetched = log.requests.map((r) => "./" + new URL(r).pathname.slice(1));
+  const unlisted = [...new Set(fetched)].filter((f) => f !== "./sw.js" && !files.has(f));
+  assert.deepEqual(unlisted, [], `hämtat utan att vara förhandscachat: ${unlisted}`);
+  assert.ok(fetched.some((f) => f.endsWith("_bg.wasm")), "sidan hämtade sin wasm");
   await context.close();
 });
 
