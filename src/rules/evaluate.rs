@@ -392,11 +392,16 @@ pub fn evaluate_cell(cell: &Cell) -> CellResult {
 /// names its dimensions): for a search that asks whether some dimensions are lifted (`improve`).
 /// The other dimensions are left out of the result.
 pub fn evaluate_dimensions(cell: &Cell, wanted: &[Dimension]) -> CellResult {
+    // The rules push their findings onto one vector for the cell, in rule order; room for the
+    // findings a cell usually gets, so that they are not moved while it grows.
+    let mut found = Vec::with_capacity(32);
+    for rule in CATALOGUE.iter().filter(|r| r.dimensions.iter().any(|d| wanted.contains(d))) {
+        (rule.evaluate)(cell, &mut found);
+    }
     // Findings move into their dimension (no copies), in rule order.
     // Room for the findings a dimension usually gets, so that they are not moved while it grows.
     let mut by_dimension: Vec<Vec<Finding>> = Dimension::ALL.iter().map(|_| Vec::with_capacity(8)).collect();
-    let rules = CATALOGUE.iter().filter(|r| r.dimensions.iter().any(|d| wanted.contains(d)));
-    for mut finding in rules.flat_map(|r| (r.evaluate)(cell)) {
+    for mut finding in found {
         cap_policy(cell, &mut finding);
         let i = Dimension::ALL.iter().position(|d| *d == finding.dimension).unwrap_or(0);
         by_dimension[i].push(finding);

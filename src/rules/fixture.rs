@@ -112,8 +112,14 @@ fn most_favourable<T: serde::de::DeserializeOwned>(scope: &str) -> T {
 pub fn run(rule: &super::catalogue::Rule, edit: impl FnOnce(&mut Assessment)) -> Vec<super::Finding> {
     let mut a = assessment();
     edit(&mut a);
-    let cell = super::Cell::new(&a, &a.services[0], &a.information_types[0]);
-    (rule.evaluate)(&cell)
+    run_on(rule, &super::Cell::new(&a, &a.services[0], &a.information_types[0]))
+}
+
+/// Runs one rule on `cell`: its findings, in order.
+pub fn run_on(rule: &super::catalogue::Rule, cell: &super::Cell) -> Vec<super::Finding> {
+    let mut findings = Vec::new();
+    (rule.evaluate)(cell, &mut findings);
+    findings
 }
 
 /// The worst verdict among the findings of `rule` on `dimension` (None if it decided nothing).

@@ -95,7 +95,11 @@ fn probability(ctx: &AppContext) -> Html {
                 }
             ),
             None => {
-                for f in r13.map(|r| (r.evaluate)(&cell)).unwrap_or_default() {
+                let mut findings = Vec::new();
+                if let Some(r) = r13 {
+                    (r.evaluate)(&cell, &mut findings);
+                }
+                for f in findings {
                     let text = f.reasoning.get(lang).to_string();
                     if !reasons.contains(&text) {
                         reasons.push(text);

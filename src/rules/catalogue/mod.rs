@@ -50,7 +50,9 @@ pub struct Rule {
     /// Every dimension the rule's findings can be in (a property test holds it to that): a
     /// search that needs only some dimensions runs only their rules (`rules::evaluate_dimensions`).
     pub dimensions: &'static [super::Dimension],
-    pub evaluate: fn(&Cell) -> Vec<Finding>,
+    /// Applies the rule to a cell: pushes its findings, in order, onto the vector (the evaluator
+    /// gives all the rules of a cell one vector).
+    pub evaluate: fn(&Cell, &mut Vec<Finding>),
 }
 
 /// Every rule, in id order.

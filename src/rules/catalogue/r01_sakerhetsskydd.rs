@@ -77,7 +77,7 @@ impl Terms {
     }
 }
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let info = cell.info;
     let name = &info.name;
     let law = if SAKERHETSSKYDDSLAGEN_2018.in_force(cell.date) {
@@ -86,20 +86,22 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         SAKERHETSSKYDDSLAGEN_1996.source
     };
     match info.security_classified.or(info.aggregation_risk) {
-        Tri::Yes => classified(cell, law),
-        Tri::Unknown => unknown(cell, law),
+        Tri::Yes => classified(cell, law, out),
+        Tri::Unknown => out.push(unknown(cell, law)),
         Tri::No => {
             let Terms { classified, classified_en, .. } = Terms::at(cell.date);
-            vec![Finding::new(
-                RULE.id,
-                DIM,
-                Some(Verdict::Allowed),
-                text!(
-                    "Uppgifterna i ”{name}” är inte {classified}, inte heller sammanställda. Säkerhetsskyddslagen hindrar inte användningen.",
-                    "{name} is not {classified_en}, nor when compiled. The Protective Security Act does not prevent the use."
-                ),
-            )
-            .cite(law)]
+            out.push(
+                Finding::new(
+                    RULE.id,
+                    DIM,
+                    Some(Verdict::Allowed),
+                    text!(
+                        "Uppgifterna i ”{name}” är inte {classified}, inte heller sammanställda. Säkerhetsskyddslagen hindrar inte användningen.",
+                        "{name} is not {classified_en}, nor when compiled. The Protective Security Act does not prevent the use."
+                    ),
+                )
+                .cite(law),
+            );
         }
     }
 }
@@ -107,7 +109,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
 /// Classification not known. The säkerhetsskyddsanalys is the body's own statutory task (SäkL
 /// 2 kap. 1 §): a condition to fulfil – except that for infrastructure-type information (networks,
 /// water, energy, premises) whether the compilation is classified decides the verdict (DOMAIN.md §5).
-fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
+fn unknown(cell: &Cell, law: Cite) -> Finding {
     let info = cell.info;
     let name = &info.name;
     let compilation_decides = info.aggregation_risk.is_unknown() && info.infrastructure.is_yes();
@@ -165,11 +167,11 @@ fn unknown(cell: &Cell, law: Cite) -> Vec<Finding> {
             ),
         );
     }
-    vec![f]
+    f
 }
 
 /// Classified information: the law's requirements, then the tool's policy on public clouds.
-fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
+fn classified(cell: &Cell, law: Cite, out: &mut Vec<Finding>) {
     let info = cell.info;
     let name = &info.name;
     let Terms { classified, classified_en, .. } = Terms::at(cell.date);
@@ -191,7 +193,6 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
             f
         }
     };
-    let mut out = Vec::new();
     let exposed: Vec<&str> = cell
         .external_parties()
         .filter(|p| cell.party_reaches_content(p).is_yes() && !cell.compulsion(p).0.is_empty())
@@ -238,7 +239,7 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
                 "Handle {name} in an environment approved for information that is {classified_en}, not in this service."
             )),
         ));
-        return out;
+        return;
     }
     if cell.foreign_exposure().is_unknown() {
         // Whether a party under foreign compulsion reaches clear text decides, whatever the process.
@@ -261,7 +262,7 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
                 ),
             ),
         ));
-        return out;
+        return;
     }
     out.push(cite_law(process(cell, &via)));
     if cell.service.kind == ServiceKind::PublicCloud {
@@ -285,7 +286,6 @@ fn classified(cell: &Cell, law: Cite) -> Vec<Finding> {
             .as_policy(),
         );
     }
-    out
 }
 
 /// Säkerhetsskyddad upphandling: the steps the law requires, each the body's own task.

@@ -41,10 +41,10 @@ const ESAM_2018: Cite = cite(&src::ESAM_2018, "");
 /// KLASSA K level from which the tool counts an olämplighet factor (its own policy).
 const OLAMPLIG_KLASSA_K: u8 = 3;
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let name = &cell.info.name;
     let Some(secrecy) = &cell.info.secrecy else {
-        return vec![Finding::new(
+        out.push(Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::Allowed),
@@ -52,7 +52,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "{name} omfattas inte av sekretess. OSL hindrar inte att uppgifterna läggs i tjänsten.",
                 "{name} is not covered by secrecy. OSL does not prevent placing the information in the service."
             ),
-        )];
+        ));
+        return;
     };
     let provision = &secrecy.provision;
     let f = match (cell.any_external_cleartext(), metadata_disclosed(cell)) {
@@ -87,7 +88,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         )
         .cite(OSL_3_1),
     };
-    vec![internal_it(cell, f)]
+    out.push(internal_it(cell, f));
 }
 
 /// W2: where the metadata is itself secret (under 26 kap. 1 § OSL the mere fact that someone is a

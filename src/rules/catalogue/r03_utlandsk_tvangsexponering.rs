@@ -29,9 +29,9 @@ pub static RULE: Rule = Rule {
     evaluate,
 };
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let Some(dim) = cell.explanation_dimension() else {
-        return Vec::new();
+        return;
     };
     let mut exposed_sv = Vec::new();
     let mut exposed_en = Vec::new();
@@ -82,12 +82,11 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
     }
     if considered.is_empty() {
-        return Vec::new();
+        return;
     }
     let parties = Cell::lang_list(&considered);
-    let mut findings = Vec::new();
     if exposed_sv.is_empty() && unassessed.is_empty() {
-        findings.push(Finding::new(
+        out.push(Finding::new(
             RULE.id,
             dim,
             None,
@@ -114,7 +113,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         for s in sources {
             f = f.cite(s);
         }
-        findings.push(f);
+        out.push(f);
     }
     if !unknown.is_empty() || !missing_parent.is_empty() {
         let mut names: Vec<&str> = unknown.iter().map(String::as_str).collect();
@@ -149,7 +148,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 ),
             );
         }
-        findings.push(f);
+        out.push(f);
     }
     if !unassessed.is_empty() {
         let list_sv: Vec<String> = unassessed.iter().map(|(n, c)| format!("{n} ({c})")).collect();
@@ -178,9 +177,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 ),
             );
         }
-        findings.push(f);
+        out.push(f);
     }
-    findings
 }
 
 #[cfg(test)]

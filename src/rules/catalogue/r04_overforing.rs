@@ -267,16 +267,16 @@ pub(super) fn gdpr_gate(cell: &Cell, rule: RuleId, dim: Dimension) -> Option<Fin
     }
 }
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     if let Some(f) = gdpr_gate(cell, RULE.id, DIM) {
-        return vec![f];
+        out.push(f);
+        return;
     }
     let name = &cell.info.name;
     let analysis = analyse(cell);
     let definite: Vec<&Path> = analysis.definite().collect();
     // A possible transfer to a country with an adequacy decision is lawful either way: it decides nothing.
     let possible: Vec<&Path> = analysis.possible().filter(|p| cell.adequacy(&p.country).is_none()).collect();
-    let mut out = Vec::new();
     // Facts only claimed or assumed may hide further paths, whether or not some are known already.
     let firm = cell.components().iter().all(|c| Cell::is_firm(&c.provenance))
         && cell.external_parties().filter(|p| !reaches(p).is_no()).all(|p| Cell::is_firm(&p.provenance));
@@ -360,7 +360,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
         out.push(f);
     }
-    if out.is_empty() {
+    // Neither a transfer nor a possible one: say so.
+    if definite.is_empty() && possible.is_empty() && analysis.questions.is_empty() {
         let f = if firm {
             Finding::new(
                 RULE.id,
@@ -385,7 +386,6 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         };
         out.push(f.cite(cite(&src::GDPR, "art. 44")));
     }
-    out
 }
 
 #[cfg(test)]

@@ -548,9 +548,9 @@ fn eo_14086_route(cell: &Cell, land: &str, who: &str, who_en: &str, law_list: &s
     )
 }
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     if r04_overforing::gdpr_gate(cell, RULE.id, DIM).is_some() {
-        return Vec::new();
+        return;
     }
     let analysis = r04_overforing::analyse(cell);
     // Group the definite transfers by country and importer.
@@ -564,7 +564,6 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             None => groups.push((p.country.clone(), p.importer, vec![p])),
         }
     }
-    let mut out = Vec::new();
     for (country, importer, paths) in groups {
         let land = country.as_str();
         // A measure or question per country and importer (parties have no id: the name tells them apart).
@@ -639,14 +638,13 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
         out.push(f);
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Access, Assessment, Date, KeyControl, Location};
-    use crate::rules::fixture::{run, verdict_on};
+    use crate::rules::fixture::{run, run_on, verdict_on};
     use crate::rules::Cell;
 
     /// The US parent is not DPF-certified (so the SCC route decides).
@@ -890,7 +888,7 @@ mod tests {
         uncertified(&mut a);
         let gone = crate::rules::legal_state::Assumptions { dpf_invalidated: true, ..Default::default() };
         let cell = Cell::new(&a, &a.services[0], &a.information_types[0]).with_assumptions(&gone);
-        assert_eq!(verdict_on(&(RULE.evaluate)(&cell), DIM), Some(Verdict::NotAllowed));
+        assert_eq!(verdict_on(&run_on(&RULE, &cell), DIM), Some(Verdict::NotAllowed));
         let f = run(&RULE, |a| {
             uncertified(a);
             let mut holding = a.services[0].parties[0].clone();

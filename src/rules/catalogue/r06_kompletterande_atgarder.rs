@@ -97,12 +97,11 @@ fn measure_for(c: &Component) -> Text {
     )
 }
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     if r04_overforing::gdpr_gate(cell, RULE.id, DIM).is_some() || !SCHREMS_II.in_force(cell.date) {
-        return Vec::new();
+        return;
     }
     let analysis = r04_overforing::analyse(cell);
-    let mut out = Vec::new();
     for c in cell.components() {
         let paths: Vec<&Path> = analysis.paths.iter().filter(|p| std::ptr::eq(p.component, *c)).collect();
         if paths.is_empty() {
@@ -194,7 +193,6 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         f = f.cite(edpb_source(cell)).cite(SCHREMS_II.source);
         out.push(f);
     }
-    out
 }
 
 #[cfg(test)]

@@ -160,10 +160,10 @@ fn classify(c: &Component, date: crate::model::Date) -> (String, String, Vec<Que
     (sv, en, questions)
 }
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let components = cell.components();
     if components.is_empty() {
-        return Vec::new();
+        return;
     }
     let mut lines_sv = Vec::new();
     let mut lines_en = Vec::new();
@@ -194,9 +194,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "Overall, it is not clear whether the provider can reach clear text.",
         ),
     };
-    let mut findings = Vec::new();
     let mut first = true;
-    let mut push = |dim: Dimension, tail_sv: &str, tail_en: &str, findings: &mut Vec<Finding>| {
+    let mut push = |dim: Dimension, tail_sv: &str, tail_en: &str| {
         let mut f = Finding::new(RULE.id, dim, None, text!("{l_sv} {s_sv} {tail_sv}", "{l_en} {s_en} {tail_en}"))
             .cite(EDPB_REC_01_2020.source)
             .cite(SEED_004);
@@ -204,14 +203,13 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             f.questions.extend(questions.iter().cloned());
             first = false;
         }
-        findings.push(f);
+        out.push(f);
     };
     if cell.is_secret() {
         push(
             Dimension::Secrecy,
             "Om uppgifterna lämnas ut avgörs i R2.",
             "Whether the information is disclosed is decided in R2.",
-            &mut findings,
         );
     }
     if !cell.has_personal_data().is_no() {
@@ -219,7 +217,6 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             Dimension::Transfer,
             "Om nyckelkontrollen är en effektiv kompletterande åtgärd vid överföring avgörs i R6.",
             "Whether key control is an effective supplementary measure for a transfer is decided in R6.",
-            &mut findings,
         );
     }
     if let Some(k) = cell.info.klassa_k {
@@ -231,7 +228,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 .map(|c| c.name.as_str())
                 .collect();
             let list = Cell::lang_list(&weak);
-            findings.push(Finding::new(
+            out.push(Finding::new(
                 RULE.id,
                 Dimension::Infosec,
                 None,
@@ -242,7 +239,6 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ));
         }
     }
-    findings
 }
 
 #[cfg(test)]

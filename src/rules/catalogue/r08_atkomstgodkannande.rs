@@ -23,12 +23,11 @@ pub static RULE: Rule = Rule {
 
 const SEED_000: Cite = cite(&src::GBG_LOCKBOX_2018, "");
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let Some(dim) = cell.explanation_dimension() else {
-        return Vec::new();
+        return;
     };
     let components = cell.components();
-    let mut findings = Vec::new();
     for control in cell.service.controls.iter().filter(|c| c.kind == ControlKind::AccessApproval) {
         let cname: &str = if control.name.is_empty() { "Godkännandekontrollen" } else { &control.name };
         let all_covered = components.iter().all(|c| control.covers.contains(&c.id));
@@ -136,16 +135,15 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 ),
             );
         }
-        findings.push(f);
+        out.push(f);
     }
-    findings
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Control, ProfileId};
-    use crate::rules::fixture::{run, verdict_on};
+    use crate::rules::fixture::{run, run_on, verdict_on};
     use crate::rules::Dimension;
 
     fn lockbox(covers: &[&str], requester_is_approver: bool, admin_bypass: bool, verified: bool) -> Control {
@@ -164,7 +162,7 @@ mod tests {
     fn seed_000_all_five_reasons_are_recognisable() {
         let a = crate::presets::preset("o365-2018-lockbox").expect("preset").assessment();
         let cell = Cell::new(&a, &a.services[0], &a.information_types[0]);
-        let f = (RULE.evaluate)(&cell);
+        let f = run_on(&RULE, &cell);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].verdict, None);
         let sv = &f[0].reasoning.sv;

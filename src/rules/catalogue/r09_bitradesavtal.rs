@@ -39,13 +39,13 @@ struct Term {
     cite: Cite,
 }
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     if let Some(f) = gdpr_gate(cell, RULE.id, DIM) {
-        return vec![f];
+        out.push(f);
+        return;
     }
-    let mut out = external(cell);
+    external(cell, out);
     out.extend(internal_it(cell));
-    out
 }
 
 /// The body's own IT organisation that runs the tenant is a processor too: an IT-nämnd is its own
@@ -82,10 +82,10 @@ fn internal_it(cell: &Cell) -> Option<Finding> {
     )
 }
 
-fn external(cell: &Cell) -> Vec<Finding> {
+fn external(cell: &Cell, out: &mut Vec<Finding>) {
     let svc = &cell.service.name;
     if cell.external_parties().next().is_none() {
-        return vec![Finding::new(
+        out.push(Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::Allowed),
@@ -93,36 +93,49 @@ fn external(cell: &Cell) -> Vec<Finding> {
                 "Ingen extern leverantör behandlar uppgifterna i {svc}, så inget biträdesavtal med en leverantör behövs.",
                 "No external supplier processes the data in {svc}, so no processor agreement with a supplier is needed."
             ),
-        )];
+        ));
+        return;
     }
     let c = &cell.service.contract;
     match c.dpa {
         Tri::No => {
-            return vec![Finding::new(
-                RULE.id,
-                DIM,
-                Some(Verdict::NotAllowed),
-                text!(
-                    "Det finns inget personuppgiftsbiträdesavtal för {svc}. Utan avtal enligt artikel 28 får leverantören inte behandla personuppgifterna.",
-                    "There is no processor agreement for {svc}. Without an Article 28 agreement the supplier may not process the personal data."
-                ),
-            )
-            .measure("teckna-bitradesavtal-enligt", text!("Teckna ett biträdesavtal enligt artikel 28 innan personuppgifter läggs i {svc}.", "Conclude an Article 28 processor agreement before personal data is placed in {svc}."))
-            .cite(cite(&src::GDPR, "art. 28.3"))]
+            out.push(
+                Finding::new(
+                    RULE.id,
+                    DIM,
+                    Some(Verdict::NotAllowed),
+                    text!(
+                        "Det finns inget personuppgiftsbiträdesavtal för {svc}. Utan avtal enligt artikel 28 får leverantören inte behandla personuppgifterna.",
+                        "There is no processor agreement for {svc}. Without an Article 28 agreement the supplier may not process the personal data."
+                    ),
+                )
+                .measure("teckna-bitradesavtal-enligt", text!("Teckna ett biträdesavtal enligt artikel 28 innan personuppgifter läggs i {svc}.", "Conclude an Article 28 processor agreement before personal data is placed in {svc}."))
+                .cite(cite(&src::GDPR, "art. 28.3")),
+            );
+            return;
         }
         Tri::Unknown => {
-            return vec![Finding::new(
-                RULE.id,
-                DIM,
-                Some(Verdict::NeedsInformation),
-                text!("Det är inte känt om det finns ett biträdesavtal för {svc}.", "It is not known whether there is a processor agreement for {svc}."),
-            )
-            .ask(
-                Addressee::Supplier,
-                "bitradesavtal",
-                text!("Finns ett personuppgiftsbiträdesavtal enligt artikel 28 för {svc}? Skicka det.", "Is there an Article 28 processor agreement for {svc}? Please send it."),
-            )
-            .cite(cite(&src::GDPR, "art. 28.3"))]
+            out.push(
+                Finding::new(
+                    RULE.id,
+                    DIM,
+                    Some(Verdict::NeedsInformation),
+                    text!(
+                        "Det är inte känt om det finns ett biträdesavtal för {svc}.",
+                        "It is not known whether there is a processor agreement for {svc}."
+                    ),
+                )
+                .ask(
+                    Addressee::Supplier,
+                    "bitradesavtal",
+                    text!(
+                        "Finns ett personuppgiftsbiträdesavtal enligt artikel 28 för {svc}? Skicka det.",
+                        "Is there an Article 28 processor agreement for {svc}? Please send it."
+                    ),
+                )
+                .cite(cite(&src::GDPR, "art. 28.3")),
+            );
+            return;
         }
         Tri::Yes => {}
     }
@@ -203,7 +216,43 @@ fn external(cell: &Cell) -> Vec<Finding> {
             cite: cite(&src::GDPR, "art. 28.3 g"),
         },
     ];
-    let mut out = Vec::new();
+    let firm = Cell::is_firm(&c.provenance);
+    // A term that is bad or not known is a gap, each its own finding after the one on the agreement.
+    if firm && !terms.iter().any(|t| t.value == t.bad || t.value.is_unknown()) {
+        out.push(
+            Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::Allowed),
+                text!(
+                    "Biträdesavtal finns för {svc} med förteckning över underbiträden, granskningsrätt och radering eller återlämnande, och leverantören kan inte ändra villkoren ensidigt.",
+                    "A processor agreement exists for {svc} with a sub-processor list, audit rights and deletion or return, and the supplier cannot change the terms unilaterally."
+                ),
+            )
+            .cite(cite(&src::GDPR, "art. 28.3")),
+        );
+        return;
+    }
+    let mut agreement = Finding::new(
+        RULE.id,
+        DIM,
+        Some(Verdict::AllowedWithConditions),
+        text!(
+            "Biträdesavtal finns för {svc}, men villkoren nedan behöver åtgärdas eller kontrolleras.",
+            "A processor agreement exists for {svc}, but the terms below need action or checking."
+        ),
+    )
+    .cite(cite(&src::GDPR, "art. 28.3"));
+    if !firm {
+        agreement = agreement.measure(
+            "kontrollera-avtalsvillkoren-undertecknade",
+            text!(
+                "Kontrollera avtalsvillkoren i det undertecknade avtalet (uppgifterna är bara påstådda eller antagna).",
+                "Check the terms in the signed agreement (the facts are only claimed or assumed)."
+            ),
+        );
+    }
+    out.push(agreement);
     for t in terms {
         if t.value == t.bad {
             out.push(
@@ -226,45 +275,6 @@ fn external(cell: &Cell) -> Vec<Finding> {
             );
         }
     }
-    let firm = Cell::is_firm(&c.provenance);
-    if out.is_empty() && firm {
-        out.push(
-            Finding::new(
-                RULE.id,
-                DIM,
-                Some(Verdict::Allowed),
-                text!(
-                    "Biträdesavtal finns för {svc} med förteckning över underbiträden, granskningsrätt och radering eller återlämnande, och leverantören kan inte ändra villkoren ensidigt.",
-                    "A processor agreement exists for {svc} with a sub-processor list, audit rights and deletion or return, and the supplier cannot change the terms unilaterally."
-                ),
-            )
-            .cite(cite(&src::GDPR, "art. 28.3")),
-        );
-    } else {
-        out.insert(
-            0,
-            Finding::new(
-                RULE.id,
-                DIM,
-                Some(Verdict::AllowedWithConditions),
-                text!(
-                    "Biträdesavtal finns för {svc}, men villkoren nedan behöver åtgärdas eller kontrolleras.",
-                    "A processor agreement exists for {svc}, but the terms below need action or checking."
-                ),
-            )
-            .cite(cite(&src::GDPR, "art. 28.3")),
-        );
-        if !firm {
-            out[0] = out[0].clone().measure(
-                "kontrollera-avtalsvillkoren-undertecknade",
-                text!(
-                "Kontrollera avtalsvillkoren i det undertecknade avtalet (uppgifterna är bara påstådda eller antagna).",
-                "Check the terms in the signed agreement (the facts are only claimed or assumed)."
-            ),
-            );
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ pub static RULE: Rule = Rule {
     evaluate,
 };
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let c = &cell.service.contract;
     let clauses: [(Tri, &str, Text, Text); 3] = [
         (
@@ -75,28 +75,26 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     if cell.is_secret() {
         dims.push(Dimension::Secrecy);
     }
-    dims.into_iter()
-        .map(|d| {
-            let mut f = Finding::new(RULE.id, d, None, reasoning.clone())
-                .cite(cite(&src::EDPB_REC_01_2020, "avtalsmässiga åtgärder"));
-            for (v, key, what, q) in &clauses {
-                if !v.is_yes() {
-                    let (w_sv, w_en) = (&what.sv, &what.en);
-                    f = f.measure(
-                        key,
-                        text!(
-                            "Kräv i avtalet att leverantören ska {w_sv}.",
-                            "Require in the contract that the supplier {w_en}."
-                        ),
-                    );
-                }
-                if v.is_unknown() {
-                    f = f.ask(Addressee::Supplier, key, q.clone());
-                }
+    out.extend(dims.into_iter().map(|d| {
+        let mut f = Finding::new(RULE.id, d, None, reasoning.clone())
+            .cite(cite(&src::EDPB_REC_01_2020, "avtalsmässiga åtgärder"));
+        for (v, key, what, q) in &clauses {
+            if !v.is_yes() {
+                let (w_sv, w_en) = (&what.sv, &what.en);
+                f = f.measure(
+                    key,
+                    text!(
+                        "Kräv i avtalet att leverantören ska {w_sv}.",
+                        "Require in the contract that the supplier {w_en}."
+                    ),
+                );
             }
-            f
-        })
-        .collect()
+            if v.is_unknown() {
+                f = f.ask(Addressee::Supplier, key, q.clone());
+            }
+        }
+        f
+    }));
 }
 
 #[cfg(test)]

@@ -21,9 +21,9 @@ pub static RULE: Rule = Rule {
 
 const DIM: Dimension = Dimension::Secrecy;
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     if cell.foreign_exposure().is_no() {
-        return Vec::new();
+        return;
     }
     let svc = &cell.service.name;
     let f = match &cell.service.transparency {
@@ -90,7 +90,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             }
         }
     };
-    vec![f]
+    out.push(f);
 }
 
 #[cfg(test)]

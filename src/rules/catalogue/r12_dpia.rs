@@ -26,9 +26,9 @@ pub static RULE: Rule = Rule {
 
 const DIM: Dimension = Dimension::Processor;
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     if !GDPR.in_force(cell.date) {
-        return Vec::new();
+        return;
     }
     let name = &cell.info.name;
     let imy = crate::rules::legal_state::supervisory_authority(cell.date);
@@ -76,9 +76,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         )
         .cite(cite(&src::GDPR, "art. 35.1")),
-        PersonalData::None => return Vec::new(),
+        PersonalData::None => return,
     };
-    vec![f]
+    out.push(f);
 }
 
 #[cfg(test)]

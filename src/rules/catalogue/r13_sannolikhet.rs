@@ -26,9 +26,9 @@ pub static RULE: Rule = Rule {
     evaluate,
 };
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let Some(dim) = cell.explanation_dimension() else {
-        return Vec::new();
+        return;
     };
     let service = &cell.service.name;
     let strict_note = if cell.profile == ProfileId::Strict {
@@ -42,7 +42,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     let (sn_sv, sn_en) = (&strict_note.sv, &strict_note.en);
     let exposure = cell.foreign_exposure();
     if exposure.is_no() {
-        return vec![Finding::new(
+        out.push(Finding::new(
             RULE.id,
             dim,
             None,
@@ -50,7 +50,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Ingen part som kan nå innehållet i {service} är känd för att omfattas av ett tredjelands lag som kan tvinga fram utlämnande. Någon sannolikhetsuppskattning behövs inte.",
                 "No party that can reach the content in {service} is known to be subject to a third-country law that can compel disclosure. No probability estimate is needed."
             ),
-        )];
+        ));
+        return;
     }
     // Where exposure is unknown, the estimate is made as if it were known (R2 weighs it so): it
     // says whether the residual risk stays acceptable even then.
@@ -129,7 +130,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             if let Some(m) = probability::judgment_must_cover(cell, &e) {
                 f = f.measure("bedomningen-omfattar-parterna", m);
             }
-            vec![f]
+            out.push(f);
         }
         None => {
             let what = if exposure.is_unknown() {
@@ -176,7 +177,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                     ),
                 );
             }
-            vec![f]
+            out.push(f);
         }
     }
 }

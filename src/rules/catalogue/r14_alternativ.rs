@@ -35,15 +35,15 @@ enum Effect {
     Unclear,
 }
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     if !cell.is_secret() || cell.any_external_cleartext().is_no() {
-        return Vec::new();
+        return;
     }
     let name = &cell.info.name;
     let this = &cell.service.name;
     let alternatives = || cell.assessment.services.iter().filter(|s| s.id != cell.service.id);
     if alternatives().next().is_none() {
-        return vec![Finding::new(
+        out.push(Finding::new(
             RULE.id,
             Dimension::Secrecy,
             None,
@@ -56,12 +56,14 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "Jämför med minst ett verkligt alternativ för {name} (t.ex. egen server med extern support, svensk eller EU-leverantör) och lägg in det i bedömningen.",
             "Compare with at least one real alternative for {name} (e.g. own servers with external support, a Swedish or EU provider) and add it to the assessment."
         ))
-        .cite(SEED_002)];
+        .cite(SEED_002));
+        return;
     }
     // The comparison only explains (R2 decides, reading whether alternatives exist): it costs a look
     // at every other service, so it is made only when the texts (or the keys of its questions) are.
     if !crate::model::keys_wanted() {
-        return vec![Finding::new(RULE.id, Dimension::Secrecy, None, crate::model::Text::default())];
+        out.push(Finding::new(RULE.id, Dimension::Secrecy, None, crate::model::Text::default()));
+        return;
     }
     let (this_certs, this_unknown) = certs(&cell.service.certifications);
     // One line per alternative, written straight into one text per language: with many services
@@ -161,7 +163,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     for (alt, q) in questions {
         f = f.ask_about(Addressee::Organisation, "alternativ-klartext", alt, q);
     }
-    vec![f]
+    out.push(f);
 }
 
 #[cfg(test)]

@@ -24,11 +24,11 @@ pub static RULE: Rule = Rule {
 
 const DIM: Dimension = Dimension::Infosec;
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let name = &cell.info.name;
     let svc = &cell.service.name;
     let Some(k) = cell.info.klassa_k else {
-        return vec![Finding::new(
+        out.push(Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::NeedsInformation),
@@ -43,32 +43,36 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ))
         .ask(Addressee::Organisation, "klassa-niva", text!("Vilken KLASSA-nivå (0–4) har {name} för konfidentialitet, riktighet, tillgänglighet och spårbarhet?", "Which KLASSA level (0–4) does {name} have for confidentiality, integrity, availability and traceability?"))
         // Classifying is the body's own task, and requiring a level is the tool's policy (W7).
-        .as_policy()];
+        .as_policy());
+        return;
     };
     if k > 4 {
-        return vec![Finding::new(
-            RULE.id,
-            DIM,
-            Some(Verdict::NeedsInformation),
-            text!(
-                "KLASSA-nivån {k} för {name} finns inte (nivåerna är 0–4).",
-                "KLASSA level {k} for {name} does not exist (levels are 0–4)."
+        out.push(
+            Finding::new(
+                RULE.id,
+                DIM,
+                Some(Verdict::NeedsInformation),
+                text!(
+                    "KLASSA-nivån {k} för {name} finns inte (nivåerna är 0–4).",
+                    "KLASSA level {k} for {name} does not exist (levels are 0–4)."
+                ),
+            )
+            .ask_about(
+                Addressee::Organisation,
+                "klassa-niva",
+                "konfidentialitet",
+                text!(
+                    "Vilken KLASSA-nivå (0–4) har {name} för konfidentialitet?",
+                    "Which KLASSA confidentiality level (0–4) does {name} have?"
+                ),
             ),
-        )
-        .ask_about(
-            Addressee::Organisation,
-            "klassa-niva",
-            "konfidentialitet",
-            text!(
-                "Vilken KLASSA-nivå (0–4) har {name} för konfidentialitet?",
-                "Which KLASSA confidentiality level (0–4) does {name} have?"
-            ),
-        )];
+        );
+        return;
     }
     let th = cell.thresholds;
     let (no_cloud, own_keys) = (th.klassa_k_no_public_cloud, th.klassa_k_requires_own_keys);
     if k >= no_cloud && cell.service.kind == ServiceKind::PublicCloud {
-        return vec![Finding::new(
+        out.push(Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::NotAllowed),
@@ -78,9 +82,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         )
         .measure("gor-sarskild-risk", text!("Gör en särskild risk- och säkerhetsanalys för ”{name}” och hantera uppgifterna utanför publikt moln.", "Make a separate risk and security analysis for {name} and handle it outside a public cloud."))
-        .as_policy()];
+        .as_policy());
+        return;
     }
-    let mut out = Vec::new();
     if k >= own_keys && cell.service.kind != ServiceKind::OnPremises {
         let comps = cell.components();
         let not_own: Vec<&str> =
@@ -105,6 +109,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 ))
                 .as_policy(),
             );
+            // Not allowed: the finding on the KLASSA requirements below is left out.
+            return;
         } else if !unknown.is_empty() {
             let list = Cell::lang_list(&unknown);
             out.push(
@@ -189,10 +195,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             _ => {}
         }
     }
-    if !out.iter().any(|f| f.verdict == Some(Verdict::NotAllowed)) {
-        out.push(f);
-    }
-    out
+    out.push(f);
 }
 
 #[cfg(test)]

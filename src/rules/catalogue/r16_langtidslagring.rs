@@ -24,10 +24,10 @@ pub static RULE: Rule = Rule {
 
 const DIM: Dimension = Dimension::Infosec;
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let info = cell.info;
     if !cell.is_secret() && cell.has_personal_data().is_no() {
-        return Vec::new();
+        return;
     }
     let (name, svc) = (&info.name, &cell.service.name);
     let (dm_sv, dm_en) = crate::rules::sources::mention(
@@ -78,10 +78,10 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Will {name} stay in {svc} once the matter is closed, or is it archived elsewhere?"
             ),
         ),
-        Retention::ProcessingOnly => return Vec::new(),
+        Retention::ProcessingOnly => return,
     };
     let f = if cell.has_personal_data() == Tri::Yes { f.cite(cite(&src::GDPR, "art. 5.1 e")) } else { f };
-    vec![f.cite(cite(&src::DANDERYD_2019, ""))]
+    out.push(f.cite(cite(&src::DANDERYD_2019, "")));
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub static RULE: Rule = Rule {
 
 const DIM: Dimension = Dimension::Infosec;
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let (name, svc) = (&cell.info.name, &cell.service.name);
     let (dm_sv, dm_en) = crate::rules::sources::mention(
         &crate::rules::sources::DANDERYD_2019,
@@ -37,7 +37,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         "Record {name} in the core system where the data belongs (e.g. a patient record or case management system); use {svc} only as support for the work, not as a replacement."
     );
     let f = match cell.info.core_records {
-        Tri::No => return Vec::new(),
+        Tri::No => return,
         Tri::Yes => Finding::new(
             RULE.id,
             DIM,
@@ -69,7 +69,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         ),
     };
-    vec![f]
+    out.push(f);
 }
 
 #[cfg(test)]

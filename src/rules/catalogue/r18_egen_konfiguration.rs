@@ -24,7 +24,7 @@ pub static RULE: Rule = Rule {
 
 const DIM: Dimension = Dimension::Infosec;
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let cfg = &cell.service.configuration;
     let svc = &cell.service.name;
     let items: [(Tri, &str, Text, Text); 4] = [
@@ -97,10 +97,11 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         }
     }
     if gaps > 0 {
-        return vec![f.cite(cite(&src::GBG_GRUNDSAKERHET_2018, ""))];
+        out.push(f.cite(cite(&src::GBG_GRUNDSAKERHET_2018, "")));
+        return;
     }
-    if Cell::is_firm(&cfg.provenance) {
-        vec![Finding::new(
+    out.push(if Cell::is_firm(&cfg.provenance) {
+        Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::Allowed),
@@ -108,9 +109,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Myndighetens konfiguration av {svc} har loggning, flerfaktorsautentisering, kryptering och begränsade administratörsroller, och det är kontrollerat.",
                 "The body's configuration of {svc} has logging, multi-factor authentication, encryption and restricted administrator roles, and this has been checked."
             ),
-        )]
+        )
     } else {
-        vec![Finding::new(
+        Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::AllowedWithConditions),
@@ -119,8 +120,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "The configuration of {svc} is said to have logging, multi-factor authentication, encryption and restricted administrator roles, but this has not been checked."
             ),
         )
-        .measure("kontrollera-konfigurationen-t", text!("Kontrollera konfigurationen av {svc} (t.ex. med en konfigurationsgranskning) och dokumentera den.", "Check the configuration of {svc} (e.g. with a configuration review) and document it."))]
-    }
+        .measure("kontrollera-konfigurationen-t", text!("Kontrollera konfigurationen av {svc} (t.ex. med en konfigurationsgranskning) och dokumentera den.", "Check the configuration of {svc} (e.g. with a configuration review) and document it."))
+    });
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub static RULE: Rule = Rule {
 
 const DIM: Dimension = Dimension::Infosec;
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let (dm_sv, dm_en) = crate::rules::sources::mention(&crate::rules::sources::DANDERYD_2019, cell.date, "Danderyds kommun (2019) bedömde att risken för intrång och attacker var större än risken för utlämnande enligt utländsk lag. ", "Danderyd municipality (2019) judged that the risk of breaches and attacks was greater than the risk of disclosure under foreign law. ");
     let svc = &cell.service.name;
     let certs = &cell.service.certifications;
@@ -50,7 +50,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         "Have you reviewed the supplier's audit reports and certifications for {svc} yourselves?"
     );
     if cell.service.kind == ServiceKind::OnPremises {
-        return vec![Finding::new(
+        out.push(Finding::new(
             RULE.id,
             DIM,
             Some(Verdict::AllowedWithConditions),
@@ -63,7 +63,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             "Säkerställ egen säkerhetsnivå för {svc} (patchning, skydd mot intrång, säkerhetskopior, övervakning) och ställ säkerhetskrav i supportavtalet.",
             "Ensure your own security level for {svc} (patching, intrusion protection, backups, monitoring) and set security requirements in the support contract."
         ))
-        .cite(cite(&src::GDPR, "art. 32"))];
+        .cite(cite(&src::GDPR, "art. 32")));
+        return;
     }
     let f = if !have.is_empty() {
         let list = Cell::lang_list(&have);
@@ -164,7 +165,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         ))
         .as_policy()
     };
-    vec![f.cite(cite(&src::GBG_GRUNDSAKERHET_2018, "")).cite(cite(&src::DANDERYD_2019, ""))]
+    out.push(f.cite(cite(&src::GBG_GRUNDSAKERHET_2018, "")).cite(cite(&src::DANDERYD_2019, "")));
 }
 
 #[cfg(test)]

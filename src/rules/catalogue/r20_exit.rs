@@ -35,7 +35,7 @@ const DATA_ACT: LegalFact = LegalFact {
     to: None,
 };
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let svc = &cell.service.name;
     let data_act = DATA_ACT.in_force(cell.date);
     let exit = if data_act {
@@ -115,7 +115,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     if data_act {
         f = f.cite(DATA_ACT.source);
     }
-    vec![f]
+    out.push(f);
 }
 
 #[cfg(test)]

@@ -26,9 +26,9 @@ pub static RULE: Rule = Rule {
 
 const DIM: Dimension = Dimension::Infosec;
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     if !CYBERSAKERHETSLAGEN.in_force(cell.date) {
-        return Vec::new();
+        return;
     }
     let org = &cell.assessment.organisation;
     let svc = &cell.service.name;
@@ -41,7 +41,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         "Manage the supply-chain risks of {svc} under the Cybersecurity Act: security requirements in the contract, follow-up of the supplier's security and incident information in time for your reporting duty. Follow MCF's guidance."
     );
     let f = match covered {
-        Tri::No => return Vec::new(),
+        Tri::No => return,
         Tri::Yes => Finding::new(
             RULE.id,
             DIM,
@@ -71,7 +71,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             ),
         ),
     };
-    vec![f.cite(CYBERSAKERHETSLAGEN.source).cite(cite(&src::NIS2, "art. 21.2 d"))]
+    out.push(f.cite(CYBERSAKERHETSLAGEN.source).cite(cite(&src::NIS2, "art. 21.2 d")));
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ pub static RULE: Rule = Rule {
     evaluate,
 };
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let svc = &cell.service.name;
     let name = &cell.info.name;
     let dnr = &cell.assessment.diarienummer;
@@ -30,7 +30,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     } else {
         (format!("diarienummer {dnr}"), format!("registration number {dnr}"))
     };
-    vec![Finding::new(
+    out.push(Finding::new(
         RULE.id,
         Dimension::Infosec,
         None,
@@ -42,7 +42,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
     .measure("dokumentera-beslutet-vem", text!(
         "Dokumentera beslutet om {name} i {svc}: vem som beslutade, när, vilka kvarstående risker som accepteras, och registrera det under {dnr_sv}.",
         "Document the decision on {name} in {svc}: who decided, when, which residual risks are accepted, and register it under {dnr_en}."
-    ))]
+    )));
 }
 
 #[cfg(test)]

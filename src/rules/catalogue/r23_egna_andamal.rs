@@ -53,12 +53,11 @@ fn decisions_since(date: crate::model::Date) -> (String, String) {
     }
 }
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let name = &cell.info.name;
     let service = &cell.service.name;
     let own = cell.service.own_use_of_content;
     let pd = cell.has_personal_data();
-    let mut findings = Vec::new();
     let ask_pd = |f: Finding| {
         f.ask(Addressee::Organisation, super::questions::PERSONAL_DATA, super::questions::personal_data(name))
     };
@@ -74,7 +73,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             } else {
                 ask_pd(Finding::new(RULE.id, Dimension::Processor, Some(Verdict::NeedsInformation), text))
             };
-            findings.push(
+            out.push(
                 f.measure("stang-avtala-bort", text!(
                     "Stäng av eller avtala bort leverantörens egna ändamål (telemetri med innehåll, AI-träning, produktutveckling), eller använd inte tjänsten för personuppgifter.",
                     "Switch off or contract out the provider's own purposes (telemetry with content, AI training, product improvement), or do not use the service for personal data."
@@ -98,9 +97,9 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
             if pd.is_unknown() {
                 f = ask_pd(f);
             }
-            findings.push(f);
+            out.push(f);
         }
-        OwnUse::OptedOut if !pd.is_no() => findings.push(
+        OwnUse::OptedOut if !pd.is_no() => out.push(
             Finding::new(
                 RULE.id,
                 Dimension::Processor,
@@ -121,7 +120,7 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 "Leverantören av {service} använder inte innehåll eller data som tjänsten genererar för egna ändamål; biträdesrollen påverkas inte av detta.",
                 "The provider of {service} does not use content or service-generated data for its own purposes; the processor role is not affected by this."
             );
-            findings.push(if firm {
+            out.push(if firm {
                 Finding::new(RULE.id, Dimension::Processor, Some(Verdict::Allowed), t)
             } else {
                 Finding::new(RULE.id, Dimension::Processor, None, t).measure("uppgiften-leverantoren-anvander", text!(
@@ -139,9 +138,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
         } else {
             ("Om leverantören använder uppgifterna för egna ändamål är uppdraget inte endast teknisk bearbetning eller lagring, och 10 kap. 2 a § OSL är då inte tillämplig (se R2).", "If the provider uses the information for its own purposes, the task is not only technical processing or storage, and OSL ch. 10 s. 2 a then does not apply (see R2).")
         };
-        findings.push(Finding::new(RULE.id, Dimension::Secrecy, None, text!("{sv}", "{en}")));
+        out.push(Finding::new(RULE.id, Dimension::Secrecy, None, text!("{sv}", "{en}")));
     }
-    findings
 }
 
 #[cfg(test)]

@@ -22,14 +22,13 @@ pub static RULE: Rule = Rule {
 
 const SEED_004: Cite = cite(&src::ZOOMX_2022, "");
 
-fn evaluate(cell: &Cell) -> Vec<Finding> {
+fn evaluate(cell: &Cell, out: &mut Vec<Finding>) {
     let name = &cell.info.name;
     let off: Vec<&str> = cell.switched_off().iter().map(|c| c.name.as_str()).collect();
     let unknown: Vec<&Component> = cell.components().iter().copied().filter(|c| c.enabled.is_unknown()).collect();
-    let mut findings = Vec::new();
     if !off.is_empty() {
         let list = Cell::lang_list(&off);
-        findings.push(
+        out.push(
             Finding::new(
                 RULE.id,
                 Dimension::Infosec,
@@ -67,9 +66,8 @@ fn evaluate(cell: &Cell) -> Vec<Finding> {
                 text!("Är funktionen {c} påslagen för {name}?", "Is the feature {c} switched on for {name}?"),
             );
         }
-        findings.push(f);
+        out.push(f);
     }
-    findings
 }
 
 #[cfg(test)]
